@@ -1,0 +1,83 @@
+// Builds the extension host bundle (Node, CommonJS, `vscode` external) and one browser bundle per
+// webview panel (webview/<panel>/main.ts). `--production` minifies and drops source maps;
+// `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Every folder under webview/ with a main.ts is a panel bundle; webview/common is shared code. */
+function webviewEntryPoints() {
+  const root = path.join(__dirname, 'webview');
+  if (!fs.existsSync(root)) return {};
+  const entries = {};
+  for (const name of fs.readdirSync(root)) {
+    const main = path.join(root, name, 'main.ts');
+    if (name !== 'common' && fs.existsSync(main)) entries[`webview/${name}`] = main;
+  }
+  return entries;
+}
+
+/** Prints esbuild's problems in the `file:line:col: error: text` form VS Code's problem matchers read. */
+const problemReporter = {
+  name: 'problem-reporter',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        const where = location ? `${location.file}:${location.line}:${location.column}: ` : '';
+        console.error(`${where}error: ${text}`);
+      }
+      if (watch) console.log(`[watch] build finished (${result.errors.length} errors)`);
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemReporter],
+};
+
+async function main() {
+  const contexts = [
+    await esbuild.context({
+      ...common,
+      entryPoints: { extension: 'src/extension.ts' },
+      outdir: 'dist',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['vscode'],
+    }),
+  ];
+  const webviews = webviewEntryPoints();
+  if (Object.keys(webviews).length > 0) {
+    contexts.push(
+      await esbuild.context({
+        ...common,
+        entryPoints: webviews,
+        outdir: 'dist',
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+      }),
+    );
+  }
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    return;
+  }
+  const results = await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  if (results.some((r) => r.errors.length > 0)) process.exit(1);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+// Lint rules, including the architecture rules: the core (api, chem, sandbox) never touches the
+// VS Code API, and the sandbox never reads the client's code (it is a second reading of the pages).
+import tseslint from 'typescript-eslint';
+
+const noVscode = {
+  name: 'vscode',
+  message: 'src/api, src/chem and src/sandbox run in plain Node: no vscode import here.',
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', '.vscode-test/**', 'test-results/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts', 'src/chem/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode] }] },
+  },
+  {
+    files: ['src/sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ group: ['**/api', '**/api/**'], message: 'The sandbox reads the pages on its own: nothing from src/api.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['webview/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render API strings as text (textContent), never markup.' },
+        { property: 'outerHTML', message: 'Render API strings as text (textContent), never markup.' },
+        { property: 'insertAdjacentHTML', message: 'Render API strings as text (textContent), never markup.' },
+      ],
+    },
+  },
+);
