@@ -47,7 +47,8 @@ async function main() {
   const contexts = [
     await esbuild.context({
       ...common,
-      entryPoints: { extension: 'src/extension.ts' },
+      // The sandbox is its own bundle so activation never loads its seed data (see sandboxLoader.ts).
+      entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts' },
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',

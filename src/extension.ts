@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { CredentialStore } from './platform/credentialStore';
+import { ServiceHost } from './platform/serviceHost';
+import { loadBundledSandbox } from './platform/sandboxLoader';
+import { commands, features } from './features/commands';
+import { COMMAND_PREFIX } from './features/commandTable';
+import type { CommandContext } from './features/commandTable';
+
+/**
+ * Composition root: build the services, register the features, nothing else. Activation failures
+ * are reported by us, because VS Code does not show a notification when an extension fails to
+ * activate.
+ */
+export function activate(extension: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Synapse Lens', { log: true });
+  extension.subscriptions.push(log);
+  try {
+    const credentials = new CredentialStore(extension.secrets);
+    const services = new ServiceHost(credentials, log, loadBundledSandbox);
+    extension.subscriptions.push(credentials, services);
+
+    const ctx: CommandContext = { extension, services, log };
+    for (const [name, factory] of Object.entries(commands)) {
+      extension.subscriptions.push(vscode.commands.registerCommand(COMMAND_PREFIX + name, factory(ctx)));
+    }
+    for (const feature of features) feature.register?.(ctx);
+    log.info(`Synapse Lens ${String(extension.extension.packageJSON.version)} activated`);
+  } catch (err) {
+    log.error(`Activation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    void vscode.window.showErrorMessage(`Synapse Lens failed to start: ${String(err)}. See the "Synapse Lens" log.`);
+    throw err;
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through extension.subscriptions.
+}

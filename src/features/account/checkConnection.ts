@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { CommandContext } from '../commandTable';
+import { withCancellableProgress } from '../../platform/progress';
+import { showApiError } from '../../platform/errorNotifications';
+
+/** What "Check Connection" found; returned to callers (tests, other commands) as well as shown. */
+export interface ConnectionCheck {
+  readonly ok: boolean;
+  readonly service: 'patsnap' | 'sandbox';
+  readonly baseUrl: string | undefined;
+  readonly drugTotal?: number;
+  readonly errorCode?: number;
+}
+
+/**
+ * Makes the cheapest real call (a one-drug search) through the configured client, proving that
+ * settings, credentials and the network line up.
+ */
+export function checkConnection(ctx: CommandContext) {
+  return async (): Promise<ConnectionCheck> => {
+    try {
+      const page = await withCancellableProgress('Synapse Lens: checking the connection…', async (signal) => {
+        const client = await ctx.services.getClient();
+        return client.searchDrugs({ limit: 1 }, { signal, bypassCache: true });
+      });
+      const service = await ctx.services.describe();
+      const where = service.kind === 'sandbox' ? 'the Synapse Lens sandbox' : 'PatSnap';
+      void vscode.window.showInformationMessage(`Connected to ${where}: ${page.total} drugs searchable.`);
+      return { ok: true, service: service.kind, baseUrl: service.baseUrl, drugTotal: page.total };
+    } catch (err) {
+      const service = await ctx.services.describe();
+      const code = showApiError(err, ctx.log);
+      return { ok: false, service: service.kind, baseUrl: service.baseUrl, errorCode: code };
+    }
+  };
+}

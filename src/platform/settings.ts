@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+
+/** The `synapseLens.*` settings, read in one place so every feature sees the same defaults. */
+export interface SynapseSettings {
+  readonly service: 'patsnap' | 'sandbox';
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  readonly requestsPerSecond: number;
+  readonly cacheTtlMs: number;
+  /** Explicit proxy: our own setting first, then VS Code's `http.proxy`; empty means none. */
+  readonly proxyUrl: string | undefined;
+  /** Names are shown in this language, falling back to the other one. */
+  readonly language: 'EN' | 'CN';
+  /** Results per page in trees and panels (and per "Load more"). */
+  readonly pageSize: number;
+}
+
+export const SETTINGS_SECTION = 'synapseLens';
+
+export function readSettings(): SynapseSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const service = config.get<string>('service') === 'sandbox' ? 'sandbox' : 'patsnap';
+  const ownProxy = config.get<string>('proxy', '').trim();
+  const editorProxy = vscode.workspace.getConfiguration('http').get<string>('proxy', '').trim();
+  return {
+    service,
+    baseUrl: config.get<string>('baseUrl', 'https://connect.patsnap.com').trim().replace(/\/+$/, ''),
+    timeoutMs: clamp(config.get<number>('requestTimeoutSeconds', 10), 1, 120) * 1000,
+    requestsPerSecond: clamp(config.get<number>('maxRequestsPerSecond', 5), 0.1, 100),
+    cacheTtlMs: clamp(config.get<number>('cacheLifetimeSeconds', 300), 0, 86_400) * 1000,
+    proxyUrl: ownProxy || editorProxy || undefined,
+    language: config.get<string>('displayLanguage') === 'CN' ? 'CN' : 'EN',
+    pageSize: Math.round(clamp(config.get<number>('pageSize', 20), 1, 100)),
+  };
+}
+
+/** Fires when any setting that shapes the client changes, so it is rebuilt without a reload. */
+export function onSettingsChanged(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration(SETTINGS_SECTION) || event.affectsConfiguration('http.proxy')) listener();
+  });
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
+}

@@ -1,0 +1,167 @@
+// A small in-memory stand-in for the parts of the `vscode` module our feature code touches, so the
+// feature layer's logic (command tables, trees, quick-pick steps) runs in plain-Node unit tests.
+// It records what the code asked the UI to do; tests assert on those records. It is deliberately
+// partial: anything a test needs and it lacks should be added here, not faked per test.
+import Module from 'node:module';
+
+type Listener<T> = (value: T) => unknown;
+
+export class FakeEventEmitter<T> {
+  private listeners: Listener<T>[] = [];
+  readonly event = (listener: Listener<T>) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(value: T): void {
+    for (const listener of [...this.listeners]) listener(value);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+export class FakeDisposable {
+  constructor(private readonly onDispose: () => void = () => undefined) {}
+  static from(...items: { dispose(): unknown }[]): FakeDisposable {
+    return new FakeDisposable(() => items.forEach((item) => item.dispose()));
+  }
+  dispose(): void {
+    this.onDispose();
+  }
+}
+
+export interface RecordedMessage {
+  readonly level: 'info' | 'warning' | 'error';
+  readonly text: string;
+  readonly actions: readonly string[];
+}
+
+/** The fake module plus the knobs and records tests use. */
+export interface FakeVscode {
+  readonly module: Record<string, unknown>;
+  readonly messages: RecordedMessage[];
+  readonly registeredCommands: Map<string, (...args: unknown[]) => unknown>;
+  readonly settings: Map<string, unknown>;
+  /** What the next showXMessage returns (the action a user would click), per message level. */
+  nextMessageChoice: string | undefined;
+  reset(): void;
+}
+
+let installed: FakeVscode | undefined;
+
+/** Installs the fake as the `vscode` module for every later require; idempotent. */
+export function installFakeVscode(): FakeVscode {
+  if (installed) return installed;
+  const messages: RecordedMessage[] = [];
+  const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
+  const settings = new Map<string, unknown>();
+  const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
+  const state: FakeVscode = {
+    messages,
+    registeredCommands,
+    settings,
+    nextMessageChoice: undefined,
+    module: {},
+    reset() {
+      messages.length = 0;
+      registeredCommands.clear();
+      settings.clear();
+      state.nextMessageChoice = undefined;
+    },
+  };
+  const show = (level: RecordedMessage['level']) => (text: string, ...rest: unknown[]) => {
+    const actions = rest.filter((item): item is string => typeof item === 'string');
+    messages.push({ level, text, actions });
+    return Promise.resolve(state.nextMessageChoice);
+  };
+  Object.assign(state.module, {
+    EventEmitter: FakeEventEmitter,
+    Disposable: FakeDisposable,
+    ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
+    TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+    ThemeIcon: class {
+      constructor(readonly id: string, readonly color?: unknown) {}
+    },
+    ThemeColor: class {
+      constructor(readonly id: string) {}
+    },
+    TreeItem: class {
+      constructor(readonly label: unknown, readonly collapsibleState = 0) {}
+    },
+    MarkdownString: class {
+      value = '';
+      isTrusted: unknown = false;
+      constructor(value = '') {
+        this.value = value;
+      }
+      appendText(text: string) {
+        this.value += text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+        return this;
+      }
+      appendMarkdown(text: string) {
+        this.value += text;
+        return this;
+      }
+    },
+    Uri: {
+      parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }),
+      file: (fsPath: string) => ({ fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),
+    },
+    window: {
+      showInformationMessage: show('info'),
+      showWarningMessage: show('warning'),
+      showErrorMessage: show('error'),
+      withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
+        Promise.resolve(
+          task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => new FakeDisposable() }),
+        ),
+      createOutputChannel: () => fakeLogChannel(),
+    },
+    commands: {
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        registeredCommands.set(id, handler);
+        return new FakeDisposable(() => registeredCommands.delete(id));
+      },
+      executeCommand: (id: string, ...args: unknown[]) => Promise.resolve(registeredCommands.get(id)?.(...args)),
+    },
+    workspace: {
+      getConfiguration: (section?: string) => ({
+        get: <T>(key: string, fallback?: T) => {
+          const full = section ? `${section}.${key}` : key;
+          return (settings.has(full) ? settings.get(full) : fallback) as T;
+        },
+        update: (key: string, value: unknown) => {
+          const full = section ? `${section}.${key}` : key;
+          settings.set(full, value);
+          configChanged.fire({ affectsConfiguration: (s: string) => full === s || full.startsWith(`${s}.`) });
+          return Promise.resolve();
+        },
+      }),
+      onDidChangeConfiguration: configChanged.event,
+    },
+  });
+
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const originalLoad = loader._load;
+  loader._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? state.module : originalLoad.call(this, request, ...rest);
+  };
+  installed = state;
+  return state;
+}
+
+/** A LogOutputChannel-shaped recorder. */
+export function fakeLogChannel() {
+  const lines: string[] = [];
+  const record = (level: string) => (message: string) => lines.push(`${level} ${message}`);
+  return {
+    lines,
+    trace: record('trace'),
+    debug: record('debug'),
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    show: () => undefined,
+    dispose: () => undefined,
+  };
+}
