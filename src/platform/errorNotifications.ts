@@ -1,16 +1,43 @@
 import * as vscode from 'vscode';
 import { PatsnapError } from '../api';
 
+export interface ErrorActions {
+  /** Offered as "Retry" when the failure is retryable (rate, busy, network, timeout, 5xx). */
+  readonly retry?: () => unknown;
+}
+
+const SET_CREDENTIALS = 'Set Credentials';
+const RETRY = 'Retry';
+const OPEN_LOG = 'Open Log';
+
+/** True while an auth prompt is on screen, so a burst of failing calls prompts once, not per call. */
+let authPromptOpen = false;
+
 /**
  * Shows an API failure as a notification whose text is the client's user-facing message (which
- * never carries a secret) and logs it. Returns the PatSnap error code, if there was one.
+ * never carries a secret), logs it, and offers what can be done next: "Set Credentials" for auth
+ * failures, "Retry" for retryable ones, "Open Log" always. Cancellation is silent. Returns the
+ * PatSnap error code, if there was one.
  */
-export function showApiError(err: unknown, log: vscode.LogOutputChannel): number | undefined {
-  if (err instanceof PatsnapError && err.category === 'cancelled') return err.code;
-  const message = err instanceof PatsnapError ? err.userMessage : `Synapse Lens: ${String(err)}`;
-  log.error(message);
-  void vscode.window.showErrorMessage(message, 'Open Log').then((choice) => {
-    if (choice === 'Open Log') log.show();
+export function showApiError(err: unknown, log: vscode.LogOutputChannel, actions: ErrorActions = {}): number | undefined {
+  const error = err instanceof PatsnapError ? err : undefined;
+  if (error?.category === 'cancelled') return error.code;
+  const message = error ? error.userMessage : `Synapse Lens: ${err instanceof Error ? err.message : String(err)}`;
+  log.error(error ? `${error.message}${error.code !== undefined ? ` (code ${error.code})` : ''}` : message);
+
+  const isAuth = error?.category === 'auth';
+  if (isAuth && authPromptOpen) return error?.code;
+  const choices: string[] = [];
+  if (isAuth) choices.push(SET_CREDENTIALS);
+  if (error?.retryable && actions.retry) choices.push(RETRY);
+  choices.push(OPEN_LOG);
+
+  if (isAuth) authPromptOpen = true;
+  void Promise.resolve(vscode.window.showErrorMessage(message, ...choices)).then((choice) => {
+    if (isAuth) authPromptOpen = false;
+    if (choice === SET_CREDENTIALS) void vscode.commands.executeCommand('synapseLens.setCredentials');
+    else if (choice === RETRY) void actions.retry?.();
+    else if (choice === OPEN_LOG) log.show();
   });
-  return err instanceof PatsnapError ? err.code : undefined;
+  return error?.code;
 }
