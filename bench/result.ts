@@ -1,0 +1,8 @@
+/** One figure a benchmark reports, with the target the issue set for it. */
+export interface BenchResult {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: 'ratio' | 'ms' | 'bytes';
+  readonly target: string;
+  readonly ok: boolean;
+}

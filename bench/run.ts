@@ -1,0 +1,28 @@
+// `npm run bench`: runs every benchmark and prints its figures against their targets. Benchmarks
+// report; they do not fail the build (speed is never asserted in unit tests either).
+import { benchClientOverhead } from './clientOverhead.bench';
+import type { BenchResult } from './result';
+
+const benches: Record<string, () => Promise<BenchResult[]>> = {
+  'client overhead': benchClientOverhead,
+};
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const results: BenchResult[] = [];
+  for (const [name, bench] of Object.entries(benches)) {
+    if (only && !name.includes(only)) continue;
+    console.log(`\n## ${name}`);
+    results.push(...(await bench()));
+  }
+  console.log('\n## summary');
+  for (const r of results) {
+    const value = r.unit === 'ratio' ? r.value.toFixed(3) : r.unit === 'ms' ? `${r.value.toFixed(4)} ms` : `${r.value} bytes`;
+    console.log(`${r.ok ? 'ok  ' : 'MISS'}  ${r.name.padEnd(52)} ${value.padStart(14)}   target ${r.target}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
