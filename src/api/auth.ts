@@ -1,0 +1,151 @@
+// Client-credentials tokens (AUTH.md): one shared token per client, fetched once however many calls
+// need it at the same moment, reused until shortly before it expires.
+import type { Dispatcher } from 'undici';
+import { z } from 'zod';
+import { credentialsFingerprint } from './credentials';
+import type { ClientCredentials, Credentials } from './credentials';
+import { checkedEnvelope, parseJsonObject } from './envelope';
+import { badResponseError, cancelledError } from './errors';
+import { sendHttp } from './http';
+import type { Redactor } from './logger';
+import type { RateLimiter } from './rateLimit';
+
+export const TOKEN_PATH = '/oauth/token';
+
+// AUTH.md: "The token is valid for 30 minutes" — used when the answer leaves out expires_in.
+const DEFAULT_TOKEN_TTL_S = 1799;
+const MAX_REFRESH_MARGIN_MS = 60_000;
+
+const tokenAnswer = z.object({
+  token: z.string().min(1),
+  expires_in: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).optional(),
+  // A string of ms on the server's clock. Expiry is computed on our clock instead, so a skewed
+  // server clock cannot make us hold on to a dead token.
+  issued_at: z.union([z.string(), z.number()]).optional(),
+});
+
+export interface TokenManagerOptions {
+  readonly baseUrl: string;
+  readonly dispatcher: Dispatcher;
+  readonly now: () => number;
+  readonly timeoutMs: number;
+  readonly redactor: Redactor;
+  readonly limiter: RateLimiter;
+  readonly log: (line: string, ok: boolean) => void;
+}
+
+interface CachedToken {
+  readonly token: string;
+  readonly refreshAt: number;
+  readonly fingerprint: string;
+}
+
+interface InFlight {
+  readonly promise: Promise<string>;
+  readonly fingerprint: string;
+}
+
+export class TokenManager {
+  private cached: CachedToken | undefined;
+  private inFlight: InFlight | undefined;
+  /** Number of token requests sent so far (for diagnostics and tests). */
+  requests = 0;
+
+  constructor(private readonly options: TokenManagerOptions) {}
+
+  /** The header value for `credentials`, exchanging a client id and secret for a token if needed. */
+  async authorization(credentials: Credentials, signal?: AbortSignal): Promise<{ header: string; token: string }> {
+    if (credentials.kind === 'apiKey') return { header: `Bearer ${credentials.apiKey}`, token: credentials.apiKey };
+    const token = await this.token(credentials, signal);
+    return { header: `Bearer ${token}`, token };
+  }
+
+  async token(credentials: ClientCredentials, signal?: AbortSignal): Promise<string> {
+    const fingerprint = credentialsFingerprint(credentials);
+    const cached = this.cached;
+    if (cached && cached.fingerprint === fingerprint && this.options.now() < cached.refreshAt) return cached.token;
+    if (!this.inFlight || this.inFlight.fingerprint !== fingerprint) {
+      const promise = this.fetchToken(credentials, fingerprint).finally(() => {
+        if (this.inFlight?.promise === promise) this.inFlight = undefined;
+      });
+      // The shared request outlives any one caller; keep an unobserved failure from crashing Node.
+      promise.catch(() => undefined);
+      this.inFlight = { promise, fingerprint };
+    }
+    return raceAbort(this.inFlight.promise, signal);
+  }
+
+  /** Forgets `token` if it is still the cached one, so concurrent failures trigger one refresh. */
+  invalidate(token: string): void {
+    if (this.cached?.token === token) this.cached = undefined;
+  }
+
+  clear(): void {
+    this.cached = undefined;
+    this.inFlight = undefined;
+  }
+
+  private async fetchToken(credentials: ClientCredentials, fingerprint: string): Promise<string> {
+    const { baseUrl, dispatcher, now, timeoutMs, redactor, limiter } = this.options;
+    // Not tied to any caller's signal: other callers may be waiting on the same request.
+    await limiter.acquire();
+    const sentAt = now();
+    this.requests++;
+    const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64');
+    redactor.add(basic);
+    try {
+      const res = await sendHttp(
+        dispatcher,
+        {
+          url: `${baseUrl}${TOKEN_PATH}`,
+          path: TOKEN_PATH,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}`, accept: 'application/json' },
+          body: 'grant_type=client_credentials',
+          timeoutMs,
+        },
+        redactor,
+      );
+      const answer = readTokenAnswer(res.status, res.text, redactor);
+      redactor.add(answer.token);
+      const ttlMs = (answer.expires_in ?? DEFAULT_TOKEN_TTL_S) * 1000;
+      const margin = Math.min(MAX_REFRESH_MARGIN_MS, ttlMs * 0.1);
+      this.cached = { token: answer.token, refreshAt: sentAt + ttlMs - margin, fingerprint };
+      this.options.log(`POST ${TOKEN_PATH} ${res.status} token ok in ${now() - sentAt} ms`, true);
+      return answer.token;
+    } catch (error) {
+      const what = error instanceof Error ? error.message : String(error);
+      this.options.log(`POST ${TOKEN_PATH} failed in ${now() - sentAt} ms: ${what}`, false);
+      throw error;
+    }
+  }
+}
+
+function readTokenAnswer(status: number, text: string, redactor: Redactor): z.output<typeof tokenAnswer> {
+  const body = parseJsonObject(text);
+  const candidate = body && typeof body.token === 'string' ? body : (body?.data as unknown);
+  const parsed = tokenAnswer.safeParse(candidate);
+  if (status >= 200 && status < 300 && parsed.success) return parsed.data;
+  // Not a token: let the envelope rules name the failure (67200003, HTTP 401, …).
+  checkedEnvelope({ status, text }, TOKEN_PATH, redactor);
+  throw badResponseError('token answer has no "token"', TOKEN_PATH, status);
+}
+
+/** Resolves with `promise` unless `signal` aborts first; the shared work itself goes on. */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(cancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelledError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

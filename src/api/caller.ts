@@ -1,0 +1,207 @@
+// The path every business call takes: validate → credentials → cache → (token → pace → send →
+// envelope → parse), repeating the bracketed part for a token refresh or a transient failure.
+import type { Dispatcher } from 'undici';
+import { raceAbort } from './auth';
+import type { TokenManager } from './auth';
+import { cacheKey } from './cache';
+import type { LruTtlCache } from './cache';
+import { sameCredentials, sensitiveValues } from './credentials';
+import type { Credentials, CredentialsSource } from './credentials';
+import type { Endpoint } from './endpoint';
+import { unwrapEnvelope } from './envelope';
+import { deepFreeze } from './freeze';
+import { TOKEN_REFRESH_CODES } from './errorCodes';
+import { PatsnapError, cancelledError } from './errors';
+import { sendHttp } from './http';
+import type { PatsnapLogger, Redactor } from './logger';
+import type { CallOptions } from './paging';
+import type { RateLimiter } from './rateLimit';
+import { abortableSleep, backoffDelay, shouldRetry } from './retry';
+import type { BackoffPolicy, SleepFunction } from './retry';
+
+export interface ClientStats {
+  /** Business requests sent (each attempt counts). */
+  httpRequests: number;
+  tokenRequests: number;
+  cacheHits: number;
+  cacheMisses: number;
+  retries: number;
+  tokenRefreshes: number;
+}
+
+export interface CallerDeps {
+  readonly baseUrl: string;
+  /** A configuration problem found at construction, reported on every call instead of throwing then. */
+  readonly configError: PatsnapError | undefined;
+  readonly credentials: CredentialsSource;
+  readonly dispatcher: Dispatcher;
+  readonly tokens: TokenManager;
+  readonly limiter: RateLimiter;
+  readonly cache: LruTtlCache<unknown>;
+  readonly redactor: Redactor;
+  readonly log: Required<PatsnapLogger>;
+  readonly now: () => number;
+  readonly sleep: SleepFunction;
+  readonly backoff: BackoffPolicy;
+  readonly timeoutMs: number;
+  readonly stats: ClientStats;
+}
+
+export class Caller {
+  /** The credentials of the previous call, to notice an account switch. */
+  private lastCredentials: Credentials | undefined;
+
+  constructor(private readonly deps: CallerDeps) {}
+
+  async call<Req, Res>(endpoint: Endpoint<Req, Res>, request: Req, options: CallOptions = {}): Promise<Res> {
+    const { signal } = options;
+    if (this.deps.configError) throw this.deps.configError;
+    if (signal?.aborted) throw cancelledError(endpoint.path);
+    // Validation first: a bad request never costs a credential read, a token or a request.
+    const prepared = endpoint.prepare(request);
+    const credentials = await this.loadCredentials(signal);
+    const key = prepared.cacheBody !== undefined && this.deps.cache.enabled ? cacheKey(this.deps.baseUrl, endpoint.path, prepared.cacheBody) : undefined;
+    if (key !== undefined && !options.bypassCache) {
+      const hit = this.deps.cache.get(key);
+      if (hit !== undefined) {
+        this.deps.stats.cacheHits++;
+        this.deps.log.debug(`POST ${endpoint.path} served from cache`);
+        // Results are deeply frozen, so every caller can share the cached object.
+        return hit as Res;
+      }
+      this.deps.stats.cacheMisses++;
+    }
+    const result = deepFreeze(await this.send(endpoint, prepared, credentials, signal));
+    if (key !== undefined) this.deps.cache.set(key, result);
+    return result;
+  }
+
+  private async send<Res>(
+    endpoint: Endpoint<unknown, Res>,
+    prepared: ReturnType<Endpoint<unknown, Res>['prepare']>,
+    credentials: Credentials,
+    signal: AbortSignal | undefined,
+  ): Promise<Res> {
+    const { deps } = this;
+    const path = endpoint.path;
+    let retries = 0;
+    let refreshed = false;
+    for (;;) {
+      const started = deps.now();
+      let usedToken: string | undefined;
+      try {
+        const auth = await deps.tokens.authorization(credentials, signal);
+        usedToken = auth.token;
+        await deps.limiter.acquire(signal);
+        deps.stats.httpRequests++;
+        const res = await sendHttp(
+          deps.dispatcher,
+          {
+            url: this.url(path, credentials, prepared.query),
+            path,
+            headers: { ...prepared.headers, accept: 'application/json', authorization: auth.header },
+            body: prepared.body,
+            timeoutMs: deps.timeoutMs,
+            signal,
+          },
+          deps.redactor,
+        );
+        const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor));
+        deps.log.info(`POST ${path} ${res.status} ok in ${deps.now() - started} ms${attemptNote(retries, refreshed)}`);
+        return result;
+      } catch (raw) {
+        const error = toPatsnapError(raw, path, deps.redactor);
+        const summary = `POST ${path} failed in ${deps.now() - started} ms: ${describe(error)}`;
+        if (error.category === 'cancelled') {
+          deps.log.info(`${summary}${attemptNote(retries, refreshed)}`);
+          throw error;
+        }
+        if (!refreshed && credentials.kind === 'client' && usedToken !== undefined && isTokenRejection(error, path)) {
+          // The token may have expired or been revoked early: fetch a fresh one, once.
+          refreshed = true;
+          deps.stats.tokenRefreshes++;
+          deps.tokens.invalidate(usedToken);
+          deps.log.warn(`${summary}; refreshing the token and trying once more`);
+          continue;
+        }
+        if (retries < deps.backoff.maxRetries && shouldRetry(error, endpoint.idempotent)) {
+          const delay = backoffDelay(retries, deps.backoff);
+          retries++;
+          deps.stats.retries++;
+          deps.log.warn(`${summary}; retry ${retries}/${deps.backoff.maxRetries} in ${delay} ms`);
+          await abortableSleep(deps.sleep, delay, signal);
+          continue;
+        }
+        deps.log.error(`${summary}${attemptNote(retries, refreshed)}`);
+        throw error;
+      }
+    }
+  }
+
+  private url(path: string, credentials: Credentials, extra: Readonly<Record<string, string>> | undefined): string {
+    const query = new URLSearchParams(extra);
+    // AUTH.md: token calls carry the client id as `apikey` too (hence 67200008 / 67200009).
+    if (credentials.kind === 'client') query.set('apikey', credentials.clientId);
+    const qs = query.toString();
+    return `${this.deps.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  private async loadCredentials(signal: AbortSignal | undefined): Promise<Credentials> {
+    let credentials: Credentials | undefined;
+    try {
+      credentials = await raceAbort(this.deps.credentials(), signal);
+    } catch (error) {
+      if (error instanceof PatsnapError) throw error;
+      throw new PatsnapError({ category: 'auth', message: 'Could not read the PatSnap credentials', retryable: false });
+    }
+    if (!credentials || !usable(credentials)) {
+      throw new PatsnapError({
+        category: 'auth',
+        message: credentials ? 'PatSnap credentials are incomplete' : 'No PatSnap credentials configured',
+        userMessage: 'Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set PatSnap Credentials).',
+        retryable: false,
+      });
+    }
+    this.deps.redactor.add(...sensitiveValues(credentials));
+    if (this.lastCredentials !== undefined && !sameCredentials(this.lastCredentials, credentials)) {
+      // Another account may see different data; start clean.
+      this.deps.cache.clear();
+      this.deps.tokens.clear();
+    }
+    this.lastCredentials = credentials;
+    return credentials;
+  }
+}
+
+function usable(credentials: Credentials): boolean {
+  return credentials.kind === 'apiKey'
+    ? credentials.apiKey.trim() !== ''
+    : credentials.kind === 'client' && credentials.clientId.trim() !== '' && credentials.clientSecret.trim() !== '';
+}
+
+function isTokenRejection(error: PatsnapError, businessPath: string): boolean {
+  // Only a business call's rejection means "this token"; the token endpoint's own 67200003
+  // means the id and secret are wrong, and a refresh would just repeat it.
+  if (error.path !== businessPath) return false;
+  return (error.code !== undefined && TOKEN_REFRESH_CODES.has(error.code)) || error.httpStatus === 401;
+}
+
+function toPatsnapError(raw: unknown, path: string, redactor: Redactor): PatsnapError {
+  if (raw instanceof PatsnapError) return raw;
+  const text = redactor.redact(raw instanceof Error ? raw.message : String(raw));
+  return new PatsnapError({ category: 'bad-response', message: `Unexpected failure on ${path}: ${text}`, path, retryable: false });
+}
+
+function describe(error: PatsnapError): string {
+  const parts: string[] = [error.category];
+  if (error.code !== undefined) parts.push(`code ${error.code}`);
+  if (error.httpStatus !== undefined) parts.push(`HTTP ${error.httpStatus}`);
+  return `${parts.join(' ')} — ${error.message}`;
+}
+
+function attemptNote(retries: number, refreshed: boolean): string {
+  const notes: string[] = [];
+  if (retries > 0) notes.push(`after ${retries} ${retries === 1 ? 'retry' : 'retries'}`);
+  if (refreshed) notes.push('after a token refresh');
+  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
+}

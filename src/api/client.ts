@@ -1,0 +1,193 @@
+// Assembles the client from its parts. Construction does no I/O and never throws, so the VS Code
+// layer can simply build a new client whenever a setting changes.
+import type { Dispatcher } from 'undici';
+import { TokenManager } from './auth';
+import { DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_CACHE_TTL_MS, LruTtlCache } from './cache';
+import { Caller } from './caller';
+import type { ClientStats } from './caller';
+import type { CredentialsSource } from './credentials';
+import type { ChemicalPaperPage, ChemicalPaperRequest } from './endpoints/chemicalPapers';
+import { chemicalPapersEndpoint } from './endpoints/chemicalPapers';
+import type { DrugMilestonePage, DrugMilestoneRequest } from './endpoints/drugMilestones';
+import { drugMilestonesEndpoint } from './endpoints/drugMilestones';
+import type { DrugSearchPage, DrugSearchRequest } from './endpoints/drugSearch';
+import { drugSearchEndpoint } from './endpoints/drugSearch';
+import type { CreateSarTaskRequest, CreatedSarTask, SarTaskDetail, SarTaskDetailRequest } from './endpoints/sarTasks';
+import { createSarTaskEndpoint, sarTaskDetailEndpoint } from './endpoints/sarTasks';
+import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
+import { sequencePatentsEndpoint } from './endpoints/sequencePatents';
+import { PatsnapError } from './errors';
+import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
+import { Redactor, redactingLogger, silentLogger } from './logger';
+import type { PatsnapLogger } from './logger';
+import { iterateChemicalPapers, iterateDrugMilestones, iterateDrugSearch, iterateSequencePatents } from './paging';
+import type { CallOptions, PagedMethods, SequencePatentPagingRequest } from './paging';
+import { DEFAULT_REQUESTS_PER_SECOND, RateLimiter } from './rateLimit';
+import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_MS, DEFAULT_RETRY_MAX_DELAY_MS, realSleep } from './retry';
+import type { SleepFunction } from './retry';
+
+export const DEFAULT_BASE_URL = 'https://connect.patsnap.com';
+
+export interface PatsnapClientOptions {
+  /** e.g. DEFAULT_BASE_URL or a local sandbox URL. A trailing slash is ignored. */
+  readonly baseUrl: string;
+  /** Read on every call, so a changed secret applies without rebuilding the client. */
+  readonly credentials: CredentialsSource;
+  /** An undici dispatcher to use instead of the client's own keep-alive Agent (tests: MockAgent). */
+  readonly dispatcher?: Dispatcher;
+  /** Explicit proxy; otherwise HTTPS_PROXY / HTTP_PROXY (and NO_PROXY) from `env` apply. */
+  readonly proxyUrl?: string;
+  /** Environment for the proxy variables; defaults to process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Per attempt; default 10 000 (the pages' maximum response time). */
+  readonly timeoutMs?: number;
+  /** Client-side pacing; default 5. 0 turns it off. */
+  readonly requestsPerSecond?: number;
+  /** Default 5 minutes; 0 turns the cache off. */
+  readonly cacheTtlMs?: number;
+  /** Default 200. */
+  readonly cacheMaxEntries?: number;
+  /** Retries after the first attempt for transient failures; default 3. */
+  readonly maxRetries?: number;
+  /** Backoff cap for the first retry (doubling each time); default 500. */
+  readonly retryBaseDelayMs?: number;
+  /** Upper bound of any backoff wait; default 8000. */
+  readonly retryMaxDelayMs?: number;
+  readonly logger?: PatsnapLogger;
+  /** Clock for token expiry, cache TTL, pacing and durations; default Date.now. */
+  readonly now?: () => number;
+  /** Used for backoff and pacing waits; default a setTimeout sleep. */
+  readonly sleep?: SleepFunction;
+  /** Jitter source in [0, 1); default Math.random. */
+  readonly random?: () => number;
+}
+
+export interface PatsnapPages {
+  drugs(request: DrugSearchRequest, options?: CallOptions): AsyncGenerator<DrugSearchPage, void, undefined>;
+  milestones(request: DrugMilestoneRequest, options?: CallOptions): AsyncGenerator<DrugMilestonePage, void, undefined>;
+  chemicalPapers(request: ChemicalPaperRequest, options?: CallOptions): AsyncGenerator<ChemicalPaperPage, void, undefined>;
+  sequencePatents(request: SequencePatentPagingRequest, options?: CallOptions): AsyncGenerator<SequencePatentPage, void, undefined>;
+}
+
+export interface PatsnapClient extends PagedMethods {
+  readonly baseUrl: string;
+  searchDrugs(request: DrugSearchRequest, options?: CallOptions): Promise<DrugSearchPage>;
+  getDrugMilestones(request: DrugMilestoneRequest, options?: CallOptions): Promise<DrugMilestonePage>;
+  searchChemicalPapers(request: ChemicalPaperRequest, options?: CallOptions): Promise<ChemicalPaperPage>;
+  getSequencePatents(request: SequencePatentRequest, options?: CallOptions): Promise<SequencePatentPage>;
+  /** Never cached: the detail changes while the task runs. */
+  getSarTaskDetail(request: SarTaskDetailRequest, options?: CallOptions): Promise<SarTaskDetail>;
+  /** Never cached, and retried only after a QPS rejection (a retry could start a second task). */
+  createSarTask(request: CreateSarTaskRequest, options?: CallOptions): Promise<CreatedSarTask>;
+  /** Async iterators over every page of the paged endpoints. */
+  readonly pages: PatsnapPages;
+  /** A snapshot of counters, for diagnostics. */
+  stats(): ClientStats;
+  clearCache(): void;
+  /** Closes the client's own dispatcher once in-flight requests finish (not an injected one). */
+  close(): Promise<void>;
+  /** `close()` without waiting, for disposable lists. */
+  dispose(): void;
+}
+
+export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClient {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const redactor = new Redactor();
+  const log = redactingLogger(options.logger ?? silentLogger, redactor);
+  const { baseUrl, configError } = checkBaseUrl(options.baseUrl);
+  const { dispatcher, owned } = createDispatcher({ baseUrl, dispatcher: options.dispatcher, proxyUrl: options.proxyUrl, env: options.env });
+  const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const limiter = new RateLimiter({ requestsPerSecond: options.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND, now, sleep });
+  const cache = new LruTtlCache<unknown>(
+    nonNegative(options.cacheTtlMs, DEFAULT_CACHE_TTL_MS),
+    nonNegative(options.cacheMaxEntries, DEFAULT_CACHE_MAX_ENTRIES),
+    now,
+  );
+  const tokens = new TokenManager({
+    baseUrl,
+    dispatcher,
+    now,
+    timeoutMs,
+    redactor,
+    limiter,
+    log: (line, ok) => (ok ? log.info(line) : log.error(line)),
+  });
+  const stats: ClientStats = { httpRequests: 0, tokenRequests: 0, cacheHits: 0, cacheMisses: 0, retries: 0, tokenRefreshes: 0 };
+  const caller = new Caller({
+    baseUrl,
+    configError,
+    credentials: options.credentials,
+    dispatcher,
+    tokens,
+    limiter,
+    cache,
+    redactor,
+    log,
+    now,
+    sleep,
+    timeoutMs,
+    stats,
+    backoff: {
+      maxRetries: nonNegative(options.maxRetries, DEFAULT_MAX_RETRIES),
+      baseDelayMs: nonNegative(options.retryBaseDelayMs, DEFAULT_RETRY_BASE_DELAY_MS),
+      maxDelayMs: nonNegative(options.retryMaxDelayMs, DEFAULT_RETRY_MAX_DELAY_MS),
+      random: options.random ?? Math.random,
+    },
+  });
+
+  let closing: Promise<void> | undefined;
+  const client: PatsnapClient = {
+    baseUrl,
+    searchDrugs: (request, callOptions) => caller.call(drugSearchEndpoint, request, callOptions),
+    getDrugMilestones: (request, callOptions) => caller.call(drugMilestonesEndpoint, request, callOptions),
+    searchChemicalPapers: (request, callOptions) => caller.call(chemicalPapersEndpoint, request, callOptions),
+    getSequencePatents: (request, callOptions) => caller.call(sequencePatentsEndpoint, request, callOptions),
+    getSarTaskDetail: (request, callOptions) => caller.call(sarTaskDetailEndpoint, request, callOptions),
+    createSarTask: (request, callOptions) => caller.call(createSarTaskEndpoint, request, callOptions),
+    pages: {
+      drugs: (request, callOptions) => iterateDrugSearch(client, request, callOptions),
+      milestones: (request, callOptions) => iterateDrugMilestones(client, request, callOptions),
+      chemicalPapers: (request, callOptions) => iterateChemicalPapers(client, request, callOptions),
+      sequencePatents: (request, callOptions) => iterateSequencePatents(client, request, callOptions),
+    },
+    stats: () => ({ ...stats, tokenRequests: tokens.requests }),
+    clearCache: () => cache.clear(),
+    // Idempotent: the host may dispose a client that a test or a settings change already closed.
+    close: () => (closing ??= owned ? dispatcher.close() : Promise.resolve()),
+    dispose: () => {
+      client.close().catch(() => undefined);
+    },
+  };
+  return client;
+}
+
+function checkBaseUrl(raw: string): { baseUrl: string; configError: PatsnapError | undefined } {
+  const baseUrl = (raw ?? '').trim().replace(/\/+$/, '');
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.search === '' && url.username === '') {
+    return { baseUrl, configError: undefined };
+  }
+  const configError = new PatsnapError({
+    category: 'invalid',
+    message: 'baseUrl: must be an http(s) URL without query or credentials, e.g. https://connect.patsnap.com',
+    field: 'baseUrl',
+    retryable: false,
+    userMessage: 'The PatSnap base URL setting is not a valid http(s) URL. Fix it in the settings (default https://connect.patsnap.com).',
+  });
+  // A dead URL still needs a syntactically valid base for the dispatcher choice.
+  return { baseUrl: DEFAULT_BASE_URL, configError };
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function nonNegative(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}

@@ -1,0 +1,72 @@
+// What the client needs to know about one endpoint: how to check and encode a request, and how to
+// read the answer's `data`. Each module under endpoints/ builds one of these.
+import type { FormData } from 'undici';
+import type { z } from 'zod';
+import { badResponseError, invalidRequestError } from './errors';
+import { describeIssue, toWire } from './schemas/common';
+
+export interface PreparedRequest {
+  readonly body: string | FormData;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Extra query parameters besides `apikey`. */
+  readonly query?: Readonly<Record<string, string>>;
+  /** What identifies the request in the cache; absent when the call must not be cached. */
+  readonly cacheBody?: unknown;
+}
+
+export interface Endpoint<Req, Res> {
+  readonly path: string;
+  /** May the call be repeated after a failure that might have reached the server? */
+  readonly idempotent: boolean;
+  /** Validates before any I/O; throws an 'invalid' PatsnapError naming the field. */
+  prepare(request: Req): PreparedRequest;
+  /** Reads the envelope's `data`; throws a 'bad-response' PatsnapError naming the field. */
+  parse(data: unknown): Res;
+}
+
+/** Runs a request schema; on failure the message lists every problem as `field: rule`. */
+export function validateRequest<T>(schema: z.ZodType<T>, request: unknown, path: string): T {
+  const result = schema.safeParse(request);
+  if (result.success) return result.data;
+  const described = result.error.issues.map((issue) => describeIssue(issue));
+  return fail(described.map((d) => d.text).join('; '), described[0]?.field, path);
+}
+
+function fail(message: string, field: string | undefined, path: string): never {
+  throw invalidRequestError(message, field, path);
+}
+
+/** Runs a response schema over `data`; the message names the first offending field. */
+export function parseData<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  const detail = first ? describeIssue(first, ['data']).text : 'data: does not match the documented shape';
+  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+  throw badResponseError(`${detail}${more}`, path);
+}
+
+interface JsonEndpointSpec<Res> {
+  readonly path: string;
+  /** Its input type is checked against the public request type in each endpoint module. */
+  readonly request: z.ZodType;
+  readonly response: z.ZodType<Res>;
+  readonly cacheable: boolean;
+}
+
+/** The common case: a JSON body built from the validated request, snake_case on the wire. */
+export function jsonEndpoint<Req, Res>(spec: JsonEndpointSpec<Res>): Endpoint<Req, Res> {
+  return {
+    path: spec.path,
+    idempotent: true, // all JSON endpoints here are searches or reads
+    prepare(request) {
+      const wire = toWire(validateRequest(spec.request, request, spec.path));
+      return {
+        body: JSON.stringify(wire),
+        headers: { 'content-type': 'application/json' },
+        cacheBody: spec.cacheable ? wire : undefined,
+      };
+    },
+    parse: (data) => parseData(spec.response, data, spec.path),
+  };
+}

@@ -1,0 +1,53 @@
+// The public surface of the PatSnap client. Everything outside src/api imports from here.
+//
+// Naming: request types use the pages' field names in camelCase (`mechanismAction`, `eventStartTime`,
+// `inchiKeyId`); the client sends the pages' snake_case names. Answers are normalized to one
+// camelCase shape per endpoint whatever spelling the server used.
+
+export { DEFAULT_BASE_URL, createPatsnapClient } from './client';
+export type { PatsnapClient, PatsnapClientOptions, PatsnapPages } from './client';
+export type { ClientStats } from './caller';
+
+export { credentialsFromSecret, credentialsToSecret } from './credentials';
+export type { ApiKeyCredentials, ClientCredentials, Credentials, CredentialsSource } from './credentials';
+
+export { PatsnapError, defaultUserMessage, isPatsnapError } from './errors';
+export type { PatsnapErrorCategory } from './errors';
+export { PATSNAP_ERROR_CODES } from './errorCodes';
+
+export type { PatsnapLogger } from './logger';
+export type { SleepFunction } from './retry';
+export { DEFAULT_MAX_RETRIES } from './retry';
+export { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
+export { DEFAULT_REQUESTS_PER_SECOND } from './rateLimit';
+export { DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_CACHE_TTL_MS } from './cache';
+
+export { collectItems, itemsOf, iterateChemicalPapers, iterateDrugMilestones, iterateDrugSearch, iterateSequencePatents } from './paging';
+export type { CallOptions, PagedMethods, SequencePatentPagingRequest } from './paging';
+
+export { pickName } from './schemas/common';
+export type { Lang, LocalizedName, NamedEntity, SortOrder } from './schemas/common';
+
+export {
+  drugSearchRequestSchema, FILTER_CONDITIONS,
+} from './endpoints/drugSearch';
+export {
+  DEV_STATUSES, DRUG_SEARCH_COUNTRIES, DRUG_SEARCH_MAX_LIMIT, DRUG_SEARCH_WINDOW, DRUG_SORT_FIELDS, EMPLOYEE_NUMBERS, ORGANIZATION_TYPES,
+} from './endpoints/drugSearch';
+export type {
+  DevStatus, Drug, DrugSearchCountry, DrugSearchPage, DrugSearchRequest, DrugSortField, DrugType, EmployeeNumber, IdFilter, OrganizationType,
+} from './endpoints/drugSearch';
+
+export { DRUG_MILESTONE_MAX_LIMIT, drugMilestoneRequestSchema } from './endpoints/drugMilestones';
+export type { DrugMilestonePage, DrugMilestoneRequest, Milestone, MilestoneCountry } from './endpoints/drugMilestones';
+
+export { CHEMICAL_PAPER_MAX_ROWS, chemicalPaperRequestSchema } from './endpoints/chemicalPapers';
+export type { ChemicalPaperPage, ChemicalPaperRequest, Paper } from './endpoints/chemicalPapers';
+
+export { createSarTaskRequestSchema, isSarTaskSettled, sarTaskDetailRequestSchema } from './endpoints/sarTasks';
+export type {
+  CreateSarTaskRequest, CreatedSarTask, SarFile, SarResultItem, SarStandardizedTarget, SarStatus, SarStructure, SarTaskDetail, SarTaskDetailRequest,
+} from './endpoints/sarTasks';
+
+export { SEQUENCE_PATENT_MAX_SIZE, sequencePatentRequestSchema } from './endpoints/sequencePatents';
+export type { SequencePatent, SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';

@@ -1,0 +1,95 @@
+// Client-side pacing. PatSnap enforces a per-account QPS (67200002). Starts are spaced evenly
+// rather than let through in bursts: a token bucket of size N allows up to 2N calls inside one
+// second at its boundary, which a server counting per second would reject.
+import { cancelledError } from './errors';
+import type { SleepFunction } from './retry';
+
+export const DEFAULT_REQUESTS_PER_SECOND = 5;
+
+// Requests leave evenly spaced but arrive with network jitter; a small margin keeps two arrivals
+// from landing in the same server-side second when they left 1/rate apart.
+const SPACING_MARGIN = 1.05;
+
+export interface RateLimiterOptions {
+  /** Sustained ceiling. 0 or a non-finite value turns pacing off. */
+  readonly requestsPerSecond: number;
+  readonly now: () => number;
+  readonly sleep: SleepFunction;
+}
+
+interface Waiter {
+  readonly resolve: () => void;
+  readonly signal: AbortSignal | undefined;
+  readonly onAbort: () => void;
+}
+
+/**
+ * One queue, served first-come first-served by a single pump. Each start is spaced from the
+ * previous *actual* start, not from a precomputed slot: a timer that fires late (a busy event loop)
+ * then delays the calls behind it instead of letting them bunch up into a burst the server rejects.
+ */
+export class RateLimiter {
+  private readonly intervalMs: number;
+  private readonly queue: Waiter[] = [];
+  private lastStart = Number.NEGATIVE_INFINITY;
+  private pumping = false;
+
+  constructor(private readonly options: RateLimiterOptions) {
+    const rate = options.requestsPerSecond;
+    this.intervalMs = Number.isFinite(rate) && rate > 0 ? (1000 / rate) * SPACING_MARGIN : 0;
+  }
+
+  /** The spacing between starts in ms (0 when pacing is off). */
+  get spacingMs(): number {
+    return this.intervalMs;
+  }
+
+  /** Resolves when the caller may start; an abort while queued rejects at once and frees the place. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(cancelledError());
+    if (this.intervalMs === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        resolve: () => {
+          signal?.removeEventListener('abort', waiter.onAbort);
+          resolve();
+        },
+        signal,
+        onAbort: () => {
+          const index = this.queue.indexOf(waiter);
+          if (index >= 0) this.queue.splice(index, 1);
+          reject(cancelledError());
+        },
+      };
+      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      this.queue.push(waiter);
+      void this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        const due = this.lastStart + this.intervalMs;
+        const wait = due - this.options.now();
+        if (wait > 0) {
+          try {
+            await this.options.sleep(wait);
+          } catch {
+            // A failing sleep must not wedge the queue; the spacing below still holds.
+          }
+        }
+        const next = this.queue.shift();
+        if (!next) break; // everyone waiting gave up during the sleep
+        // The later of "now" and "due": late timers push later starts back, and an injected
+        // sleep that does not move the clock still yields evenly spaced start times.
+        this.lastStart = Math.max(this.options.now(), due);
+        next.resolve();
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}

@@ -1,0 +1,210 @@
+// Building blocks shared by the endpoint schemas: lenient readers for what the server sends
+// (numbers as strings, nulls, camelCase spellings) and strict checks for what we send.
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Normalized shapes shared by several endpoints
+
+/** A name in one language, as the pages' CommonName: `{lang: "EN", name: "…"}`. */
+export interface LocalizedName {
+  readonly lang: string;
+  readonly name: string;
+}
+
+/** An entity reference with its names in the languages the server sent. */
+export interface NamedEntity {
+  readonly id: string;
+  readonly names: readonly LocalizedName[];
+}
+
+/** The name in `lang` if present, else English, else the first one. */
+export function pickName(names: readonly LocalizedName[], lang: 'EN' | 'CN' = 'EN'): string | undefined {
+  return (names.find((n) => n.lang === lang) ?? names.find((n) => n.lang === 'EN') ?? names[0])?.name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Response readers
+
+/** A string field; the server sometimes sends numbers where the page says string. */
+export const text = z.union([z.string(), z.number().transform(String)]);
+
+/** A number field; the server sometimes sends numbers as strings. */
+export const numeric = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, { error: 'expected a number' }).transform(Number)]);
+
+export const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+
+/** Optional: null and absent both become undefined. */
+export function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined);
+}
+
+/** An optional list: null and absent both become []. */
+export function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((v): z.output<T>[] => v ?? []);
+}
+
+/** Renames alternative spellings (`fileId`) to the page's schema name (`file_id`) before parsing. */
+export function withAliases<T extends z.ZodType>(aliases: Readonly<Record<string, string>>, schema: T) {
+  return z.preprocess((input) => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+    for (const [alias, canonical] of Object.entries(aliases)) {
+      if (out[canonical] == null && out[alias] != null) out[canonical] = out[alias];
+      delete out[alias];
+    }
+    return out;
+  }, schema);
+}
+
+/**
+ * Accepts camelCase spellings of snake_case keys (`fileId` for `file_id`, `displayNameCn` for
+ * `display_name_cn`) at this object level; the page's own spelling wins when both are present.
+ */
+export function snakeOrCamel<T extends z.ZodType>(schema: T) {
+  return z.preprocess((input) => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    const out: Record<string, unknown> = {};
+    const entries = Object.entries(input as Record<string, unknown>);
+    for (const [key, value] of entries) if (!/[A-Z]/.test(key)) out[key] = value;
+    for (const [key, value] of entries) {
+      const snake = camelToSnake(key);
+      if (snake !== key && out[snake] == null) out[snake] = value;
+    }
+    return out;
+  }, schema);
+}
+
+export function camelToSnake(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+const localizedNameRaw = z.object({ lang: optional(text), name: optional(text) });
+
+/** CommonName lists; entries without a name carry nothing to show and are dropped. */
+export const localizedNames = list(localizedNameRaw).transform((names): LocalizedName[] =>
+  names.filter((n) => n.name !== undefined && n.name !== '').map((n) => ({ lang: n.lang ?? '', name: n.name ?? '' })),
+);
+
+/** An entity whose id sits under `idKey` and whose names sit under `display_name`. */
+export function namedEntity<K extends string>(idKey: K) {
+  const shape = { [idKey]: text, display_name: localizedNames } as Record<K, typeof text> & { display_name: typeof localizedNames };
+  return z.object(shape).transform((raw): NamedEntity => {
+    const record = raw as Record<string, unknown>;
+    return { id: String(record[idKey]), names: record.display_name as LocalizedName[] };
+  });
+}
+
+/** `20110327` (number or string) → `2011-03-27`; anything else is kept as sent. */
+export function isoDate(value: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : value;
+}
+
+/** Every paged answer: the item list is required (its absence is a broken answer, not "none"). */
+export function requiredList<T extends z.ZodType>(item: T) {
+  return z.array(item, { error: (iss) => (iss.input === undefined || iss.input === null ? 'is missing' : 'must be a list') });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request checks (messages name the rule; the field name is prepended from the issue path)
+
+function requiredError(what: string) {
+  return (iss: { input?: unknown }) => (iss.input === undefined ? 'is required' : `must be ${what}`);
+}
+
+export function requiredId() {
+  return z.string({ error: requiredError('a string') }).trim().min(1, { error: 'must not be empty' });
+}
+
+/** A list of IDs; an empty list means "no filter" and is left out of the wire body. */
+export function idList() {
+  return z.array(requiredId(), { error: requiredError('a list of IDs') });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: () => `must be one of ${values.join(', ')} (case-sensitive)` });
+}
+
+export function int(min: number, max: number, tooBig?: string) {
+  return z
+    .number({ error: requiredError('a number') })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be ≥ ${min}` })
+    .max(max, { error: tooBig ?? `must be ≤ ${max}` });
+}
+
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+export const LANGS = ['CN', 'EN'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The pages' yyyymmdd integers (`20150101`): eight digits forming a real calendar date. */
+export function yyyymmdd() {
+  return z
+    .number({ error: requiredError('a yyyymmdd number') })
+    .int({ error: 'must be a yyyymmdd number such as 20150101' })
+    .refine(isCalendarDate, { error: 'must be a real calendar date as yyyymmdd, e.g. 20150101' });
+}
+
+export function isCalendarDate(value: number): boolean {
+  if (value < 10000101 || value > 99991231) return false;
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Formats a zod issue path as `sort[0].sortOrder`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** The field an issue is about, and `field: message` text for it. */
+export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): { field: string; text: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const field = formatPath([...prefix, ...issue.path, issue.keys[0] ?? '?']);
+    return { field, text: `${field}: is not a field of this request` };
+  }
+  const field = formatPath([...prefix, ...issue.path]) || '(request)';
+  return { field, text: `${field}: ${issue.message}` };
+}
+
+/**
+ * For the compile-time check that a public (readonly) request type is acceptable schema input:
+ * `(r: DrugSearchRequest): DeepReadonly<z.input<typeof schema>> => r`.
+ */
+export type DeepReadonly<T> = T extends Uint8Array
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+// ---------------------------------------------------------------------------------------------
+// Wire encoding
+
+/**
+ * Request types use the pages' names in camelCase (`mechanismAction`); the wire uses the pages'
+ * snake_case (`mechanism_action`). Undefined values and empty lists are left out: an empty filter
+ * list means "no filter", and leaving it out keeps equal requests byte-equal for the cache.
+ */
+export function toWire(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toWire);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    if (inner === undefined || (Array.isArray(inner) && inner.length === 0)) continue;
+    out[camelToSnake(key)] = toWire(inner);
+  }
+  return out;
+}
