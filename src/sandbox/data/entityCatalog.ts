@@ -454,6 +454,7 @@ export const entityCatalog: EntityCatalog = {
     { key: 'hypercholesterolemia', name: { en: 'Hypercholesterolemia', cn: '高胆固醇血症' } },
     { key: 'hypertension', name: { en: 'Hypertension', cn: '高血压' } },
     { key: 'hypertrophic-cardiomyopathy', name: { en: 'Obstructive hypertrophic cardiomyopathy', cn: '梗阻性肥厚型心肌病' } },
+    { key: 'nhcm', name: { en: 'Non-obstructive hypertrophic cardiomyopathy', cn: '非梗阻性肥厚型心肌病' } },
     { key: 'idiopathic-pulmonary-fibrosis', name: { en: 'Idiopathic pulmonary fibrosis', cn: '特发性肺纤维化' } },
     { key: 'influenza', name: { en: 'Influenza', cn: '流行性感冒' } },
     { key: 'inherited-retinal-dystrophy', name: { en: 'RPE65-mediated inherited retinal dystrophy', cn: 'RPE65突变相关遗传性视网膜营养不良' } },
