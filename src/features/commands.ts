@@ -1,9 +1,13 @@
 import type { CommandTable } from './commandTable';
 import type { Feature } from './feature';
 import { accountFeature } from './account';
+import { drugsFeature } from './drugs';
+import { literatureFeature } from './literature';
+import { sarFeature } from './sar';
+import { sequencesFeature } from './sequences';
 
 /** Every feature of the extension, in the order they register. */
-export const features: readonly Feature[] = [accountFeature];
+export const features: readonly Feature[] = [accountFeature, drugsFeature, literatureFeature, sarFeature, sequencesFeature];
 
 /** The whole command table: id (without prefix) → handler factory, gathered from the features. */
 export const commands: CommandTable = Object.assign({}, ...features.map((feature) => feature.commands));

@@ -42,6 +42,8 @@ export interface FakeVscode {
   readonly messages: RecordedMessage[];
   readonly registeredCommands: Map<string, (...args: unknown[]) => unknown>;
   readonly settings: Map<string, unknown>;
+  /** URLs handed to env.openExternal, in order. */
+  readonly openedExternal: string[];
   /** What the next showXMessage returns (the action a user would click), per message level. */
   nextMessageChoice: string | undefined;
   reset(): void;
@@ -55,17 +57,20 @@ export function installFakeVscode(): FakeVscode {
   const messages: RecordedMessage[] = [];
   const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
   const settings = new Map<string, unknown>();
+  const openedExternal: string[] = [];
   const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
   const state: FakeVscode = {
     messages,
     registeredCommands,
     settings,
+    openedExternal,
     nextMessageChoice: undefined,
     module: {},
     reset() {
       messages.length = 0;
       registeredCommands.clear();
       settings.clear();
+      openedExternal.length = 0;
       state.nextMessageChoice = undefined;
     },
   };
@@ -106,6 +111,12 @@ export function installFakeVscode(): FakeVscode {
     Uri: {
       parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }),
       file: (fsPath: string) => ({ fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),
+    },
+    env: {
+      openExternal: (uri: { toString(): string }) => {
+        openedExternal.push(uri.toString());
+        return Promise.resolve(true);
+      },
     },
     window: {
       showInformationMessage: show('info'),

@@ -1,9 +1,18 @@
 import type { Feature } from '../feature';
 import { checkConnection } from './checkConnection';
+import { setCredentials } from './setCredentials';
+import { showAccountMenu, signOut, usePatsnap, useSandbox } from './serviceSwitch';
+import { registerServiceStatus } from './statusBar';
 
 export const accountFeature: Feature = {
   commands: {
     checkConnection,
     showLog: (ctx) => () => ctx.log.show(),
+    setCredentials,
+    signOut,
+    useSandbox,
+    usePatsnap,
+    showAccountMenu,
   },
+  register: registerServiceStatus,
 };

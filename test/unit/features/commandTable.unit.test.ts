@@ -2,13 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installFakeVscode } from '../../support/fakeVscode';
+import type * as Commands from '../../../src/features/commands';
+import type * as CommandTable from '../../../src/features/commandTable';
 
 installFakeVscode();
 // Loaded after the fake is installed: the feature modules import 'vscode'.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { commands } = require('../../../src/features/commands') as typeof import('../../../src/features/commands');
+const { commands } = require('../../../src/features/commands') as typeof Commands;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { COMMAND_PREFIX } = require('../../../src/features/commandTable') as typeof import('../../../src/features/commandTable');
+const { COMMAND_PREFIX } = require('../../../src/features/commandTable') as typeof CommandTable;
 
 interface Manifest {
   contributes: { commands: { command: string; title: string; category?: string }[] };

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { CredentialStore } from '../../platform/credentialStore';
+import { SETTINGS_SECTION } from '../../platform/settings';
+import type { CommandContext } from '../commandTable';
+
+/** Deletes the stored credential (in every window: they share SecretStorage). */
+export function signOut(ctx: CommandContext) {
+  return async (): Promise<void> => {
+    const store = new CredentialStore(ctx.extension.secrets);
+    try {
+      await store.clear();
+    } finally {
+      store.dispose();
+    }
+    ctx.log.info('Credentials removed');
+    void vscode.window.setStatusBarMessage('Synapse Lens: signed out', 4000);
+  };
+}
+
+/** `synapseLens.service` in user settings; ServiceHost hears the change and rebuilds the client. */
+function useService(service: 'sandbox' | 'patsnap') {
+  return (ctx: CommandContext) => async (): Promise<void> => {
+    await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('service', service, vscode.ConfigurationTarget.Global);
+    ctx.log.info(`Service set to ${service}`);
+  };
+}
+
+export const useSandbox = useService('sandbox');
+export const usePatsnap = useService('patsnap');
+
+interface AccountAction extends vscode.QuickPickItem {
+  readonly command: string;
+}
+
+/** What the status bar item offers, given the current state. Pure apart from the item type. */
+export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean): AccountAction[] {
+  const actions: AccountAction[] = [];
+  actions.push({ label: '$(key) Set Credentials…', description: signedIn && kind === 'patsnap' ? 'replace the stored key' : undefined, command: 'setCredentials' });
+  if (signedIn && kind === 'patsnap') actions.push({ label: '$(sign-out) Sign Out', command: 'signOut' });
+  if (kind === 'patsnap') actions.push({ label: '$(beaker) Use Sandbox', description: 'sample data, no key needed', command: 'useSandbox' });
+  else actions.push({ label: '$(cloud) Use PatSnap', description: 'the PatSnap open API', command: 'usePatsnap' });
+  actions.push({ label: '$(plug) Check Connection', command: 'checkConnection' });
+  actions.push({ label: '$(output) Show Log', command: 'showLog' });
+  return actions;
+}
+
+export function showAccountMenu(ctx: CommandContext) {
+  return async (): Promise<void> => {
+    const service = await ctx.services.describe();
+    const picked = await vscode.window.showQuickPick(accountActions(service.kind, service.signedIn), {
+      title: `Synapse Lens: ${service.kind === 'sandbox' ? 'using the sandbox' : service.signedIn ? 'signed in to PatSnap' : 'not signed in'}`,
+    });
+    if (picked) await vscode.commands.executeCommand(`synapseLens.${picked.command}`);
+  };
+}

@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import { createPatsnapClient, credentialsToSecret, isPatsnapError } from '../../api';
+import type { Credentials } from '../../api';
+import { CredentialStore } from '../../platform/credentialStore';
+import { showApiError } from '../../platform/errorNotifications';
+import { withCancellableProgress } from '../../platform/progress';
+import { BACK, inputStep, pickStep } from '../../platform/quickInput';
+import type { CommandContext } from '../commandTable';
+import { apiKeyProblem, clientIdProblem, clientSecretProblem, credentialsFromArgument } from './credentialsInput';
+
+export interface SetCredentialsResult {
+  readonly stored: boolean;
+  readonly errorCode?: number;
+}
+
+const TITLE = 'Synapse Lens: Set Credentials';
+
+/**
+ * Asks for an API key or a client ID + secret (masked), proves them with one uncached one-drug
+ * search against the configured PatSnap base URL, and only then stores them in SecretStorage.
+ * Other windows pick the change up through secrets.onDidChange.
+ */
+export function setCredentials(ctx: CommandContext) {
+  return async (arg?: unknown): Promise<SetCredentialsResult> => {
+    const credentials = arg !== undefined ? credentialsFromArgument(arg) : await askCredentials();
+    if (!credentials) return { stored: false };
+    const settings = ctx.services.settings();
+    try {
+      await withCancellableProgress('Synapse Lens: checking the credentials with PatSnap…', async (signal) => {
+        const client = createPatsnapClient({
+          baseUrl: settings.baseUrl,
+          proxyUrl: settings.proxyUrl,
+          timeoutMs: settings.timeoutMs,
+          requestsPerSecond: settings.requestsPerSecond,
+          cacheTtlMs: 0,
+          logger: ctx.log,
+          credentials: async () => credentials,
+        });
+        try {
+          await client.searchDrugs({ limit: 1 }, { signal, bypassCache: true });
+        } finally {
+          client.dispose();
+        }
+      });
+    } catch (err) {
+      const code = isPatsnapError(err) && err.category === 'auth'
+        ? reportRefused(err.userMessage, ctx)
+        : showApiError(err, ctx.log, { retry: () => vscode.commands.executeCommand('synapseLens.setCredentials') });
+      return { stored: false, errorCode: code ?? (isPatsnapError(err) ? err.code : undefined) };
+    }
+    // A second wrapper over the same secret: writing through it fires secrets.onDidChange, which the
+    // window's own store (and every other window's) hears, so the client is rebuilt everywhere.
+    const store = new CredentialStore(ctx.extension.secrets);
+    try {
+      await store.write(credentialsToSecret(credentials));
+    } finally {
+      store.dispose();
+    }
+    ctx.log.info(`Credentials stored (${credentials.kind === 'apiKey' ? 'API key' : 'client ID + secret'})`);
+    await offerPatsnap(ctx);
+    return { stored: true };
+  };
+}
+
+function reportRefused(message: string, ctx: CommandContext): undefined {
+  ctx.log.warn('PatSnap refused the entered credentials; nothing was stored');
+  void vscode.window.showErrorMessage(`PatSnap refused these credentials; nothing was stored. ${message}`, 'Try Again').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('synapseLens.setCredentials');
+  });
+  return undefined;
+}
+
+async function offerPatsnap(ctx: CommandContext): Promise<void> {
+  if (ctx.services.settings().service !== 'sandbox') {
+    void vscode.window.showInformationMessage('Synapse Lens: signed in to PatSnap.');
+    return;
+  }
+  const choice = await Promise.resolve(
+    vscode.window.showInformationMessage('Synapse Lens: credentials saved. You are using the sandbox; switch to PatSnap?', 'Use PatSnap'),
+  );
+  if (choice) await vscode.commands.executeCommand('synapseLens.usePatsnap');
+}
+
+async function askCredentials(): Promise<Credentials | undefined> {
+  let step = 0;
+  let kind: 'apiKey' | 'client' = 'apiKey';
+  let clientId = '';
+  for (;;) {
+    if (step === 0) {
+      const picked = await pickStep({
+        title: TITLE, back: false, placeholder: 'How does your PatSnap account authenticate?',
+        items: [
+          { label: '$(key) API key', description: 'sk-…', value: 'apiKey' as const },
+          { label: '$(account) Client ID and secret', description: 'OAuth client credentials', value: 'client' as const },
+        ],
+      });
+      if (picked === undefined || picked === BACK || !picked[0]) return undefined;
+      kind = picked[0].value;
+      step = 1;
+    } else if (kind === 'apiKey') {
+      const key = await inputStep({ title: `${TITLE}: API key`, back: true, password: true, prompt: 'PatSnap API key (sk-…)', validate: apiKeyProblem });
+      if (key === undefined) return undefined;
+      if (key === BACK) step = 0;
+      else return { kind: 'apiKey', apiKey: key.trim() };
+    } else if (step === 1) {
+      const id = await inputStep({ title: `${TITLE}: client ID`, back: true, password: true, value: clientId, prompt: 'PatSnap client ID', validate: clientIdProblem });
+      if (id === undefined) return undefined;
+      if (id === BACK) step = 0;
+      else [clientId, step] = [id.trim(), 2];
+    } else {
+      const secret = await inputStep({ title: `${TITLE}: client secret`, back: true, password: true, prompt: 'PatSnap client secret', validate: clientSecretProblem });
+      if (secret === undefined) return undefined;
+      if (secret === BACK) step = 1;
+      else return { kind: 'client', clientId, clientSecret: secret.trim() };
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import type { ServiceDescription } from '../../platform/serviceHost';
+import type { CommandContext } from '../commandTable';
+
+/** Context key the views' welcome content and menus use: true when a service is usable. */
+export const CONFIGURED_CONTEXT_KEY = 'synapseLens.configured';
+
+export interface ServiceLabel {
+  readonly text: string;
+  readonly tooltip: string;
+  readonly configured: boolean;
+}
+
+/** Pure: what the status bar says for a service description. Never shows a secret. */
+export function serviceLabel(service: ServiceDescription): ServiceLabel {
+  if (service.kind === 'sandbox') {
+    return { text: '$(beaker) Sandbox', tooltip: 'Synapse Lens is using the bundled sandbox (sample data). Click for account actions.', configured: true };
+  }
+  if (service.signedIn) {
+    return { text: '$(cloud) PatSnap', tooltip: `Synapse Lens is signed in to ${service.baseUrl ?? 'PatSnap'}. Click for account actions.`, configured: true };
+  }
+  return { text: '$(key) Not signed in', tooltip: 'Synapse Lens has no PatSnap credentials. Click to set them or use the sandbox.', configured: false };
+}
+
+/** The status bar item and the `synapseLens.configured` context key, kept in step with ServiceHost. */
+export function registerServiceStatus(ctx: CommandContext): void {
+  const item = vscode.window.createStatusBarItem('synapseLens.service', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Synapse Lens Service';
+  item.command = 'synapseLens.showAccountMenu';
+  let generation = 0;
+  const update = async () => {
+    const mine = ++generation;
+    const label = serviceLabel(await ctx.services.describe());
+    if (mine !== generation) return; // a newer update is already on its way
+    item.text = label.text;
+    item.tooltip = label.tooltip;
+    item.backgroundColor = label.configured ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+    item.show();
+    await vscode.commands.executeCommand('setContext', CONFIGURED_CONTEXT_KEY, label.configured);
+  };
+  ctx.extension.subscriptions.push(item, ctx.services.onDidChange(() => void update()));
+  void update();
+}

@@ -1,0 +1,152 @@
+// The Drugs view's commands. Each accepts an optional argument so tests (and other commands) can
+// run it without the input boxes; from a tree node, the node is the argument.
+import * as vscode from 'vscode';
+import type { NamedEntity } from '../../api';
+import { inputStep } from '../../platform/quickInput';
+import type { CommandContext } from '../commandTable';
+import { drugsController } from './controller';
+import { isPatsnapId } from './ids';
+import { drugIdProblem, requestProblem } from './milestoneFields';
+import { runMilestoneFlow } from './milestoneFlow';
+import type { MilestoneFilter, SearchFilter } from './model';
+import { entityLabel } from './model';
+import type { DrugsNode } from './nodes';
+import { newDrugEntry, newSearch } from './savedSearches';
+import { filterProblem } from './searchFields';
+import { runSearchFlow } from './searchFlow';
+
+/** What the search commands return, for tests and callers: the saved entry and its first page. */
+export interface SavedSearchResult {
+  readonly id: string;
+  readonly label: string;
+  readonly drugIds: readonly string[];
+}
+
+export function searchDrugs(ctx: CommandContext) {
+  return async (input?: unknown): Promise<SavedSearchResult | undefined> => {
+    const { pageSize } = ctx.services.settings();
+    const arg = input as { filter?: SearchFilter; label?: unknown } | undefined;
+    if (arg !== undefined) {
+      // Programmatic callers (tests, other extensions) pass the filter; the client's schema checks it.
+      const problem = typeof arg === 'object' && arg !== null && arg.filter ? filterProblem(arg.filter, pageSize) : 'expected {filter, label?}';
+      if (problem) throw new Error(`Invalid drug search: ${problem}`);
+    }
+    const flow = arg?.filter
+      ? { filter: arg.filter, label: typeof arg.label === 'string' ? arg.label : undefined }
+      : await runSearchFlow(pageSize);
+    if (!flow) return undefined;
+    return saveAndLoad(ctx, newSearch(flow.filter, flow.label));
+  };
+}
+
+export function showDrugMilestones(ctx: CommandContext) {
+  return async (input?: unknown): Promise<SavedSearchResult | undefined> => {
+    const arg = input as { drugId?: unknown; filter?: MilestoneFilter } | undefined;
+    const flow = arg !== undefined ? { drugId: String(arg.drugId), filter: arg.filter ?? {} } : await runMilestoneFlow();
+    if (!flow) return undefined;
+    const problem = drugIdProblem(flow.drugId) ?? requestProblem({ ...flow.filter, drugId: flow.drugId });
+    if (problem) throw new Error(`Invalid milestone request: ${problem}`);
+    const controller = drugsController(ctx);
+    const node = await controller.add(newDrugEntry(flow.drugId, flow.filter));
+    const drug = await controller.revealMilestones(node);
+    return { id: node.search.id, label: node.search.label, drugIds: drug ? [drug.drug.id] : [] };
+  };
+}
+
+async function saveAndLoad(ctx: CommandContext, entry: ReturnType<typeof newSearch>): Promise<SavedSearchResult> {
+  const controller = drugsController(ctx);
+  const node = await controller.add(entry);
+  const children = await controller.provider.getChildren(node);
+  const drugIds = children.flatMap((c) => (c.kind === 'drug' ? [c.drug.id] : []));
+  return { id: entry.id, label: entry.label, drugIds };
+}
+
+type LinkKind = 'disease' | 'organization' | 'target' | 'drugType';
+const LINK_NAMES: Record<LinkKind, string> = { disease: 'disease', organization: 'organization', target: 'target', drugType: 'drug type' };
+
+/** The cross-link: a new saved search for drugs linked to the entity a node names (or an ID typed in). */
+export function findDrugsFor(kind: LinkKind) {
+  return (ctx: CommandContext) => async (arg?: unknown): Promise<SavedSearchResult | undefined> => {
+    const node = asNode(arg);
+    const lang = ctx.services.settings().language;
+    const entity = node ? await entityOf(node, kind, lang) : await typedEntity(kind);
+    if (!entity) return undefined;
+    const name = entity.names.length > 0 ? entityLabel(entity, lang) : entity.id;
+    const filter: SearchFilter = { [kind]: { value: [entity.id] } };
+    return saveAndLoad(ctx, newSearch(filter, `Drugs for ${LINK_NAMES[kind]} ${name}`));
+  };
+}
+
+async function entityOf(node: DrugsNode, kind: LinkKind, lang: 'EN' | 'CN'): Promise<NamedEntity | undefined> {
+  if (node.kind === 'type' && kind === 'drugType') return node.type;
+  if (node.kind !== 'milestone') return undefined;
+  const list = kind === 'disease' ? node.milestone.diseases : kind === 'organization' ? node.milestone.organizations : [];
+  if (list.length <= 1) return list[0];
+  const picked = await vscode.window.showQuickPick(
+    list.map((e) => ({ label: entityLabel(e, lang), description: e.id, entity: e })),
+    { title: `Find drugs for which ${LINK_NAMES[kind]}?` },
+  );
+  return picked?.entity;
+}
+
+async function typedEntity(kind: LinkKind): Promise<NamedEntity | undefined> {
+  const text = await inputStep({
+    title: `Synapse Lens: Find Drugs for ${LINK_NAMES[kind]}`, back: false, prompt: `PatSnap ${LINK_NAMES[kind]} ID`,
+    validate: (t) => (isPatsnapId(t.trim()) ? undefined : `Not a PatSnap ${LINK_NAMES[kind]} ID: IDs are 32 hex digits`),
+  });
+  return typeof text === 'string' ? { id: text.trim(), names: [] } : undefined;
+}
+
+export function copyId(ctx: CommandContext) {
+  return async (arg?: unknown): Promise<string | undefined> => {
+    const node = asNode(arg);
+    if (!node) return undefined;
+    const lang = ctx.services.settings().language;
+    let id: string | undefined;
+    if (node.kind === 'drug') id = node.drug.id;
+    else if (node.kind === 'type') id = node.type.id;
+    else if (node.kind === 'search' && node.search.query.kind === 'drug') id = node.search.query.drugId;
+    else if (node.kind === 'milestone') {
+      const m = node.milestone;
+      const choices = [
+        ...m.events.map((e) => ({ label: entityLabel(e, lang), description: `event ${e.id}`, id: e.id })),
+        ...m.diseases.map((e) => ({ label: entityLabel(e, lang), description: `disease ${e.id}`, id: e.id })),
+        ...m.organizations.map((e) => ({ label: entityLabel(e, lang), description: `organization ${e.id}`, id: e.id })),
+        ...m.countries.map((e) => ({ label: entityLabel(e, lang), description: `country ${e.id}`, id: e.id })),
+      ];
+      id = choices.length === 1 ? choices[0]?.id : (await vscode.window.showQuickPick(choices, { title: 'Copy which ID?' }))?.id;
+    }
+    if (id === undefined) return undefined;
+    await vscode.env.clipboard.writeText(id);
+    vscode.window.setStatusBarMessage(`Copied ${id}`, 3000);
+    return id;
+  };
+}
+
+export function removeDrugSearch(ctx: CommandContext) {
+  return async (arg?: unknown): Promise<void> => {
+    const node = asNode(arg);
+    if (node?.kind === 'search') await drugsController(ctx).remove(node.search.id);
+  };
+}
+
+export function refreshDrugs(ctx: CommandContext) {
+  return (arg?: unknown): void => {
+    const node = asNode(arg);
+    const provider = drugsController(ctx).provider;
+    if (node?.kind === 'search' || node?.kind === 'milestones') provider.refresh(node);
+    else provider.refresh();
+  };
+}
+
+export function loadMore(ctx: CommandContext) {
+  return async (arg?: unknown): Promise<void> => {
+    const node = asNode(arg);
+    if (node?.kind === 'more' || node?.kind === 'search' || node?.kind === 'milestones') await drugsController(ctx).provider.loadMore(node);
+  };
+}
+
+/** Menu commands get the clicked node; anything else (palette, keybinding) gets no node. */
+function asNode(arg: unknown): DrugsNode | undefined {
+  return typeof arg === 'object' && arg !== null && typeof (arg as { kind?: unknown }).kind === 'string' ? (arg as DrugsNode) : undefined;
+}

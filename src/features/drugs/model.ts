@@ -1,0 +1,115 @@
+// What the Drugs view shows, as plain data: saved searches and the labels of their nodes. No
+// 'vscode' here, so the wording and the paging rules are unit tested in plain Node.
+import { pickName } from '../../api';
+import type { Drug, DrugMilestoneRequest, DrugSearchRequest, Milestone, NamedEntity } from '../../api';
+
+/** Milestone filters kept with a drug entry ("Show Drug Milestones…"); paging is the tree's job. */
+export type MilestoneFilter = Omit<DrugMilestoneRequest, 'drugId' | 'offset' | 'limit'>;
+
+/** A search without its paging: the tree asks for one page at a time. */
+export type SearchFilter = Omit<DrugSearchRequest, 'offset' | 'limit'>;
+
+export type SavedQuery =
+  | { readonly kind: 'search'; readonly request: SearchFilter }
+  | { readonly kind: 'drug'; readonly drugId: string; readonly milestones: MilestoneFilter };
+
+/** One root of the Drugs view, persisted in globalState (never anything secret). */
+export interface SavedSearch {
+  readonly id: string;
+  readonly label: string;
+  readonly query: SavedQuery;
+  readonly createdAt: number;
+}
+
+export type Language = 'EN' | 'CN';
+
+/** The request a saved entry sends for its drugs (a drug entry is a search by that one ID). */
+export function searchFilterOf(query: SavedQuery): SearchFilter {
+  return query.kind === 'search' ? query.request : { drug: { value: [query.drugId] } };
+}
+
+export function drugLabel(drug: Drug, lang: Language): string {
+  return pickName(drug.names, lang) ?? drug.id;
+}
+
+export function entityLabel(entity: NamedEntity, lang: Language): string {
+  return pickName(entity.names, lang) ?? entity.id;
+}
+
+/**
+ * B007 answers carry no phase per drug, so the description shows the drug types and, when the
+ * search itself was limited to certain highest phases, says so — it never claims a phase it was
+ * not told.
+ */
+export function drugDescription(drug: Drug, filter: SearchFilter, lang: Language): string {
+  const types = drug.types.map((t) => entityLabel(t, lang)).join(', ');
+  const phases = filter.globalHighestDevStatus ?? [];
+  const phase = phases.length > 0 ? `highest phase ${phases.map(humanEnum).join('/')} (filter)` : '';
+  return [types, phase].filter((s) => s !== '').join(' · ');
+}
+
+/** `2025-09-09 · Approval · US, EU`. */
+export function milestoneLabel(milestone: Milestone, lang: Language): string {
+  const event = milestone.events.map((e) => entityLabel(e, lang)).join(', ') || 'Event';
+  return milestone.date ? `${milestone.date} · ${event}` : event;
+}
+
+export function milestoneDescription(milestone: Milestone, lang: Language): string {
+  const countries = milestone.countries.map((c) => c.alpha2Code ?? entityLabel(c, lang)).join(', ');
+  const status = milestone.status ? entityLabel(milestone.status, lang) : '';
+  return [countries, status].filter((s) => s !== '').join(' · ');
+}
+
+/** Plain-text tooltip lines: everything the node carries, IDs included for copy and cross-links. */
+export function milestoneDetails(milestone: Milestone, lang: Language): string[] {
+  const names = (list: readonly NamedEntity[]) => list.map((e) => `${entityLabel(e, lang)} (${e.id})`).join(', ');
+  const lines = [milestoneLabel(milestone, lang)];
+  const description = pickName(milestone.descriptions, lang);
+  if (description) lines.push(description);
+  if (milestone.diseases.length > 0) lines.push(`Disease: ${names(milestone.diseases)}`);
+  if (milestone.organizations.length > 0) lines.push(`Organization: ${names(milestone.organizations)}`);
+  if (milestone.countries.length > 0) lines.push(`Country: ${milestone.countries.map((c) => entityLabel(c, lang)).join(', ')}`);
+  const tags = milestone.tags.map((t) => t.name).join(', ');
+  if (tags) lines.push(`Tags: ${tags}`);
+  return lines;
+}
+
+/** `Phase_1_2` → `Phase 1/2`, `NDA_BLA` → `NDA/BLA`, `IND_Approval` → `IND Approval`. */
+export function humanEnum(value: string): string {
+  return value.replace(/_(\d)_(\d)$/, ' $1/$2').replace(/^NDA_BLA$/, 'NDA/BLA').replace(/_/g, ' ');
+}
+
+const FILTER_NAMES: readonly [keyof SearchFilter, string][] = [
+  ['drug', 'drug'], ['target', 'target'], ['disease', 'disease'], ['organization', 'organization'],
+  ['mechanismAction', 'mechanism'], ['drugType', 'drug type'],
+];
+
+/** A short human summary of a search, for the saved entry's label when the user gives none. */
+export function describeFilter(filter: SearchFilter): string {
+  const parts: string[] = [];
+  for (const [key, name] of FILTER_NAMES) {
+    const f = filter[key] as { value: readonly string[]; condition?: string } | undefined;
+    if (!f || f.value.length === 0) continue;
+    const joiner = f.condition === 'AND' ? ' AND ' : ' or ';
+    parts.push(`${name} ${f.value.length === 1 ? shortId(f.value[0] ?? '') : f.value.map(shortId).join(joiner)}`);
+  }
+  if (filter.globalHighestDevStatus?.length) parts.push(`highest phase ${filter.globalHighestDevStatus.map(humanEnum).join('/')}`);
+  if (filter.devStatus?.length) parts.push(`phase ${filter.devStatus.map(humanEnum).join('/')}`);
+  if (filter.country?.length) parts.push(filter.country.join('/'));
+  if (filter.organizationType?.length) parts.push(filter.organizationType.map(humanEnum).join('/'));
+  if (filter.employeeNumber?.length) parts.push(`employees ${filter.employeeNumber.map(humanEnum).join('/').toLowerCase()}`);
+  if (filter.existDeal !== undefined) parts.push(filter.existDeal ? 'with deals' : 'without deals');
+  if (filter.startUp !== undefined) parts.push(filter.startUp ? 'start-ups' : 'not start-ups');
+  return parts.length > 0 ? `Drugs: ${parts.join(', ')}` : 'All drugs';
+}
+
+export function shortId(id: string): string {
+  return id.length > 10 ? `${id.slice(0, 8)}…` : id;
+}
+
+/** Whether another page exists after `loaded` items. Without a total, a full page means "maybe". */
+export function hasMore(loaded: number, total: number | undefined, lastPageSize: number, pageSize: number, window = Number.POSITIVE_INFINITY): boolean {
+  if (loaded >= window) return false;
+  if (total !== undefined) return loaded < total;
+  return lastPageSize >= pageSize;
+}

@@ -1,0 +1,116 @@
+// Every B007 filter as a field of the "Search Drugs…" flow: how it is summarized, edited and
+// checked. Checks run the client's own request schema, so the flow refuses exactly what the
+// client would refuse. No 'vscode' here.
+import {
+  DEV_STATUSES, DRUG_SEARCH_COUNTRIES, DRUG_SORT_FIELDS, EMPLOYEE_NUMBERS, ORGANIZATION_TYPES, drugSearchRequestSchema,
+} from '../../api';
+import type { DrugSortField, SortOrder } from '../../api';
+import { idListProblem, splitIds } from './ids';
+import type { SearchFilter } from './model';
+import { humanEnum } from './model';
+
+export type IdField = 'drug' | 'target' | 'disease' | 'organization' | 'mechanismAction' | 'drugType';
+export type EnumField = 'globalHighestDevStatus' | 'devStatus' | 'country' | 'organizationType' | 'employeeNumber';
+export type FlagField = 'existDeal' | 'startUp';
+
+export type FieldSpec =
+  | { readonly kind: 'ids'; readonly key: IdField; readonly label: string; readonly what: string }
+  | { readonly kind: 'condition'; readonly key: 'targetCondition'; readonly label: string }
+  | { readonly kind: 'enum'; readonly key: EnumField; readonly label: string; readonly options: readonly string[] }
+  | { readonly kind: 'flag'; readonly key: FlagField; readonly label: string; readonly yes: string; readonly no: string }
+  | { readonly kind: 'sort'; readonly key: 'sort'; readonly label: string };
+
+export const SEARCH_FIELDS: readonly FieldSpec[] = [
+  { kind: 'ids', key: 'target', label: 'Target IDs', what: 'target' },
+  { kind: 'condition', key: 'targetCondition', label: 'Target condition (AND / OR)' },
+  { kind: 'ids', key: 'disease', label: 'Disease (indication) IDs', what: 'disease' },
+  { kind: 'ids', key: 'organization', label: 'Organization IDs', what: 'organization' },
+  { kind: 'ids', key: 'drug', label: 'Drug IDs', what: 'drug' },
+  { kind: 'ids', key: 'mechanismAction', label: 'Mechanism of action IDs', what: 'mechanism' },
+  { kind: 'ids', key: 'drugType', label: 'Drug type IDs', what: 'drug type' },
+  { kind: 'enum', key: 'globalHighestDevStatus', label: 'Highest phase (global)', options: DEV_STATUSES },
+  { kind: 'enum', key: 'devStatus', label: 'Phase by indication', options: DEV_STATUSES },
+  { kind: 'enum', key: 'country', label: 'Country / region of the phase', options: DRUG_SEARCH_COUNTRIES },
+  { kind: 'enum', key: 'organizationType', label: 'Organization type', options: ORGANIZATION_TYPES },
+  { kind: 'enum', key: 'employeeNumber', label: 'Organization size (employees)', options: EMPLOYEE_NUMBERS },
+  { kind: 'flag', key: 'existDeal', label: 'Deals', yes: 'Only drugs with a deal', no: 'Only drugs without a deal' },
+  { kind: 'flag', key: 'startUp', label: 'Start-up organizations', yes: 'Only start-ups', no: 'Exclude start-ups' },
+  { kind: 'sort', key: 'sort', label: 'Sort order' },
+];
+
+export const SORT_CHOICES: readonly { readonly sortField: DrugSortField; readonly sortOrder: SortOrder }[] = DRUG_SORT_FIELDS.flatMap(
+  (sortField) => (['desc', 'asc'] as const).map((sortOrder) => ({ sortField, sortOrder })),
+);
+
+export function sortLabel(s: { readonly sortField: string; readonly sortOrder?: string }): string {
+  const names: Record<string, string> = {
+    DRUG_TYPE_SORT: 'Drug type', GLOBAL_HIGHEST_DEV_STATUS_RANK: 'Highest phase', FIRST_APPROVED_DATE: 'First approval date',
+  };
+  return `${names[s.sortField] ?? s.sortField} ${s.sortOrder === 'asc' ? '↑ ascending' : '↓ descending'}`;
+}
+
+/** The field's current value in a few words, for the flow's overview list. */
+export function fieldSummary(filter: SearchFilter, spec: FieldSpec): string {
+  switch (spec.kind) {
+    case 'ids': {
+      const n = filter[spec.key]?.value.length ?? 0;
+      return n === 0 ? 'any' : `${n} ID${n === 1 ? '' : 's'}`;
+    }
+    case 'condition':
+      return filter.target?.condition === 'AND' ? 'AND (all targets)' : 'OR (any target)';
+    case 'enum': {
+      const values = filter[spec.key] ?? [];
+      return values.length === 0 ? 'any' : values.map(humanEnum).join(', ');
+    }
+    case 'flag': {
+      const value = filter[spec.key];
+      return value === undefined ? 'any' : value ? spec.yes : spec.no;
+    }
+    case 'sort':
+      return filter.sort?.length ? filter.sort.map(sortLabel).join(', ') : 'server default';
+  }
+}
+
+export function idsText(filter: SearchFilter, key: IdField): string {
+  return (filter[key]?.value ?? []).join(', ');
+}
+
+export function withIds(filter: SearchFilter, key: IdField, text: string): SearchFilter {
+  const value = splitIds(text);
+  const condition = key === 'target' ? filter.target?.condition : undefined;
+  return { ...filter, [key]: value.length > 0 ? { value, ...(condition ? { condition } : {}) } : undefined };
+}
+
+export function withTargetCondition(filter: SearchFilter, condition: 'AND' | 'OR'): SearchFilter {
+  return { ...filter, target: { value: filter.target?.value ?? [], condition } };
+}
+
+export function withEnum(filter: SearchFilter, key: EnumField, values: readonly string[]): SearchFilter {
+  return { ...filter, [key]: values.length > 0 ? values : undefined };
+}
+
+export function withFlag(filter: SearchFilter, key: FlagField, value: boolean | undefined): SearchFilter {
+  return { ...filter, [key]: value };
+}
+
+export function withSort(filter: SearchFilter, sort: readonly { sortField: DrugSortField; sortOrder: SortOrder }[]): SearchFilter {
+  return { ...filter, sort: sort.length > 0 ? sort : undefined };
+}
+
+/** Drops unset fields so saved searches stay small and equal searches compare equal. */
+export function compactFilter(filter: SearchFilter): SearchFilter {
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as SearchFilter;
+}
+
+/** The client's verdict on a whole search, as one line, or undefined when it would be sent. */
+export function filterProblem(filter: SearchFilter, pageSize: number): string | undefined {
+  const result = drugSearchRequestSchema.safeParse({ ...compactFilter(filter), offset: 0, limit: pageSize });
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  return issue ? `${issue.path.map(String).join('.') || 'request'}: ${issue.message}` : 'invalid search';
+}
+
+/** Validation as the user types an ID list: shape first, then the client's schema. */
+export function idInputProblem(filter: SearchFilter, key: IdField, text: string, what: string, pageSize: number): string | undefined {
+  return idListProblem(text, what) ?? filterProblem(withIds(filter, key, text), pageSize);
+}

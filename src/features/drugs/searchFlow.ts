@@ -1,0 +1,107 @@
+// "Search Drugs…": an overview list of every B007 filter; picking one opens its step, Back returns
+// to the overview, "Search" runs it. Each step validates with the client's schema as you type.
+import type * as vscode from 'vscode';
+import type { DrugSortField, SortOrder } from '../../api';
+import { BACK, inputStep, pickStep } from '../../platform/quickInput';
+import type { SearchFilter } from './model';
+import { describeFilter, humanEnum } from './model';
+import type { FieldSpec } from './searchFields';
+import {
+  SEARCH_FIELDS, SORT_CHOICES, compactFilter, fieldSummary, filterProblem, idInputProblem, idsText, sortLabel, withEnum, withFlag,
+  withIds, withSort, withTargetCondition,
+} from './searchFields';
+
+const TITLE = 'Synapse Lens: Search Drugs';
+
+export interface SearchFlowResult {
+  readonly filter: SearchFilter;
+  readonly label: string | undefined;
+}
+
+type HubItem = vscode.QuickPickItem & { readonly action: 'run' | 'name' | FieldSpec };
+
+/** Runs the flow; undefined when dismissed. */
+export async function runSearchFlow(pageSize: number, initial: SearchFilter = {}): Promise<SearchFlowResult | undefined> {
+  let filter = initial;
+  let label: string | undefined;
+  for (;;) {
+    const problem = filterProblem(filter, pageSize);
+    const items: HubItem[] = [
+      { action: 'run', label: '$(search) Search', description: problem ?? describeFilter(filter), detail: problem ? 'Fix this first' : undefined },
+      { action: 'name', label: '$(tag) Name of the saved search', description: label ?? describeFilter(filter) },
+      ...SEARCH_FIELDS.map((spec): HubItem => ({ action: spec, label: spec.label, description: fieldSummary(filter, spec) })),
+    ];
+    const picked = await pickStep({ title: TITLE, back: false, items, placeholder: 'Pick a filter to change, or Search' });
+    if (picked === undefined || picked === BACK) return undefined;
+    const action = picked[0]?.action;
+    if (action === undefined) continue;
+    if (action === 'run') {
+      if (problem === undefined) return { filter: compactFilter(filter), label };
+      continue;
+    }
+    if (action === 'name') {
+      const name = await inputStep({ title: `${TITLE}: name`, back: true, value: label ?? '', prompt: 'Shown in the Drugs view; empty for a generated name' });
+      if (name === undefined) return undefined;
+      if (name !== BACK) label = name.trim() || undefined;
+      continue;
+    }
+    const next = await editField(filter, action, pageSize);
+    if (next === undefined) return undefined;
+    if (next !== BACK) filter = next;
+  }
+}
+
+async function editField(filter: SearchFilter, spec: FieldSpec, pageSize: number): Promise<SearchFilter | typeof BACK | undefined> {
+  const title = `${TITLE}: ${spec.label}`;
+  switch (spec.kind) {
+    case 'ids': {
+      const text = await inputStep({
+        title, back: true, value: idsText(filter, spec.key), placeholder: 'e.g. 945fa31ebe9e41ae912e493aa3324576, …',
+        prompt: `${spec.label}, separated by commas or spaces; empty for any`,
+        validate: (t) => idInputProblem(filter, spec.key, t, spec.what, pageSize),
+      });
+      return text === undefined || text === BACK ? text : withIds(filter, spec.key, text);
+    }
+    case 'condition': {
+      const items = [
+        { label: 'OR', description: 'drugs hitting any of the targets', value: 'OR' as const },
+        { label: 'AND', description: 'drugs hitting all of the targets', value: 'AND' as const },
+      ];
+      const picked = await pickStep({ title, back: true, items });
+      if (picked === undefined || picked === BACK) return picked;
+      return picked[0] ? withTargetCondition(filter, picked[0].value) : BACK;
+    }
+    case 'enum': {
+      const current = new Set<string>(filter[spec.key] ?? []);
+      const items = spec.options.map((value) => ({ label: humanEnum(value), description: value, value }));
+      const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.value)),
+        placeholder: 'Select any number; none means any' });
+      if (picked === undefined || picked === BACK) return picked;
+      return withEnum(filter, spec.key, picked.map((i) => i.value));
+    }
+    case 'flag': {
+      const items = [
+        { label: 'Any', value: undefined },
+        { label: spec.yes, value: true },
+        { label: spec.no, value: false },
+      ];
+      const picked = await pickStep({ title, back: true, items });
+      if (picked === undefined || picked === BACK) return picked;
+      return picked[0] ? withFlag(filter, spec.key, picked[0].value) : BACK;
+    }
+    case 'sort': {
+      const current = new Set((filter.sort ?? []).map((s) => `${s.sortField} ${s.sortOrder ?? 'desc'}`));
+      const items = SORT_CHOICES.map((s) => ({ label: sortLabel(s), description: `${s.sortField} ${s.sortOrder}`, value: s }));
+      const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.description)),
+        placeholder: 'Select sort keys in priority order (one order per field); none for the server default' });
+      if (picked === undefined || picked === BACK) return picked;
+      const seen = new Set<DrugSortField>();
+      const sort: { sortField: DrugSortField; sortOrder: SortOrder }[] = [];
+      for (const { value } of picked) if (!seen.has(value.sortField)) {
+        seen.add(value.sortField);
+        sort.push({ ...value });
+      }
+      return withSort(filter, sort);
+    }
+  }
+}

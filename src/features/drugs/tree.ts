@@ -1,0 +1,205 @@
+// The Drugs view's data provider: saved searches at the root, pages fetched on expand and on
+// "Load more". A failed page keeps what was loaded; only the node that changed is refreshed.
+import * as vscode from 'vscode';
+import type { DrugMilestonePage, DrugSearchPage, PatsnapClient } from '../../api';
+import { DRUG_SEARCH_WINDOW, PatsnapError } from '../../api';
+import type { ServiceHost } from '../../platform/serviceHost';
+import type { DrugNode, DrugsNode, MessageNode, MilestoneNode, MilestonesNode, MoreNode, PagedNode, SearchNode } from './nodes';
+import { parentOf, toTreeItem } from './nodes';
+import type { SavedSearch } from './model';
+import { hasMore, searchFilterOf } from './model';
+
+export const DRUGS_VIEW_ID = 'synapseLens.drugs';
+
+interface Pages<T> {
+  readonly items: T[];
+  total: number | undefined;
+  more: boolean;
+  /** The last page failed: shown as an error (first page) or as "Retry loading more". */
+  error: unknown;
+  loading: Promise<void> | undefined;
+}
+
+export interface DrugsTreeDeps {
+  readonly services: ServiceHost;
+  readonly searches: () => readonly SavedSearch[];
+  /** Reports a failure to the user (notification with Retry / Set Credentials / Open Log). */
+  readonly reportError: (err: unknown, retry: () => unknown) => void;
+}
+
+export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DrugsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly searchNodes = new Map<string, SearchNode>();
+  private readonly pages = new Map<PagedNode, Pages<DrugNode | MilestoneNode>>();
+  private readonly milestoneNodes = new Map<DrugNode, MilestonesNode>();
+
+  constructor(private readonly deps: DrugsTreeDeps) {}
+
+  getTreeItem(node: DrugsNode): vscode.TreeItem {
+    return toTreeItem(node, this.deps.services.settings().language);
+  }
+
+  getParent(node: DrugsNode): DrugsNode | undefined {
+    return parentOf(node);
+  }
+
+  async getChildren(node?: DrugsNode): Promise<DrugsNode[]> {
+    if (!node) return this.roots();
+    switch (node.kind) {
+      case 'search':
+      case 'milestones': {
+        const pages = this.pagesOf(node);
+        if (pages.items.length === 0 && pages.error === undefined && pages.more) await this.loadNext(node, false);
+        return this.pagedChildren(node, pages);
+      }
+      case 'drug':
+        return [...node.drug.types.map((type) => ({ kind: 'type' as const, parent: node, type })), this.milestonesOf(node)];
+      default:
+        return [];
+    }
+  }
+
+  /** The saved search's node, for reveal after adding it. */
+  nodeFor(search: SavedSearch): SearchNode {
+    let node = this.searchNodes.get(search.id);
+    if (!node || node.search !== search) {
+      node = { kind: 'search', search };
+      this.searchNodes.set(search.id, node);
+    }
+    return node;
+  }
+
+  milestonesOf(drug: DrugNode): MilestonesNode {
+    let node = this.milestoneNodes.get(drug);
+    if (!node) {
+      node = { kind: 'milestones', parent: drug };
+      this.milestoneNodes.set(drug, node);
+    }
+    return node;
+  }
+
+  /** Loads the first page of a search (if needed) and returns its first drug node, for reveal. */
+  async firstDrugOf(search: SearchNode): Promise<DrugNode | undefined> {
+    const children = await this.getChildren(search);
+    return children.find((c): c is DrugNode => c.kind === 'drug');
+  }
+
+  /** "Load more" / "Retry loading more": fetches the next page of the node's parent. */
+  async loadMore(node: MoreNode | PagedNode): Promise<void> {
+    const owner = node.kind === 'more' ? node.parent : node;
+    await this.loadNext(owner, true);
+  }
+
+  /** Drops every loaded page; with `node`, only that subtree. */
+  refresh(node?: PagedNode): void {
+    if (node) {
+      this.pages.delete(node);
+      this.changed.fire(node);
+      return;
+    }
+    this.pages.clear();
+    this.milestoneNodes.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** Labels only (e.g. the display language changed): keeps what was loaded. */
+  relabel(): void {
+    this.changed.fire(undefined);
+  }
+
+  private roots(): SearchNode[] {
+    const searches = this.deps.searches();
+    const live = new Set(searches.map((s) => s.id));
+    for (const [id, node] of this.searchNodes) if (!live.has(id)) {
+      this.searchNodes.delete(id);
+      this.pages.delete(node);
+    }
+    return searches.map((s) => this.nodeFor(s));
+  }
+
+  private pagesOf(node: PagedNode): Pages<DrugNode | MilestoneNode> {
+    let pages = this.pages.get(node);
+    if (!pages) {
+      pages = { items: [], total: undefined, more: true, error: undefined, loading: undefined };
+      this.pages.set(node, pages);
+    }
+    return pages;
+  }
+
+  private pagedChildren(node: PagedNode, pages: Pages<DrugNode | MilestoneNode>): DrugsNode[] {
+    const children: DrugsNode[] = [...pages.items];
+    if (pages.items.length === 0 && pages.error !== undefined) {
+      children.push(message(node, `Could not load: ${errorText(pages.error)}`, 'error'));
+      children.push({ kind: 'more', parent: node, failed: true, loaded: 0, total: pages.total });
+    } else if (pages.items.length === 0) {
+      children.push(message(node, emptyText(node), 'info'));
+    } else if (pages.more || pages.error !== undefined) {
+      children.push({ kind: 'more', parent: node, failed: pages.error !== undefined, loaded: pages.items.length, total: pages.total });
+    }
+    return children;
+  }
+
+  private loadNext(owner: PagedNode, fireChange: boolean): Promise<void> {
+    const pages = this.pagesOf(owner);
+    if (pages.loading) return pages.loading;
+    const loading = Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: DRUGS_VIEW_ID } }, () => this.fetchPage(owner, pages)),
+    ).then(() => {
+      pages.loading = undefined;
+      if (fireChange) this.changed.fire(owner);
+    });
+    pages.loading = loading;
+    return loading;
+  }
+
+  private async fetchPage(owner: PagedNode, pages: Pages<DrugNode | MilestoneNode>): Promise<void> {
+    const { pageSize } = this.deps.services.settings();
+    const offset = pages.items.length;
+    try {
+      const client = await this.deps.services.getClient();
+      if (owner.kind === 'search') {
+        const limit = Math.min(pageSize, DRUG_SEARCH_WINDOW - offset);
+        const page: DrugSearchPage = await client.searchDrugs({ ...searchFilterOf(owner.search.query), offset, limit });
+        pages.items.push(...page.items.map((drug): DrugNode => ({ kind: 'drug', parent: owner, drug })));
+        pages.total = page.total;
+        pages.more = hasMore(pages.items.length, page.total, page.items.length, limit, DRUG_SEARCH_WINDOW);
+      } else {
+        const page = await this.fetchMilestones(client, owner, offset, pageSize);
+        const start = pages.items.length;
+        pages.items.push(...page.items.map((milestone, i): MilestoneNode => ({ kind: 'milestone', parent: owner, milestone, index: start + i })));
+        pages.total = page.total;
+        pages.more = hasMore(pages.items.length, page.total, page.items.length, pageSize);
+      }
+      pages.error = undefined;
+    } catch (err) {
+      pages.error = err;
+      this.deps.reportError(err, () => this.loadMore(owner));
+    }
+  }
+
+  private fetchMilestones(client: PatsnapClient, owner: MilestonesNode, offset: number, pageSize: number): Promise<DrugMilestonePage> {
+    const query = owner.parent.parent.search.query;
+    const filter = query.kind === 'drug' && query.drugId === owner.parent.drug.id ? query.milestones : {};
+    return client.getDrugMilestones({ sortOrder: 'desc', ...filter, drugId: owner.parent.drug.id, offset, limit: pageSize });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function message(parent: PagedNode, text: string, icon: string): MessageNode {
+  return { kind: 'message', parent, text, icon };
+}
+
+function emptyText(node: PagedNode): string {
+  if (node.kind === 'milestones') return 'No milestones match';
+  const query = node.search.query;
+  return query.kind === 'drug' ? `No drug with ID ${query.drugId}` : 'No drugs match this search';
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof PatsnapError) return err.userMessage;
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import type { Paper } from '../../api';
+import { readSettings } from '../../platform/settings';
+import type { SearchTreeConfig } from '../shared/savedSearchTree';
+import { paperDescription, paperLabel, paperLinks } from './paperFormat';
+import { isStructureQuery } from './structureQuery';
+import type { StructureQuery } from './structureQuery';
+
+export const LITERATURE_VIEW_ID = 'synapseLens.literature';
+export const LITERATURE_STORAGE_KEY = 'synapseLens.literature.searches';
+const ABSTRACT_PREVIEW = 400;
+
+function queryTitle(query: StructureQuery): string {
+  return query.kind === 'inchiKey' ? 'InChIKey' : 'InChI Key ID';
+}
+
+/** The Literature view: saved structure searches, each expanding to its papers (B042). */
+export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
+  viewId: LITERATURE_VIEW_ID,
+  storageKey: LITERATURE_STORAGE_KEY,
+  loadMoreCommand: 'synapseLens.loadMorePapers',
+  noun: 'papers',
+  keyOf: (query) => query.value,
+  isQuery: isStructureQuery,
+  fetchPage: (client, query, page, rows, options) =>
+    client.searchChemicalPapers({ inchiKeyId: query.value, lang: readSettings().language, page, rows }, options),
+  emptyText: (query) => `No papers found for ${queryTitle(query)} ${query.value}`,
+
+  searchItem(query, results) {
+    const item = new vscode.TreeItem(query.value, vscode.TreeItemCollapsibleState.Collapsed);
+    item.iconPath = new vscode.ThemeIcon('beaker');
+    item.contextValue = 'structureSearch;';
+    const count = results.total !== undefined ? `${results.total} ${results.total === 1 ? 'paper' : 'papers'}` : undefined;
+    item.description = [queryTitle(query), count].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString(`Papers citing the structure with ${queryTitle(query)} `).appendText(query.value);
+    return item;
+  },
+
+  resultItem(paper) {
+    const item = new vscode.TreeItem(paperLabel(paper), vscode.TreeItemCollapsibleState.None);
+    item.description = paperDescription(paper);
+    item.iconPath = new vscode.ThemeIcon('book');
+    const links = paperLinks(paper);
+    // `paper;doi;pubmed;source;` — menus match the flags with viewItem =~ /;doi;/.
+    item.contextValue = `paper;${links.doi ? 'doi;' : ''}${links.pubmed ? 'pubmed;' : ''}${links.source ? 'source;' : ''}`;
+    item.tooltip = paperTooltip(paper);
+    return item;
+  },
+};
+
+/** API text goes in with appendText only: a paper title must never be read as markdown or links. */
+function paperTooltip(paper: Paper): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**').appendText(paperLabel(paper)).appendMarkdown('**\n\n');
+  const line = (label: string, value: string | undefined): void => {
+    if (value) md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('  \n');
+  };
+  line('Journal', paper.publication);
+  line('Published', paper.publishedDate ?? paper.epubDate);
+  line('Authors', paper.authors.slice(0, 6).join(', ') + (paper.authors.length > 6 ? ', …' : ''));
+  line('Type', paper.docType);
+  line('DOI', paper.doi);
+  if (paper.abstractText) {
+    const text = paper.abstractText.length > ABSTRACT_PREVIEW ? `${paper.abstractText.slice(0, ABSTRACT_PREVIEW)}…` : paper.abstractText;
+    md.appendMarkdown('\n').appendText(text);
+  }
+  return md;
+}

@@ -1,0 +1,38 @@
+import { chemicalPaperRequestSchema } from '../../api';
+import { schemaProblem } from '../shared/validation';
+
+export const INCHIKEY_PATTERN = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
+export const INCHI_KEY_ID_PATTERN = /^\d+$/;
+
+export type StructureQueryKind = 'inchiKey' | 'inchiKeyId';
+
+export interface StructureQuery {
+  readonly kind: StructureQueryKind;
+  /** Sent as B042's `inchi_key_id`, which also takes the InChIKey itself. */
+  readonly value: string;
+}
+
+/** What the input box shows while the user types; undefined means the text can be submitted. */
+export function structureQueryProblem(input: string, pageSize: number): string | undefined {
+  const value = input.trim();
+  if (value.length === 0) return 'Enter an InChIKey (e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N) or an InChI Key ID (digits).';
+  if (!INCHIKEY_PATTERN.test(value) && !INCHI_KEY_ID_PATTERN.test(value)) {
+    return /^[A-Za-z]{14}-[A-Za-z]{10}-[A-Za-z]$/.test(value)
+      ? 'An InChIKey is written in capitals.'
+      : 'Not an InChIKey (14-10-1 capital letters, e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N) nor an InChI Key ID (digits).';
+  }
+  return schemaProblem(chemicalPaperRequestSchema, { inchiKeyId: value, page: 1, rows: pageSize }, 'inchiKeyId');
+}
+
+export function parseStructureQuery(input: string): StructureQuery | undefined {
+  const value = input.trim();
+  if (INCHIKEY_PATTERN.test(value)) return { kind: 'inchiKey', value };
+  if (INCHI_KEY_ID_PATTERN.test(value)) return { kind: 'inchiKeyId', value };
+  return undefined;
+}
+
+export function isStructureQuery(value: unknown): value is StructureQuery {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<StructureQuery>;
+  return typeof candidate.value === 'string' && parseStructureQuery(candidate.value)?.kind === candidate.kind;
+}

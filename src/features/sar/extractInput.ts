@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { createSarTaskRequestSchema } from '../../api';
+import type { Lang } from '../../api';
+import { readSettings } from '../../platform/settings';
+import { schemaProblem } from '../shared/validation';
+
+/** Optional arguments, so tests and other features can start an extraction without dialogs. */
+export interface ExtractArgs {
+  readonly pn?: string;
+  /** A file path or URI string of a PDF. */
+  readonly file?: string;
+  readonly language?: Lang;
+}
+
+export type ExtractSource =
+  | { readonly kind: 'file'; readonly uri: vscode.Uri; readonly label: string; readonly language: Lang }
+  | { readonly kind: 'pn'; readonly pn: string; readonly label: string; readonly language: Lang };
+
+/** Two letters of country code, then the number and kind code: US2020123456A1, CN1234567A. */
+export const PATENT_NUMBER_PATTERN = /^[A-Za-z]{2}[0-9A-Za-z.\-/]{3,30}$/;
+
+export function patentNumberProblem(input: string): string | undefined {
+  const value = input.trim();
+  if (value.length === 0) return 'Enter a patent publication number, e.g. US2020123456A1.';
+  if (!PATENT_NUMBER_PATTERN.test(value)) return 'A publication number starts with a two-letter country code, e.g. US2020123456A1.';
+  return schemaProblem(createSarTaskRequestSchema, { pn: value }, 'pn');
+}
+
+/** Asks where to extract from (a PDF or a patent number) and in which language, unless given. */
+export async function askExtractSource(args: ExtractArgs | undefined): Promise<ExtractSource | undefined> {
+  if (args?.pn !== undefined || args?.file !== undefined) return fromArgs(args);
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: '$(file-pdf) PDF file…', from: 'file' as const, detail: 'Upload a PDF (a paper or a patent) for extraction' },
+      { label: '$(law) Patent number…', from: 'pn' as const, detail: 'Extract from a patent PatSnap already has' },
+    ],
+    { title: 'Extract SAR from', ignoreFocusOut: true },
+  );
+  if (!choice) return undefined;
+  let source: { kind: 'file'; uri: vscode.Uri; label: string } | { kind: 'pn'; pn: string; label: string };
+  if (choice.from === 'file') {
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { PDF: ['pdf'] }, openLabel: 'Extract SAR' });
+    const uri = picked?.[0];
+    if (!uri) return undefined;
+    source = { kind: 'file', uri, label: fileName(uri) };
+  } else {
+    const pn = await vscode.window.showInputBox({
+      title: 'Extract SAR from Patent',
+      prompt: 'Patent publication number',
+      placeHolder: 'US2020123456A1',
+      ignoreFocusOut: true,
+      validateInput: patentNumberProblem,
+    });
+    if (pn === undefined) return undefined;
+    source = { kind: 'pn', pn: pn.trim(), label: pn.trim() };
+  }
+  const language = await askLanguage();
+  return language ? { ...source, language } : undefined;
+}
+
+async function askLanguage(): Promise<Lang | undefined> {
+  const preferred = readSettings().language;
+  const items = [
+    { label: 'EN', description: 'English', lang: 'EN' as const },
+    { label: 'CN', description: 'Chinese (中文)', lang: 'CN' as const },
+  ].sort((a) => (a.lang === preferred ? -1 : 1));
+  return (await vscode.window.showQuickPick(items, { title: 'Language of the document', ignoreFocusOut: true }))?.lang;
+}
+
+function fromArgs(args: ExtractArgs): ExtractSource | undefined {
+  const language = args.language ?? readSettings().language;
+  if (args.pn !== undefined) {
+    const problem = patentNumberProblem(args.pn);
+    if (problem) {
+      void vscode.window.showErrorMessage(`Synapse Lens: ${problem}`);
+      return undefined;
+    }
+    return { kind: 'pn', pn: args.pn.trim(), label: args.pn.trim(), language };
+  }
+  const raw = args.file ?? '';
+  const uri = /^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw) ? vscode.Uri.parse(raw, true) : vscode.Uri.file(raw);
+  if (!/\.pdf$/i.test(uri.path)) {
+    void vscode.window.showErrorMessage('Synapse Lens: SAR extraction needs a .pdf file.');
+    return undefined;
+  }
+  return { kind: 'file', uri, label: fileName(uri), language };
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || 'document.pdf';
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { CreateSarTaskRequest } from '../../api';
+import { showApiError } from '../../platform/errorNotifications';
+import { withCancellableProgress } from '../../platform/progress';
+import type { CommandContext } from '../commandTable';
+import type { Feature } from '../feature';
+import { perContext } from '../shared/perContext';
+import { askExtractSource } from './extractInput';
+import type { ExtractArgs } from './extractInput';
+import { sarTaskIdProblem } from './sarFormat';
+import { SAR_VIEW_ID, SarTree } from './sarTree';
+import type { SarNode, SarTaskSnapshot } from './sarTree';
+
+const sarTree = perContext((ctx) => new SarTree(ctx));
+
+/** "Open SAR Task…": adds a task by id (asked for unless passed) and polls it. */
+function openSarTask(ctx: CommandContext) {
+  return async (given?: unknown): Promise<SarTaskSnapshot | undefined> => {
+    let id = typeof given === 'string' ? given.trim() : undefined;
+    const problem = id === undefined ? undefined : sarTaskIdProblem(id);
+    if (problem !== undefined) {
+      void vscode.window.showErrorMessage(`Synapse Lens: ${problem}`);
+      return undefined;
+    }
+    id ??= (
+      await vscode.window.showInputBox({
+        title: 'Open SAR Task',
+        prompt: 'The id of a SAR extraction task',
+        ignoreFocusOut: true,
+        validateInput: sarTaskIdProblem,
+      })
+    )?.trim();
+    if (!id) return undefined;
+    await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
+    return sarTree(ctx).add({ id });
+  };
+}
+
+/** "Extract SAR from File…": creates a task from a PDF or a patent number, then watches it. */
+function extractSar(ctx: CommandContext) {
+  return async (given?: unknown): Promise<SarTaskSnapshot | undefined> => {
+    const source = await askExtractSource(given as ExtractArgs | undefined);
+    if (!source) return undefined;
+    try {
+      const created = await withCancellableProgress(`Synapse Lens: starting SAR extraction from ${source.label}…`, async (signal) => {
+        const request: CreateSarTaskRequest =
+          source.kind === 'file'
+            ? { file: { data: await vscode.workspace.fs.readFile(source.uri), name: source.label }, language: source.language }
+            : { pn: source.pn, language: source.language };
+        return (await ctx.services.getClient()).createSarTask(request, { signal });
+      });
+      ctx.log.info(`SAR task ${created.taskId} created from ${source.label} (${created.status})`);
+      await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
+      return await sarTree(ctx).add({ id: created.taskId, label: source.label });
+    } catch (err) {
+      showApiError(err, ctx.log, { retry: () => vscode.commands.executeCommand('synapseLens.extractSar', given) });
+      return undefined;
+    }
+  };
+}
+
+export const sarFeature: Feature = {
+  commands: {
+    openSarTask,
+    extractSar,
+    refreshSarTasks: (ctx) => (node?: unknown) => sarTree(ctx).refresh(node as SarNode | string | undefined),
+    removeSarTask: (ctx) => (node?: unknown) => sarTree(ctx).remove(node as SarNode | string | undefined),
+  },
+  register(ctx) {
+    const tree = sarTree(ctx);
+    const view = vscode.window.createTreeView(SAR_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+    tree.attach(view);
+    ctx.extension.subscriptions.push(tree, view);
+  },
+};

@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { SequencePatent } from '../../api';
+import { isNonEmptyString } from '../shared/guards';
+import type { SearchTreeConfig } from '../shared/savedSearchTree';
+import { locationSummary, SEQUENCE_ID_PATTERN } from './sequenceFormat';
+
+export const SEQUENCES_VIEW_ID = 'synapseLens.sequences';
+export const SEQUENCES_STORAGE_KEY = 'synapseLens.sequences.ids';
+
+/** The Sequences view: saved sequence ids, each expanding to the patents that contain it (B005). */
+export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
+  viewId: SEQUENCES_VIEW_ID,
+  storageKey: SEQUENCES_STORAGE_KEY,
+  loadMoreCommand: 'synapseLens.loadMoreSequencePatents',
+  noun: 'patents',
+  keyOf: (seqId) => seqId,
+  isQuery: (value): value is string => isNonEmptyString(value) && SEQUENCE_ID_PATTERN.test(value),
+  fetchPage: (client, seqId, page, size, options) => client.getSequencePatents({ seqId, page, size }, options),
+  // B005 answers an unknown id with total 0, so this is also the "no such sequence" state.
+  emptyText: (seqId) => `No patents found for sequence ${seqId}`,
+
+  searchItem(seqId, results) {
+    const item = new vscode.TreeItem(`Sequence ${seqId}`, vscode.TreeItemCollapsibleState.Collapsed);
+    item.iconPath = new vscode.ThemeIcon('symbol-string');
+    item.contextValue = 'sequence;';
+    if (results.total !== undefined) item.description = `${results.total} ${results.total === 1 ? 'patent' : 'patents'}`;
+    item.tooltip = new vscode.MarkdownString('Patents that contain PatSnap sequence ').appendText(seqId);
+    return item;
+  },
+
+  resultItem(patent) {
+    const item = new vscode.TreeItem(patent.pn, vscode.TreeItemCollapsibleState.None);
+    item.description = locationSummary(patent);
+    item.iconPath = new vscode.ThemeIcon(patent.claimed ? 'law' : 'file-text');
+    item.contextValue = `sequencePatent;${patent.claimed ? 'claimed;' : ''}`;
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown('**').appendText(patent.pn).appendMarkdown('**\n\n');
+    md.appendMarkdown(patent.claimed ? 'The sequence is in the claims.' : 'The sequence is not in the claims.');
+    for (const [key, values] of Object.entries(patent.location ?? {})) {
+      md.appendMarkdown('  \n').appendText(`${key}: ${values.join(', ')}`);
+    }
+    if (patent.sequenceIdNumbers.length > 0) md.appendMarkdown('  \n').appendText(`SEQ ID NO: ${patent.sequenceIdNumbers.join(', ')}`);
+    item.tooltip = md;
+    return item;
+  },
+};

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { installFakeVscode } from '../../../support/fakeVscode';
+import type * as StatusBar from '../../../../src/features/account/statusBar';
+import type * as ServiceSwitch from '../../../../src/features/account/serviceSwitch';
+import { apiKeyProblem, clientIdProblem, credentialsFromArgument } from '../../../../src/features/account/credentialsInput';
+
+installFakeVscode();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serviceLabel } = require('../../../../src/features/account/statusBar') as typeof StatusBar;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { accountActions } = require('../../../../src/features/account/serviceSwitch') as typeof ServiceSwitch;
+
+describe('account', () => {
+  it('checks credentials as they are typed, without repeating them', () => {
+    assert.equal(apiKeyProblem('sk-abc123'), undefined);
+    assert.match(apiKeyProblem('abc123') ?? '', /starts with sk-/);
+    assert.ok(apiKeyProblem('sk- x'));
+    assert.match(clientIdProblem('sk-abc') ?? '', /API key/);
+    assert.equal(clientIdProblem('my-client'), undefined);
+  });
+
+  it('reads the programmatic argument of Set Credentials through the client parser', () => {
+    assert.deepEqual(credentialsFromArgument({ apiKey: ' sk-abc ' }), { kind: 'apiKey', apiKey: 'sk-abc' });
+    assert.deepEqual(credentialsFromArgument({ clientId: 'id', clientSecret: 's3cret' }), { kind: 'client', clientId: 'id', clientSecret: 's3cret' });
+    assert.throws(() => credentialsFromArgument({ apiKey: 'not-a-key-s3cret' }), (err: Error) => !err.message.includes('s3cret'));
+    assert.throws(() => credentialsFromArgument('sk-abc'));
+  });
+
+  it('says which service is in use and whether anything is configured', () => {
+    assert.deepEqual(serviceLabel({ kind: 'sandbox', baseUrl: undefined, signedIn: true }).text, '$(beaker) Sandbox');
+    assert.equal(serviceLabel({ kind: 'patsnap', baseUrl: 'https://connect.patsnap.com', signedIn: true }).text, '$(cloud) PatSnap');
+    const none = serviceLabel({ kind: 'patsnap', baseUrl: 'https://connect.patsnap.com', signedIn: false });
+    assert.equal(none.text, '$(key) Not signed in');
+    assert.equal(none.configured, false);
+  });
+
+  it('offers the account actions that apply', () => {
+    const commands = (kind: 'patsnap' | 'sandbox', signedIn: boolean) => accountActions(kind, signedIn).map((a) => a.command);
+    assert.deepEqual(commands('patsnap', false), ['setCredentials', 'useSandbox', 'checkConnection', 'showLog']);
+    assert.deepEqual(commands('patsnap', true), ['setCredentials', 'signOut', 'useSandbox', 'checkConnection', 'showLog']);
+    assert.deepEqual(commands('sandbox', true), ['setCredentials', 'usePatsnap', 'checkConnection', 'showLog']);
+  });
+});

@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import { installFakeVscode } from '../../../support/fakeVscode';
+import type * as SarTreeModule from '../../../../src/features/sar/sarTree';
+import { sandboxSamples } from '../../../../src/sandbox/samples';
+import { featureContext } from '../../../support/featureContext';
+import { FakeTimer } from '../../../support/fakeTimer';
+import { sandboxWithClient } from '../../../support/sandboxClient';
+
+const fake = installFakeVscode();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode'
+const { SarTree, SAR_STORAGE_KEY } = require('../../../../src/features/sar/sarTree') as typeof SarTreeModule;
+
+const iconOf = (item: { iconPath?: unknown }): string => (item.iconPath as { id: string }).id;
+
+describe('SAR tasks tree (against the sandbox, on fake time)', () => {
+  const samples = sandboxSamples();
+  let env: Awaited<ReturnType<typeof sandboxWithClient>>;
+
+  beforeEach(async () => {
+    fake.reset();
+    // A fresh sandbox per test: a progressing task advances per detail call the server sees.
+    env = await sandboxWithClient();
+  });
+  afterEach(() => env.close());
+
+  it('polls a progressing task through PENDING and PROCESSING to SUCCESS, then stops', async () => {
+    const timer = new FakeTimer();
+    const { ctx, state } = featureContext(() => env.client);
+    const tree = new SarTree(ctx, timer);
+    const first = await tree.add({ id: samples.sarTasks.progressing });
+    assert.equal(first.status, 'PENDING');
+    assert.equal(first.polling, true);
+    const node = tree.find(samples.sarTasks.progressing);
+    assert.ok(node);
+    assert.equal(iconOf(tree.getTreeItem(node)), 'clock');
+    assert.deepEqual(timer.scheduled(), [2_000]);
+
+    await timer.advance(2_000);
+    assert.equal(node.detail?.status, 'PROCESSING');
+    assert.equal(iconOf(tree.getTreeItem(node)), 'sync~spin');
+    await timer.advance(4_000);
+    assert.equal(node.detail?.status, 'SUCCESS');
+    assert.equal(iconOf(tree.getTreeItem(node)), 'check');
+    assert.equal(node.poller.running, false);
+    assert.deepEqual(timer.scheduled(), [], 'nothing polls a finished task');
+
+    const files = tree.getChildren(node);
+    assert.ok(files.length >= 1);
+    for (const file of files) assert.match(String(tree.getTreeItem(file).description), /^(SUCCESS · \d+ items?|FAILED)$/);
+    assert.deepEqual(state.get(SAR_STORAGE_KEY), [{ id: samples.sarTasks.progressing }]);
+    tree.dispose();
+  });
+
+  it('shows files with their status and item count for a multi-file task', async () => {
+    const { ctx } = featureContext(() => env.client);
+    const tree = new SarTree(ctx, new FakeTimer());
+    const snapshot = await tree.add({ id: samples.sarTasks.multiFile, label: 'paper.pdf' });
+    assert.ok(snapshot.files.length > 1);
+    const node = tree.find(samples.sarTasks.multiFile);
+    assert.ok(node);
+    assert.equal(tree.getTreeItem(node).label, 'paper.pdf');
+    const labels = tree.getChildren(node).map((n) => tree.getTreeItem(n));
+    assert.equal(labels.length, snapshot.files.length);
+    tree.dispose();
+  });
+
+  it('shows FAILED with the error icon, and an unknown id as an empty state naming it', async () => {
+    const { ctx } = featureContext(() => env.client);
+    const tree = new SarTree(ctx, new FakeTimer());
+    assert.equal((await tree.add({ id: samples.sarTasks.failed })).status, 'FAILED');
+    const failed = tree.find(samples.sarTasks.failed);
+    assert.ok(failed);
+    assert.equal(iconOf(tree.getTreeItem(failed)), 'error');
+
+    const unknown = await tree.add({ id: samples.sarTasks.unknown });
+    assert.equal(unknown.status, 'NOT_FOUND');
+    assert.equal(unknown.polling, false);
+    const node = tree.find(samples.sarTasks.unknown);
+    assert.ok(node);
+    assert.equal(iconOf(tree.getTreeItem(node)), 'question');
+    const [message] = tree.getChildren(node);
+    assert.equal(tree.getTreeItem(message as NonNullable<typeof message>).label, `No SAR task with id ${samples.sarTasks.unknown}`);
+    tree.dispose();
+  });
+
+  it('keeps polling through a retryable failure and stops every poller on dispose', async () => {
+    const timer = new FakeTimer();
+    const { ctx, log } = featureContext(() => env.client);
+    const tree = new SarTree(ctx, timer);
+    env.sandbox.setFaults([{ kind: 'http500', path: '/eurekals/open/sar/file/detail', times: 1 }]);
+    const first = await tree.add({ id: samples.sarTasks.progressing });
+    assert.equal(first.status, undefined);
+    assert.equal(first.polling, true);
+    assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('polling again later')));
+    await timer.advance(2_000);
+    assert.equal(tree.find(samples.sarTasks.progressing)?.detail?.status, 'PENDING');
+    tree.dispose();
+    assert.deepEqual(timer.scheduled(), []);
+  });
+
+  it('restores saved tasks and starts polling them when the view first asks', async () => {
+    const saved = new Map<string, unknown>([[SAR_STORAGE_KEY, [{ id: samples.sarTasks.success }, { id: 'bad id!' }]]]);
+    const timer = new FakeTimer();
+    const { ctx } = featureContext(() => env.client, saved);
+    const tree = new SarTree(ctx, timer);
+    const roots = tree.getChildren();
+    assert.equal(roots.length, 1);
+    await timer.advance(0);
+    assert.equal(tree.find(samples.sarTasks.success)?.detail?.status, 'SUCCESS');
+    await tree.remove(roots[0]);
+    assert.deepEqual(tree.getChildren(), []);
+    tree.dispose();
+  });
+});
