@@ -2,14 +2,15 @@
 // endpoint (validation, rate limiting, envelope check, zod parsing and normalization, logging),
 // and what a cache hit costs. Both sides use a keep-alive connection to the same local server and
 // are measured in alternating rounds of the same run, so the ratio is independent of machine speed.
+// The sandbox runs in a child process so its own work does not share the client's thread.
 import { Agent, request } from 'undici';
 import { createPatsnapClient } from '../src/api';
-import { startSandboxServer } from '../src/sandbox/server';
+import { startSandboxProcess } from './sandboxProcess';
 import { measurePair, measure, formatSample } from './stats';
 import type { BenchResult } from './result';
 
 export async function benchClientOverhead(): Promise<BenchResult[]> {
-  const sandbox = await startSandboxServer({ port: 0 });
+  const sandbox = await startSandboxProcess();
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 1 });
   const body = JSON.stringify({ offset: 0, limit: 10 });
   const url = `${sandbox.url}/synapse/drug/search`;

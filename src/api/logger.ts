@@ -9,6 +9,8 @@ export interface PatsnapLogger {
   error(message: string): void;
 }
 
+const noop = (): void => undefined;
+
 export const silentLogger: PatsnapLogger = {
   info: () => undefined,
   warn: () => undefined,
@@ -44,6 +46,8 @@ export class Redactor {
 
 /** Wraps a logger so every line is redacted and a throwing logger cannot break a request. */
 export function redactingLogger(logger: PatsnapLogger, redactor: Redactor): Required<PatsnapLogger> {
+  // Nothing is written, so there is nothing to redact: skip the masking work on every call.
+  if (logger === silentLogger) return { debug: noop, info: noop, warn: noop, error: noop };
   const safe = (write: ((message: string) => void) | undefined) => (message: string) => {
     try {
       write?.call(logger, redactor.redact(message));
