@@ -1,10 +1,12 @@
 // `npm run bench`: runs every benchmark and prints its figures against their targets. Benchmarks
 // report; they do not fail the build (speed is never asserted in unit tests either).
+import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import type { BenchResult } from './result';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'client overhead': benchClientOverhead,
+  activation: benchActivation,
 };
 
 async function main(): Promise<void> {

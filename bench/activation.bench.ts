@@ -1,0 +1,107 @@
+// Issue 4's figures: the size of the production extension bundle (and that activation pulls in no
+// chemistry or webview code), how long `activate()` takes, and the time from a saved drug search
+// to its first tree page against the sandbox. `activate()` runs here under the in-memory vscode
+// stand-in from test/support, so the figure is the extension's own start-up work (loading the
+// bundle, building services, registering commands and views), not VS Code's.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPatsnapClient } from '../src/api';
+import { installFakeVscode, FakeEventEmitter, FakeDisposable } from '../test/support/fakeVscode';
+import { startSandboxProcess } from './sandboxProcess';
+import { measure, formatSample } from './stats';
+import type { BenchResult } from './result';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+export async function benchActivation(): Promise<BenchResult[]> {
+  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: repoRoot, stdio: 'inherit' });
+  const bundlePath = path.join(repoRoot, 'dist', 'extension.js');
+  const bundle = fs.readFileSync(bundlePath, 'utf8');
+  const size = Buffer.byteLength(bundle);
+  // Markers of code that must load lazily, never at activation.
+  const lazyMarkers = ['RDKit_minimal', 'vscode-elements', 'drugCatalog'].filter((marker) => bundle.includes(marker));
+  console.log(`dist/extension.js (production): ${(size / 1024).toFixed(1)} KiB; lazily loaded code found in it: ${lazyMarkers.join(', ') || 'none'}`);
+
+  const fake = installFakeVscode();
+  extendForActivation(fake.module);
+  const started = process.hrtime.bigint();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const extension = require(bundlePath) as { activate(context: unknown): void };
+  const context = fakeExtensionContext();
+  extension.activate(context);
+  const activateMs = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`first require + activate(): ${activateMs.toFixed(1)} ms`);
+  for (const item of context.subscriptions) item.dispose();
+
+  const firstPage = await benchFirstTreePage();
+  return [
+    { name: 'dist/extension.js size (production)', value: size, unit: 'bytes', target: 'no chemistry/webview code', ok: lazyMarkers.length === 0 },
+    { name: 'require + activate() (fake host)', value: activateMs, unit: 'ms', target: 'report', ok: true },
+    { name: 'saved drug search → first tree page (sandbox)', value: firstPage, unit: 'ms', target: 'report', ok: true },
+  ];
+}
+
+/** Median time for the Drugs tree to produce a search's first page, with the cache off. */
+async function benchFirstTreePage(): Promise<number> {
+  // Loaded after the fake vscode is installed: the tree module imports 'vscode'.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DrugsTreeProvider } = require('../src/features/drugs/tree') as typeof import('../src/features/drugs/tree');
+  const sandbox = await startSandboxProcess();
+  try {
+    const client = createPatsnapClient({
+      baseUrl: sandbox.url,
+      credentials: async () => ({ kind: 'apiKey', apiKey: sandbox.credentials.apiKey }),
+      requestsPerSecond: 0,
+      cacheTtlMs: 0,
+    });
+    const settings = { language: 'EN', pageSize: 20 };
+    const search = { id: 'bench', label: 'Approved drugs', createdAt: 0, query: { kind: 'search', request: { globalHighestDevStatus: ['Approved'] } } };
+    const services = { getClient: async () => client, settings: () => settings, onDidChange: new FakeEventEmitter<void>().event };
+    const sample = await measure(
+      'saved search → first tree page',
+      async () => {
+        const provider = new DrugsTreeProvider({ services, searches: () => [search], reportError: () => undefined } as never);
+        const children = await provider.getChildren(provider.nodeFor(search as never));
+        if (children.length === 0) throw new Error('the first page is empty');
+        provider.dispose();
+      },
+      200,
+      20,
+    );
+    console.log(formatSample(sample));
+    await client.close();
+    return sample.medianMs;
+  } finally {
+    await sandbox.close();
+  }
+}
+
+/** The few host APIs activate() touches that the unit-test stand-in does not need. */
+function extendForActivation(vscode: Record<string, unknown>): void {
+  const window = vscode.window as Record<string, unknown>;
+  window.createTreeView ??= () => ({ dispose: () => undefined, reveal: async () => undefined, onDidChangeVisibility: () => new FakeDisposable() });
+  window.registerTreeDataProvider ??= () => new FakeDisposable();
+  window.createStatusBarItem ??= () => ({ show: () => undefined, hide: () => undefined, dispose: () => undefined });
+  vscode.StatusBarAlignment ??= { Left: 1, Right: 2 };
+  const workspace = vscode.workspace as Record<string, unknown>;
+  workspace.onDidChangeWorkspaceFolders ??= () => new FakeDisposable();
+}
+
+function fakeExtensionContext() {
+  const memento = new Map<string, unknown>();
+  const secretsChanged = new FakeEventEmitter<{ key: string }>();
+  return {
+    subscriptions: [] as { dispose(): unknown }[],
+    extension: { packageJSON: { version: 'bench' } },
+    extensionUri: { fsPath: repoRoot, scheme: 'file', toString: () => `file://${repoRoot}` },
+    extensionPath: repoRoot,
+    globalState: {
+      keys: () => [...memento.keys()],
+      get: (key: string, fallback?: unknown) => (memento.has(key) ? memento.get(key) : fallback),
+      update: async (key: string, value: unknown) => void memento.set(key, value),
+      setKeysForSync: () => undefined,
+    },
+    secrets: { get: async () => undefined, store: async () => undefined, delete: async () => undefined, onDidChange: secretsChanged.event },
+  };
+}
