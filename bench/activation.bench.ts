@@ -11,6 +11,7 @@ import { installFakeVscode, FakeEventEmitter, FakeDisposable } from '../test/sup
 import { startSandboxProcess } from './sandboxProcess';
 import { measure, formatSample } from './stats';
 import type { BenchResult } from './result';
+import type * as DrugsTree from '../src/features/drugs/tree';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -46,7 +47,7 @@ export async function benchActivation(): Promise<BenchResult[]> {
 async function benchFirstTreePage(): Promise<number> {
   // Loaded after the fake vscode is installed: the tree module imports 'vscode'.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { DrugsTreeProvider } = require('../src/features/drugs/tree') as typeof import('../src/features/drugs/tree');
+  const { DrugsTreeProvider } = require('../src/features/drugs/tree') as typeof DrugsTree;
   const sandbox = await startSandboxProcess();
   try {
     const client = createPatsnapClient({
