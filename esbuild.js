@@ -34,6 +34,18 @@ const problemReporter = {
   },
 };
 
+/**
+ * RDKit MinimalLib is copied to dist/rdkit/ (loader as index.js, the WASM beside it), not bundled:
+ * src/chem/rdkit.ts requires it by a computed path on the first hover, so activation never parses it.
+ */
+function copyRdkit() {
+  const from = path.join(__dirname, 'node_modules', '@rdkit', 'rdkit', 'dist');
+  const to = path.join(__dirname, 'dist', 'rdkit');
+  fs.mkdirSync(to, { recursive: true });
+  fs.copyFileSync(path.join(from, 'RDKit_minimal.js'), path.join(to, 'index.js'));
+  fs.copyFileSync(path.join(from, 'RDKit_minimal.wasm'), path.join(to, 'RDKit_minimal.wasm'));
+}
+
 const common = {
   bundle: true,
   minify: production,
@@ -44,6 +56,7 @@ const common = {
 };
 
 async function main() {
+  copyRdkit();
   const contexts = [
     await esbuild.context({
       ...common,

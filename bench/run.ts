@@ -2,11 +2,13 @@
 // report; they do not fail the build (speed is never asserted in unit tests either).
 import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
+import { benchHover } from './hover.bench';
 import type { BenchResult } from './result';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'client overhead': benchClientOverhead,
   activation: benchActivation,
+  hover: benchHover,
 };
 
 async function main(): Promise<void> {

@@ -67,9 +67,11 @@ const LINK_NAMES: Record<LinkKind, string> = { disease: 'disease', organization:
 /** The cross-link: a new saved search for drugs linked to the entity a node names (or an ID typed in). */
 export function findDrugsFor(kind: LinkKind) {
   return (ctx: CommandContext) => async (arg?: unknown): Promise<SavedSearchResult | undefined> => {
-    const node = asNode(arg);
+    // The milestone panel passes `{entity}`: the entity it shows, already chosen by a click.
+    const given = entityArg(arg);
+    const node = given ? undefined : asNode(arg);
     const lang = ctx.services.settings().language;
-    const entity = node ? await entityOf(node, kind, lang) : await typedEntity(kind);
+    const entity = given ?? (node ? await entityOf(node, kind, lang) : await typedEntity(kind));
     if (!entity) return undefined;
     const name = entity.names.length > 0 ? entityLabel(entity, lang) : entity.id;
     const filter: SearchFilter = { [kind]: { value: [entity.id] } };
@@ -147,6 +149,11 @@ export function loadMore(ctx: CommandContext) {
 }
 
 /** Menu commands get the clicked node; anything else (palette, keybinding) gets no node. */
+function entityArg(arg: unknown): NamedEntity | undefined {
+  const entity = typeof arg === 'object' && arg !== null ? (arg as { entity?: Partial<NamedEntity> }).entity : undefined;
+  return entity && typeof entity.id === 'string' && Array.isArray(entity.names) ? { id: entity.id, names: entity.names } : undefined;
+}
+
 function asNode(arg: unknown): DrugsNode | undefined {
   return typeof arg === 'object' && arg !== null && typeof (arg as { kind?: unknown }).kind === 'string' ? (arg as DrugsNode) : undefined;
 }

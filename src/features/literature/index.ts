@@ -10,7 +10,8 @@ import type { Paper } from '../../api';
 import { LITERATURE_VIEW_ID, literatureTreeConfig } from './literatureTree';
 import { paperLinks } from './paperFormat';
 import type { PaperLinkKind } from './paperFormat';
-import { parseStructureQuery, structureQueryProblem } from './structureQuery';
+import { isSmilesInput, parseStructureQuery, structureQueryProblem } from './structureQuery';
+import { chemistryFor, reportLoadFailure } from '../smiles/chemistryService';
 import type { StructureQuery } from './structureQuery';
 
 type LiteratureNode = SearchTreeNode<StructureQuery, Paper>;
@@ -27,11 +28,12 @@ function findPapers(ctx: CommandContext) {
     }
     text ??= await vscode.window.showInputBox({
       title: 'Find Papers for Structure',
-      prompt: 'InChIKey or PatSnap InChI Key ID',
+      prompt: 'InChIKey, PatSnap InChI Key ID or SMILES',
       placeHolder: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N or 126213117',
       ignoreFocusOut: true,
       validateInput: (value) => structureQueryProblem(value, readSettings().pageSize),
     });
+    if (text !== undefined && isSmilesInput(text)) text = await smilesToInchiKey(ctx, text.trim());
     const query = text === undefined ? undefined : parseStructureQuery(text);
     if (!query) return undefined;
     // Show the view the results go to, so the new search can be revealed there.
@@ -40,6 +42,18 @@ function findPapers(ctx: CommandContext) {
     const node = await tree.add(query);
     return tree.snapshot(node);
   };
+}
+
+/** SMILES → InChIKey with RDKit (loaded now if no hover has loaded it yet). */
+async function smilesToInchiKey(ctx: CommandContext, smiles: string): Promise<string | undefined> {
+  try {
+    const key = await chemistryFor(ctx).inchiKeyOf(smiles);
+    if (!key) void vscode.window.showErrorMessage(`Synapse Lens: RDKit cannot parse the SMILES ${smiles.slice(0, 80)}.`);
+    return key;
+  } catch (err) {
+    reportLoadFailure(ctx)(err);
+    return undefined;
+  }
 }
 
 function openLink(kind: PaperLinkKind, what: string) {

@@ -1,5 +1,6 @@
 import { chemicalPaperRequestSchema } from '../../api';
 import { schemaProblem } from '../shared/validation';
+import { lexSmiles } from '../../chem/smilesRule';
 
 export const INCHIKEY_PATTERN = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 export const INCHI_KEY_ID_PATTERN = /^\d+$/;
@@ -15,13 +16,25 @@ export interface StructureQuery {
 /** What the input box shows while the user types; undefined means the text can be submitted. */
 export function structureQueryProblem(input: string, pageSize: number): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return 'Enter an InChIKey (e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N) or an InChI Key ID (digits).';
+  if (value.length === 0) return 'Enter an InChIKey (e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N), an InChI Key ID (digits) or a SMILES.';
+  if (isSmilesInput(value)) return undefined;
   if (!INCHIKEY_PATTERN.test(value) && !INCHI_KEY_ID_PATTERN.test(value)) {
     return /^[A-Za-z]{14}-[A-Za-z]{10}-[A-Za-z]$/.test(value)
       ? 'An InChIKey is written in capitals.'
       : 'Not an InChIKey (14-10-1 capital letters, e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N) nor an InChI Key ID (digits).';
   }
   return schemaProblem(chemicalPaperRequestSchema, { inchiKeyId: value, page: 1, rows: pageSize }, 'inchiKeyId');
+}
+
+/**
+ * Text that is neither an InChIKey nor an ID but lexes as SMILES; the command converts it to an
+ * InChIKey with RDKit (which also has the last word on validity) before searching.
+ */
+export function isSmilesInput(input: string): boolean {
+  const value = input.trim();
+  if (INCHIKEY_PATTERN.test(value) || INCHI_KEY_ID_PATTERN.test(value)) return false;
+  const shape = lexSmiles(value);
+  return shape !== undefined && shape.atoms > 0;
 }
 
 export function parseStructureQuery(input: string): StructureQuery | undefined {

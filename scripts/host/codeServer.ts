@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { HostFault, tail } from './faults';
+import { freePort } from './freePort';
+import { startGroup } from './processGroups';
+import { RESULTS_DIR } from './versions';
+import type { HostInstall } from './versions';
+
+export interface CodeServerOptions {
+  /** Folder the workbench opens. */
+  readonly workspace: string;
+  /** Names the copy of the host log kept in test-results/host-logs/. */
+  readonly label: string;
+  /**
+   * Tests need VS Code's smoke-test driver: without it a built workbench ignores the URL's
+   * `payload` (extensionDevelopmentPath / extensionTestsPath). It also hides notification toasts,
+   * so the demo, which a person watches, leaves it off.
+   */
+  readonly testDriver: boolean;
+  readonly port?: number;
+  /** Extension folders to link into the extensions dir (`publisher.name-version` → folder). */
+  readonly extensions?: Readonly<Record<string, string>>;
+  /** User settings for this throwaway profile. */
+  readonly userSettings?: Readonly<Record<string, unknown>>;
+  readonly readyTimeoutMs?: number;
+  /** Temporary folders (e.g. a workspace copy) to remove too if the runner is killed outright. */
+  readonly orphanCleanup?: readonly string[];
+}
+
+export interface RunningCodeServer {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  /** 127.0.0.1:PORT — the authority of vscode-remote:// URIs and `vscode.env.remoteName`. */
+  readonly authority: string;
+  readonly logFile: string;
+  readonly exited: Promise<number | null>;
+  logTail(lines?: number): string;
+  stop(): Promise<void>;
+}
+
+/** Settings that keep a throwaway profile quiet and its screenshots free of first-run pages. */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'security.workspace.trust.enabled': false,
+} as const;
+
+/**
+ * Starts code-server on loopback with a free port, in a temporary HOME so nothing touches the
+ * real one, and resolves once /healthz answers. The host runs in its own process group (see
+ * processGroups.ts), so stop() — or any exit of this process — takes down every process it forked.
+ */
+export async function startCodeServer(host: HostInstall, options: CodeServerOptions): Promise<RunningCodeServer> {
+  const run = fs.mkdtempSync(path.join(os.tmpdir(), 'synapse-host-'));
+  const dirs = { home: path.join(run, 'home'), udd: path.join(run, 'udd'), exts: path.join(run, 'exts') };
+  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  for (const [name, target] of Object.entries(options.extensions ?? {})) fs.symlinkSync(target, path.join(dirs.exts, name), 'dir');
+  fs.mkdirSync(path.join(dirs.udd, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.udd, 'User', 'settings.json'), JSON.stringify(options.userSettings ?? QUIET_SETTINGS, null, 2));
+
+  const port = options.port ?? (await freePort());
+  const authority = `127.0.0.1:${port}`;
+  const config = path.join(run, 'config.yaml');
+  fs.writeFileSync(config, `bind-addr: ${authority}\nauth: none\ncert: false\n`);
+  const logFile = path.join(run, 'code-server.log');
+  const args = [
+    host.codeServerEntry,
+    ...['--bind-addr', authority, '--auth', 'none', '--disable-telemetry', '--disable-update-check'],
+    ...['--disable-workspace-trust', '--disable-getting-started-override', '--reconnection-grace-time', '5'],
+    ...['--user-data-dir', dirs.udd, '--extensions-dir', dirs.exts, '--config', config],
+    ...(options.testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    options.workspace,
+  ];
+  const group = startGroup(host.node24, args, hostEnvironment(dirs.home), logFile, [run, ...(options.orphanCleanup ?? [])]);
+
+  const logTail = (lines = 40) => (fs.existsSync(logFile) ? tail(fs.readFileSync(logFile, 'utf8'), lines) : '(no log)');
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await group.stop();
+    keepLog(logFile, options.label);
+    fs.rmSync(run, { recursive: true, force: true });
+  };
+
+  const url = `http://${authority}`;
+  const readyMs = options.readyTimeoutMs ?? 60_000;
+  const ready = await waitForHealth(url, readyMs, group.exited);
+  if (ready !== 'up') {
+    const detail = `--- last lines of the code-server log (kept in ${keptLogPath(options.label)}) ---\n${logTail()}`;
+    await stop();
+    throw new HostFault(
+      ready === 'exited'
+        ? `code-server exited before it was ready on ${authority}`
+        : `code-server did not come up on ${authority} within ${readyMs / 1000} s`,
+      detail,
+    );
+  }
+  return { url, authority, logFile, exited: group.exited, logTail, stop };
+}
+
+/**
+ * The host's environment: a temporary HOME and XDG dirs, or it writes into the real home; and none
+ * of the variables a surrounding VS Code terminal sets, which would make code-server talk to it.
+ */
+function hostEnvironment(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('VSCODE_') && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+  }
+  return {
+    ...env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+  };
+}
+
+async function waitForHealth(url: string, timeoutMs: number, exited: Promise<unknown>): Promise<'up' | 'exited' | 'timeout'> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (gone) return 'exited';
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return 'up';
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return 'timeout';
+}
+
+function keptLogPath(label: string): string {
+  return path.join(RESULTS_DIR, 'host-logs', `${label}.log`);
+}
+
+/** The host log outlives the run folder, for whoever reads a failed CI run. */
+function keepLog(logFile: string, label: string): void {
+  if (!fs.existsSync(logFile)) return;
+  fs.mkdirSync(path.dirname(keptLogPath(label)), { recursive: true });
+  fs.copyFileSync(logFile, keptLogPath(label));
+}

@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { HostFault, reportFault } from './faults';
+import { checkBuildPrerequisites } from './prerequisites';
+import {
+  CACHE_DIR,
+  CODE_SERVER_VERSION,
+  NODE24_VERSION,
+  codeServerDir,
+  hostInstall,
+  node24Dir,
+  node24Package,
+} from './versions';
+import type { HostInstall } from './versions';
+
+/** Written last into an install folder: its presence is what makes the second run instant. */
+const MARKER = '.synapse-installed';
+
+/**
+ * Installs, on first use, the pinned Node 24 and code-server into the gitignored cache folder and
+ * returns where they are. Each goes into a scratch folder that is renamed into place only after it
+ * installed and checked out, so an interrupted install never looks complete.
+ */
+export async function ensureInstalled(): Promise<HostInstall> {
+  const host = hostInstall();
+  await installOnce(node24Dir(), `Node ${NODE24_VERSION}`, [`${node24Package()}@${NODE24_VERSION}`], {}, (dir) =>
+    checkNode24(path.join(dir, 'node_modules', node24Package(), 'bin', 'node')),
+  );
+  await installOnce(
+    codeServerDir(),
+    `code-server ${CODE_SERVER_VERSION}`,
+    [`code-server@${CODE_SERVER_VERSION}`],
+    // code-server's install script refuses any Node but 24, and node-gyp must find the headers
+    // locally (npm_config_nodedir) because it cannot download them here.
+    { PATH: `${path.dirname(host.node24)}${path.delimiter}${process.env.PATH ?? ''}`, npm_config_nodedir: host.node24Root },
+    (dir) => {
+      const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+      if (!fs.existsSync(entry)) throw new HostFault(`code-server installed without ${entry}`);
+    },
+    checkBuildPrerequisites,
+  );
+  return host;
+}
+
+async function installOnce(
+  dir: string,
+  label: string,
+  packages: readonly string[],
+  env: NodeJS.ProcessEnv,
+  verify: (dir: string) => void,
+  before?: () => void,
+): Promise<void> {
+  if (fs.existsSync(path.join(dir, MARKER))) return;
+  before?.();
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  const scratch = `${dir}.partial`;
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.mkdirSync(scratch);
+  fs.writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ private: true, description: label }) + '\n');
+  const log = path.join(CACHE_DIR, `install-${path.basename(dir)}.log`);
+  console.error(`synapse-host: installing ${label} into ${dir} (first use only)…`);
+  const started = Date.now();
+  const code = await runNpm(['install', '--no-audit', '--no-fund', ...packages], scratch, env, log);
+  if (code !== 0) {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    throw new HostFault(`installing ${label} failed (npm exit ${code}): ${diagnose(fs.readFileSync(log, 'utf8'))}; npm's output: ${log}`);
+  }
+  verify(scratch);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(scratch, dir);
+  fs.writeFileSync(path.join(dir, MARKER), JSON.stringify({ packages, installedAt: new Date().toISOString() }) + '\n');
+  console.error(`synapse-host: ${label} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, log: string): Promise<number> {
+  const out = fs.openSync(log, 'w');
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', args, { cwd, env: { ...outerNpmScrubbed(process.env), ...env }, stdio: ['ignore', out, out] });
+    child.on('error', (err) => reject(new HostFault(`cannot run npm: ${err.message}`)));
+    child.on('close', (code) => {
+      fs.closeSync(out);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/**
+ * Under `npm test` this process inherits the outer npm's script environment, and a nested npm
+ * trusts it: `npm_config_user_agent` still says Node 20 (code-server's install script reads its
+ * Node version from there and refuses), `npm_config_local_prefix` points at the project. Drop what
+ * npm sets for its scripts; user settings such as a registry or cache stay.
+ */
+function outerNpmScrubbed(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const scriptOnly = /^(npm_(lifecycle|package)_|npm_(node_)?execpath$|npm_command$|npm_config_(user_agent|local_prefix|npm_version|call|node_gyp)$|NODE$|INIT_CWD$)/;
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !scriptOnly.test(key)));
+}
+
+/** Turns the usual npm failures into what to do about them. */
+function diagnose(log: string): string {
+  if (log.includes('gssapi/gssapi.h')) return 'the Kerberos headers are missing: run `sudo apt-get install -y libkrb5-dev`';
+  if (/ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED/.test(log)) return 'the npm registry could not be reached';
+  if (/not found: (make|g\+\+|python)/i.test(log)) return 'a build tool is missing: run `sudo apt-get install -y build-essential python3`';
+  if (/requires node v24/.test(log)) return 'its install script did not run under Node 24';
+  const lastError = log
+    .split('\n')
+    .filter((l) => /npm error|ERR!/.test(l) && !/complete log of this run/.test(l))
+    .slice(-1)[0];
+  return lastError?.trim() ?? 'see the log';
+}
+
+function checkNode24(binary: string): void {
+  if (!fs.existsSync(binary)) throw new HostFault(`the ${node24Package()} package has no ${binary}`);
+}
+
+// `npm run host:install` installs ahead of time (CI does it on the first test run anyway).
+if (require.main === module) {
+  ensureInstalled().then(
+    (host) => console.log(`synapse-host: ready: ${host.node24} and ${host.codeServerEntry}`),
+    (err: unknown) => {
+      reportFault(err);
+      process.exit(1);
+    },
+  );
+}

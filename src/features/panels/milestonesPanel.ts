@@ -1,0 +1,59 @@
+// Host side of the Drug milestones panel: loads every milestone of the drug (pages of 100) and
+// runs the Drugs view's cross-link commands when a disease or organization is clicked.
+import * as vscode from 'vscode';
+import { DRUG_MILESTONE_MAX_LIMIT } from '../../api';
+import { PanelHost } from '../../platform/panelHost';
+import type { PanelKind } from '../../platform/panelRegistry';
+import { PanelRegistry } from '../../platform/panelRegistry';
+import type { MilestonesInit, MilestonesLoadResult, MilestonesToHost } from '../../protocol/milestones';
+import { MILESTONES_VIEW_TYPE, milestonesInitSchema, milestonesToHostSchema } from '../../protocol/milestones';
+import type { CommandContext } from '../commandTable';
+import { perContext } from '../shared/perContext';
+import { milestoneItem } from './viewModels';
+
+/** The open panels' hosts by drug ID, so tests can see the handshake. */
+export const milestoneHosts = new Map<string, PanelHost<MilestonesInit, MilestonesToHost>>();
+
+async function loadAll(ctx: CommandContext, drugId: string): Promise<MilestonesLoadResult> {
+  const client = await ctx.services.getClient();
+  const lang = ctx.services.settings().language;
+  const items = [];
+  let total = 0;
+  for await (const page of client.pages.milestones({ drugId, limit: DRUG_MILESTONE_MAX_LIMIT, sortOrder: 'desc' })) {
+    items.push(...page.items.map((m) => milestoneItem(m, lang)));
+    total = page.total ?? items.length;
+  }
+  return { items, total };
+}
+
+function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
+  return {
+    viewType: MILESTONES_VIEW_TYPE,
+    key: (init) => init.drugId,
+    title: (init) => `Milestones: ${init.drugName}`,
+    restore: (state) => {
+      const parsed = milestonesInitSchema.safeParse({ drugId: (state as { drugId?: unknown })?.drugId, drugName: (state as { drugName?: unknown })?.drugName });
+      return parsed.success ? parsed.data : undefined;
+    },
+    attach: (panel, init) => {
+      const host = new PanelHost(panel, ctx.extension.extensionUri, {
+        bundle: 'milestones',
+        schema: milestonesToHostSchema,
+        init,
+        handle: async (message) => {
+          if (message.type === 'request') return loadAll(ctx, init.drugId);
+          const command = message.kind === 'disease' ? 'synapseLens.findDrugsForDisease' : 'synapseLens.findDrugsForOrganization';
+          return vscode.commands.executeCommand(command, { entity: { id: message.entity.id, names: [{ lang: 'EN', name: message.entity.name }] } });
+        },
+      }, ctx.log);
+      milestoneHosts.set(init.drugId, host);
+      return { dispose: () => { host.dispose(); if (milestoneHosts.get(init.drugId) === host) milestoneHosts.delete(init.drugId); } };
+    },
+  };
+}
+
+export const milestonePanels = perContext((ctx: CommandContext) => {
+  const registry = new PanelRegistry(kind(ctx));
+  ctx.extension.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(MILESTONES_VIEW_TYPE, registry.serializer()));
+  return registry;
+});

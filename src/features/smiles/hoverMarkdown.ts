@@ -1,0 +1,60 @@
+// The hover's Markdown, built as plain text so it is unit tested without VS Code. Everything that
+// comes from the file is escaped; the only links are command links to our own commands, which
+// the provider trusts by id (isTrusted: { enabledCommands }).
+import type { MoleculeResult } from '../../chem/rdkit';
+
+export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
+export const COPY_INCHIKEY_COMMAND = 'synapseLens.copyInchiKey';
+export const COPY_SMILES_COMMAND = 'synapseLens.copySmiles';
+/** The commands a hover may link to. */
+export const HOVER_COMMANDS: readonly string[] = [FIND_PAPERS_COMMAND, COPY_INCHIKEY_COMMAND, COPY_SMILES_COMMAND];
+
+/** Backslash-escapes every ASCII punctuation character (CommonMark allows it) and flattens newlines. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (ch) => `\\${ch}`);
+}
+
+/** encodeURIComponent leaves ( ) ' ! * unescaped; a ")" from a SMILES would end the Markdown link. */
+function encodeArgs(args: readonly string[]): string {
+  return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function commandLink(label: string, command: string, arg: string): string {
+  return `[${label}](command:${command}?${encodeArgs([arg])} "${label}")`;
+}
+
+/** Longest input echoed back in an error hover. */
+const MAX_ECHO = 120;
+
+export function hoverMarkdown(result: MoleculeResult): string {
+  if (!result.ok) {
+    const shown = result.input.length > MAX_ECHO ? `${result.input.slice(0, MAX_ECHO)}…` : result.input;
+    return `**Not a valid SMILES:** ${escapeMarkdown(shown)}\n\n${escapeMarkdown(result.reason)}`;
+  }
+  const lines: string[] = [];
+  if (result.svg) {
+    const data = Buffer.from(result.svg, 'utf8').toString('base64');
+    lines.push(`![2D structure](data:image/svg+xml;base64,${data})`, '');
+  } else {
+    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than this hover draws.*`, '');
+  }
+  lines.push(
+    `**Formula** ${escapeMarkdown(result.formula || '—')}  `,
+    `**Molecular weight** ${result.molecularWeight.toFixed(2)} g/mol  `,
+    `**Canonical SMILES** ${escapeMarkdown(result.canonicalSmiles)}  `,
+    `**InChIKey** ${escapeMarkdown(result.inchiKey || '—')}`,
+    '',
+  );
+  const links: string[] = [];
+  if (result.inchiKey) {
+    links.push(commandLink('Find papers for this structure', FIND_PAPERS_COMMAND, result.inchiKey));
+    links.push(commandLink('Copy InChIKey', COPY_INCHIKEY_COMMAND, result.inchiKey));
+  }
+  links.push(commandLink('Copy SMILES', COPY_SMILES_COMMAND, result.canonicalSmiles));
+  lines.push(links.join(' · '));
+  return lines.join('\n');
+}
+
+export function loadingFailedMarkdown(message: string): string {
+  return `**Synapse Lens:** structure hovers are unavailable. ${escapeMarkdown(message)}`;
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { DARK_DRAWING, LIGHT_DRAWING } from '../../chem/rdkit';
+import type { Chemistry, DrawStyle } from '../../chem/rdkit';
+import { HOVER_COMMANDS, hoverMarkdown, loadingFailedMarkdown } from './hoverMarkdown';
+import { fileKindOf, locateCandidate } from './locate';
+
+export type HoverScope = 'everywhere' | 'chemistryFiles' | 'off';
+
+/** `synapseLens.hover.enabled` and `synapseLens.hover.scope`, read on every hover (cheap, always current). */
+export function hoverScope(): HoverScope {
+  const config = vscode.workspace.getConfiguration('synapseLens.hover');
+  if (!config.get<boolean>('enabled', true)) return 'off';
+  const scope = config.get<string>('scope', 'everywhere');
+  return scope === 'chemistryFiles' || scope === 'off' ? scope : 'everywhere';
+}
+
+/** Dark and high-contrast dark themes get light ink; the background is transparent in both. */
+export function drawStyleForTheme(): DrawStyle {
+  const kind = vscode.window.activeColorTheme.kind;
+  return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? DARK_DRAWING : LIGHT_DRAWING;
+}
+
+export function trustedMarkdown(text: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(text);
+  // Only our own hover commands may run from a link; no HTML.
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  return md;
+}
+
+/**
+ * SMILES hovers: in .smi files the first token of a line, in SDF files SMILES-named data fields,
+ * in CSV/TSV the cells of SMILES-named columns, elsewhere quoted strings that pass the rule in
+ * src/chem/smilesRule.ts. Invalid SMILES get a hover with the reason only in chemistry files.
+ */
+export class SmilesHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly chemistry: Chemistry,
+    private readonly reportLoadFailure: (err: unknown) => void,
+  ) {}
+
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
+    const scope = hoverScope();
+    if (scope === 'off') return undefined;
+    const kind = fileKindOf(document.languageId, document.fileName);
+    if (kind === 'other' && scope === 'chemistryFiles') return undefined;
+    const candidate = locateCandidate(kind, (n) => document.lineAt(n).text, position.line, position.character);
+    if (!candidate || token.isCancellationRequested) return undefined;
+    const range = new vscode.Range(position.line, candidate.start, position.line, candidate.end);
+    let result;
+    try {
+      result = await this.chemistry.describe(candidate.text, drawStyleForTheme());
+    } catch (err) {
+      this.reportLoadFailure(err);
+      return kind === 'other' ? undefined : new vscode.Hover(trustedMarkdown(loadingFailedMarkdown(String(err))), range);
+    }
+    if (token.isCancellationRequested) return undefined;
+    if (!result.ok && candidate.strict) return undefined;
+    return new vscode.Hover(trustedMarkdown(hoverMarkdown(result)), range);
+  }
+}

@@ -1,0 +1,94 @@
+// Which text on a line is a SMILES candidate, by kind of file. Pure (no 'vscode') so it is unit
+// tested in plain Node; the hover provider feeds it a line and the document's language/file name.
+import { MAX_LINE_LENGTH, looksLikeSmiles, quotedSmilesAt, tokenAt } from '../../chem/smilesRule';
+import type { LineSpan } from '../../chem/smilesRule';
+
+export type FileKind = 'smiles' | 'sdf' | 'table' | 'other';
+
+/** A located candidate; `strict` is false in chemistry files, where invalid SMILES get a hover too. */
+export interface Candidate extends LineSpan {
+  readonly strict: boolean;
+}
+
+/** Column headers and SDF field names that hold SMILES: "smiles", "canonical_smiles", "SMILES (isomeric)"… */
+export function namesSmiles(header: string): boolean {
+  return /smiles/i.test(header.trim().replace(/^"|"$/g, ''));
+}
+
+export function fileKindOf(languageId: string, fileName: string): FileKind {
+  const lower = fileName.toLowerCase();
+  if (languageId === 'smiles' || lower.endsWith('.smi') || lower.endsWith('.smiles')) return 'smiles';
+  if (lower.endsWith('.sdf') || lower.endsWith('.mol') || lower.endsWith('.sd')) return 'sdf';
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv') || languageId === 'csv' || languageId === 'tsv') return 'table';
+  return 'other';
+}
+
+/** Reads a document's lines lazily: the provider passes `document.lineAt(n).text`. */
+export type LineReader = (line: number) => string;
+
+/** The candidate under (line, character), or undefined. */
+export function locateCandidate(kind: FileKind, read: LineReader, line: number, character: number): Candidate | undefined {
+  const text = read(line);
+  if (text.length > MAX_LINE_LENGTH) return undefined;
+  switch (kind) {
+    case 'smiles': {
+      // A .smi line is "SMILES [name…]"; only the first token is the structure; # starts a comment.
+      if (text.trimStart().startsWith('#')) return undefined;
+      const token = tokenAt(text, character);
+      const first = tokenAt(text, text.length - text.trimStart().length);
+      return token && first && token.start === first.start ? { ...token, strict: false } : undefined;
+    }
+    case 'sdf': {
+      // An SDF data item is a "> <NAME>" line followed by its value line(s).
+      if (line === 0) return undefined;
+      const header = read(line - 1);
+      const field = /^>\s*.*<([^>]+)>/.exec(header);
+      if (!field || !namesSmiles(field[1] as string) || text.trim() === '') return undefined;
+      const start = text.length - text.trimStart().length;
+      return { start, end: text.trimEnd().length, text: text.trim(), strict: false };
+    }
+    case 'table': {
+      if (line === 0) return undefined;
+      return tableCell(read(0), text, character);
+    }
+    case 'other': {
+      const span = quotedSmilesAt(text, character);
+      return span ? { ...span, strict: true } : undefined;
+    }
+  }
+}
+
+function tableCell(headerLine: string, text: string, character: number): Candidate | undefined {
+  const delimiter = headerLine.includes('\t') ? '\t' : ',';
+  const headers = splitRow(headerLine, delimiter);
+  const cells = splitRow(text, delimiter);
+  const index = cells.findIndex((c) => character >= c.start && character <= c.end);
+  const cell = cells[index];
+  const header = headers[index];
+  if (!cell || !header || !namesSmiles(header.text) || cell.text.trim() === '') return undefined;
+  return { ...cell, strict: false };
+}
+
+/** Splits a CSV/TSV row, unquoting "quoted, fields" ("" is an escaped quote); spans cover the cell content. */
+export function splitRow(row: string, delimiter: string): LineSpan[] {
+  const cells: LineSpan[] = [];
+  let i = 0;
+  while (i <= row.length) {
+    if (row[i] === '"') {
+      let j = i + 1;
+      while (j < row.length && !(row[j] === '"' && row[j + 1] !== '"')) j += row[j] === '"' ? 2 : 1;
+      cells.push({ start: i + 1, end: j, text: row.slice(i + 1, j).replace(/""/g, '"') });
+      const next = row.indexOf(delimiter, j);
+      i = next < 0 ? row.length + 1 : next + 1;
+    } else {
+      const next = row.indexOf(delimiter, i);
+      const end = next < 0 ? row.length : next;
+      cells.push({ start: i, end, text: row.slice(i, end) });
+      i = end + 1;
+    }
+  }
+  return cells;
+}
+
+/** Re-exported so callers of this module need one import for the outside-chemistry rule. */
+export { looksLikeSmiles };

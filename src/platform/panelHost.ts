@@ -1,0 +1,88 @@
+// The host side of one webview panel: sets its HTML and options, validates every message that
+// arrives (zod), answers `ready` with `init`, and routes requests to a handler whose result (or
+// error) goes back as a reply with the request's id.
+import * as vscode from 'vscode';
+import type { z } from 'zod';
+import type { HostMessage, Reply } from '../protocol/envelope';
+import { newNonce, panelShell } from './webviewHtml';
+
+export interface PanelSpec<I, M extends { type: string }> {
+  /** The bundle name: dist/webview/<bundle>.js built from webview/<bundle>/main.ts. */
+  readonly bundle: string;
+  readonly schema: z.ZodType<M>;
+  readonly init: I;
+  /** Handles `request` messages (the result is the reply) and one-way messages (result ignored). */
+  readonly handle: (message: Exclude<M, { type: 'ready' }>) => Promise<unknown>;
+}
+
+/** Resource roots: the built webview bundles and media/ (CSS, codicons), nothing else. */
+export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    retainContextWhenHidden: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+export class PanelHost<I, M extends { type: string }> implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readyResolve!: () => void;
+  /** Settles on the first `ready`; integration tests await it to know the page runs. */
+  readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  /** Messages received and rejected, and requests answered: test hooks for the handshake. */
+  rejected = 0;
+  answered = 0;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly spec: PanelSpec<I, M>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const webview = panel.webview;
+    webview.options = panelOptions(extensionUri);
+    const asset = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...p)).toString();
+    webview.html = panelShell({
+      cspSource: webview.cspSource,
+      nonce: newNonce(),
+      scriptUri: asset('dist', 'webview', `${spec.bundle}.js`),
+      styleUris: [asset('media', 'panel.css')],
+      title: panel.title,
+    });
+    this.disposables.push(webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)));
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const parsed = this.spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      this.rejected++;
+      this.log.warn(`Panel ${this.spec.bundle}: ignored an invalid message (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      return;
+    }
+    const message = parsed.data;
+    if (message.type === 'ready') {
+      await this.post({ type: 'init', init: this.spec.init });
+      this.readyResolve();
+      return;
+    }
+    const rest = message as Exclude<M, { type: 'ready' }>;
+    const id = (rest as { id?: unknown }).id;
+    try {
+      const result = await this.spec.handle(rest);
+      if (typeof id === 'number') await this.post({ type: 'reply', id, ok: true, result });
+      this.answered++;
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      this.log.warn(`Panel ${this.spec.bundle}: ${rest.type} failed: ${error}`);
+      if (typeof id === 'number') await this.post({ type: 'reply', id, ok: false, error } satisfies Reply);
+    }
+  }
+
+  post(message: HostMessage<I>): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

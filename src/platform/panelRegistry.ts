@@ -1,0 +1,66 @@
+// One panel per entity: opening the same drug or structure again reveals the open panel. Also
+// registers the serializer, so panels open at a window reload come back from their saved state.
+import * as vscode from 'vscode';
+
+export interface PanelKind<I> {
+  readonly viewType: string;
+  /** The entity the panel shows, e.g. the drug ID. */
+  key(init: I): string;
+  title(init: I): string;
+  /** The init saved by the webview (getState), checked, or undefined when it is not usable. */
+  restore(state: unknown): I | undefined;
+  /** Builds the host around a (new or restored) panel; its disposable is disposed with the panel. */
+  attach(panel: vscode.WebviewPanel, init: I): vscode.Disposable;
+}
+
+export class PanelRegistry<I> implements vscode.Disposable {
+  private readonly open = new Map<string, vscode.WebviewPanel>();
+
+  constructor(private readonly kind: PanelKind<I>) {}
+
+  has(key: string): boolean {
+    return this.open.has(key);
+  }
+
+  /** Opens the panel for `init`, or reveals it if already open. Returns the key and whether it was new. */
+  show(init: I): { key: string; created: boolean; panel: vscode.WebviewPanel } {
+    const key = this.kind.key(init);
+    const existing = this.open.get(key);
+    if (existing) {
+      existing.reveal();
+      return { key, created: false, panel: existing };
+    }
+    const panel = vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title(init), vscode.ViewColumn.Active, {
+      enableScripts: true,
+    });
+    this.track(panel, init);
+    return { key, created: true, panel };
+  }
+
+  serializer(): vscode.WebviewPanelSerializer {
+    return {
+      deserializeWebviewPanel: async (panel, state) => {
+        const init = this.kind.restore(state);
+        if (!init || this.open.has(this.kind.key(init))) {
+          panel.dispose();
+          return;
+        }
+        this.track(panel, init);
+      },
+    };
+  }
+
+  private track(panel: vscode.WebviewPanel, init: I): void {
+    const key = this.kind.key(init);
+    this.open.set(key, panel);
+    const host = this.kind.attach(panel, init);
+    panel.onDidDispose(() => {
+      host.dispose();
+      if (this.open.get(key) === panel) this.open.delete(key);
+    });
+  }
+
+  dispose(): void {
+    for (const panel of [...this.open.values()]) panel.dispose();
+  }
+}

@@ -1,0 +1,53 @@
+// The Paper list panel's messages. Paging, sort order and language are the webview's state; the
+// host fetches the page asked for. Links go back to the host, which opens https addresses only.
+import { z } from 'zod';
+import { linkSchema, readySchema, requestIdSchema } from './envelope';
+
+export const PAPERS_VIEW_TYPE = 'synapseLens.papersPanel';
+export const PAPER_ROWS_MAX = 100;
+
+export interface PaperItem {
+  readonly id: string;
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly institutions: readonly string[];
+  readonly journal: string;
+  readonly docType: string;
+  readonly publishedDate: string;
+  readonly epubDate: string;
+  readonly structureCount: number | undefined;
+  readonly abstractText: string;
+  readonly doiUrl: string | undefined;
+  readonly doi: string;
+  readonly pubmedUrl: string | undefined;
+  readonly sourceUrl: string | undefined;
+}
+
+/** InChIKey or InChI Key ID, as the Literature view takes it. */
+export interface PapersInit { readonly structure: string }
+
+export interface PapersQuery {
+  readonly page: number;
+  readonly rows: number;
+  readonly sortOrder: 'asc' | 'desc';
+  readonly lang: 'EN' | 'CN';
+}
+
+export interface PapersPageResult { readonly items: readonly PaperItem[]; readonly total: number | undefined }
+
+export const papersInitSchema = z.strictObject({ structure: z.string().min(1).max(200) });
+
+export const papersQuerySchema = z.strictObject({
+  page: z.number().int().min(1).max(100_000),
+  rows: z.number().int().min(1).max(PAPER_ROWS_MAX),
+  sortOrder: z.enum(['asc', 'desc']),
+  lang: z.enum(['EN', 'CN']),
+});
+
+export const papersToHostSchema = z.discriminatedUnion('type', [
+  readySchema,
+  z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('page'), params: papersQuerySchema }),
+  z.strictObject({ type: z.literal('openLink'), url: linkSchema }),
+]);
+
+export type PapersToHost = z.infer<typeof papersToHostSchema>;

@@ -1,0 +1,129 @@
+import * as path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { VIEWPORT } from '../../../scripts/host/chromium';
+import { REPO_ROOT } from '../../../scripts/host/versions';
+import { workbenchUrl } from '../../../scripts/host/workbenchUrl';
+import { SCREENSHOT_DIR, rig } from './rig';
+
+/** How long the UI may take for one step (a workbench load is 5–9 s, a command a second or two). */
+const STEP_MS = 30_000;
+
+/**
+ * One browser window on the shared host with the extension under development loaded, and the
+ * things a user does in it. Each scenario opens its own (a fresh browser profile: no secrets, no
+ * UI state) and names its screenshots after itself.
+ */
+export class Workbench {
+  /** Every window still open, so a failed test can be pictured (see hooks.ts). */
+  static readonly windows = new Set<Workbench>();
+  private step = 0;
+
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    private readonly scenario: string,
+  ) {}
+
+  static async open(scenario: string): Promise<Workbench> {
+    const { browser, server, workspace } = rig();
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_MS);
+    await page.goto(workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: REPO_ROOT }));
+    await page.locator('.monaco-workbench').waitFor();
+    const workbench = new Workbench(page, context, scenario);
+    Workbench.windows.add(workbench);
+    return workbench;
+  }
+
+  /** test-results/screenshots/<scenario>-<n>-<step>.png */
+  async screenshot(step: string): Promise<string> {
+    this.step += 1;
+    const file = path.join(SCREENSHOT_DIR, `${this.scenario}-${String(this.step).padStart(2, '0')}-${step}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** The activity-bar entry of a view container, by its title. */
+  activityBarItem(title: string): Locator {
+    return this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
+  }
+
+  /**
+   * Opens a view container from the activity bar, as a click would, and returns its sidebar once
+   * its views stopped loading (opening it may be what activates the extension).
+   */
+  async openSidebar(title: string): Promise<Locator> {
+    await this.activityBarItem(title).click();
+    const sidebar = this.page.locator('.part.sidebar');
+    await sidebar.locator('.composite.title', { hasText: title }).waitFor();
+    await this.idle(sidebar);
+    return sidebar;
+  }
+
+  /** A view in the sidebar (header and body), by the name its header shows. */
+  viewPane(name: string): Locator {
+    const header = this.page.locator('.pane-header h3.title', { hasText: new RegExp(`^${name}$`) });
+    return this.page.locator('.part.sidebar .pane', { has: header }).first();
+  }
+
+  /** Waits until no progress bar runs inside `scope`. */
+  async idle(scope: Locator): Promise<void> {
+    await scope.locator('.monaco-progress-container:not(.done)').first().waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Runs a command from the Command Palette by its full title ("Category: Title"), as a user
+   * would: F1, type, click the command's row. With `screenshot`, a picture of the palette is taken
+   * just before the click.
+   */
+  async runCommand(title: string, screenshot?: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    // The row whose label is exactly the title: the first row may be a closer fuzzy match
+    // ("Markdown: Open as Preview" for "Markdown: Open Preview"), and until the list has caught up
+    // with the filter, Enter would run whatever was focused before. (The row's aria-label is no
+    // key: it adds keybindings and "recently used".)
+    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { has: label }).first();
+    await row.waitFor();
+    if (screenshot) await this.screenshot(screenshot);
+    await row.click();
+  }
+
+  /**
+   * Opens the Notification Center and returns the notification matching `text`, expanded so its
+   * whole message shows. The smoke-test driver the rig needs suppresses toasts, so the center is
+   * where a user's messages are read. The center hides itself whenever it becomes empty — as when
+   * a command's progress notification ends just before its result is posted — so it is reopened
+   * until the message is there.
+   */
+  async notification(text: RegExp): Promise<Locator> {
+    const center = this.page.locator('.notifications-center.visible');
+    const item = center.locator('.monaco-list-row', { hasText: text }).first();
+    const deadline = Date.now() + STEP_MS;
+    while (!(await item.isVisible())) {
+      if (Date.now() > deadline) {
+        const shown = (await center.isVisible()) ? await center.locator('.monaco-list-row').allInnerTexts() : [];
+        throw new Error(`no notification matching ${String(text)} within ${STEP_MS / 1000} s; shown: ${JSON.stringify(shown)}`);
+      }
+      if (!(await center.isVisible())) await this.runCommand('Notifications: Show Notifications');
+      await this.page.waitForTimeout(250);
+    }
+    await this.idle(center);
+    const expand = item.locator('.codicon-notifications-expand');
+    if (await expand.count()) await expand.click();
+    return item.locator('.notification-list-item-message');
+  }
+
+  async close(): Promise<void> {
+    Workbench.windows.delete(this);
+    await this.context.close();
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

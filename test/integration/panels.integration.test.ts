@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { sandboxSamples } from '../../src/sandbox/samples';
+import { activatedExtension } from './extensionUnderTest';
+
+/** What the open-panel commands return (src/features/panels/commands.ts). */
+interface OpenedPanel {
+  readonly key: string;
+  readonly created: boolean;
+  readonly panel: vscode.WebviewPanel;
+  readonly ready: Promise<void> | undefined;
+  readonly stats: () => { answered: number; rejected: number };
+}
+
+const config = () => vscode.workspace.getConfiguration('synapseLens');
+const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
+
+async function within<T>(promise: Promise<T> | undefined, ms: number, what: string): Promise<T> {
+  assert.ok(promise, `${what}: no promise`);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function until(test: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`${what}: timed out`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Panels against the bundled sandbox', () => {
+  let saved: unknown;
+  const samples = sandboxSamples();
+
+  before(async () => {
+    await activatedExtension();
+    saved = config().inspect('service')?.workspaceValue;
+    await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('opens the milestone panel, completes the handshake and answers its load request', async () => {
+    const opened = await run<OpenedPanel>('openMilestonePanel', { drugId: samples.drugWithManyMilestones.id, drugName: 'Sample' });
+    assert.ok(opened?.created);
+    assert.equal(opened.panel.viewType, 'synapseLens.milestonesPanel');
+    await within(opened.ready, 30_000, 'ready handshake');
+    await until(() => opened.stats().answered >= 1, 30_000, 'load request answered');
+    assert.equal(opened.stats().rejected, 0);
+  });
+
+  it('reveals the open milestone panel instead of opening a second one', async () => {
+    const again = await run<OpenedPanel>('openMilestonePanel', { drugId: samples.drugWithManyMilestones.id });
+    assert.equal(again?.created, false);
+  });
+
+  it('opens the paper list for a structure and answers its page request', async () => {
+    const opened = await run<OpenedPanel>('openPaperPanel', { structure: samples.compound.inchiKey });
+    assert.ok(opened?.created);
+    assert.equal(opened.panel.viewType, 'synapseLens.papersPanel');
+    await within(opened.ready, 30_000, 'ready handshake');
+    await until(() => opened.stats().answered >= 1, 30_000, 'page request answered');
+  });
+
+  it('refuses malformed arguments', async () => {
+    await assert.rejects(Promise.resolve(run('openMilestonePanel', { drugId: 'aspirin' })), /Not a PatSnap drug ID/);
+    await assert.rejects(Promise.resolve(run('openPaperPanel', { structure: 'not-a-key' })), /Not an InChIKey/);
+  });
+});

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { Chemistry, DARK_DRAWING, LIGHT_DRAWING, MAX_DRAWN_ATOMS, invalidReason } from '../../../src/chem/rdkit';
+import { LruCache } from '../../../src/chem/lru';
+import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
+import { nodeModulesRdkitPath } from './rdkitPath';
+
+describe('chem: RDKit wrapper', function () {
+  this.timeout(60_000);
+  const chemistry = new Chemistry({ modulePath: nodeModulesRdkitPath() });
+
+  it('does not load RDKit until asked', () => {
+    assert.equal(new Chemistry({ modulePath: nodeModulesRdkitPath() }).loaded, false);
+  });
+
+  const known: [string, string, string, string, number][] = [
+    ['aspirin', 'CC(=O)Oc1ccccc1C(=O)O', 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N', 'C9H8O4', 180.159],
+    ['caffeine', 'Cn1cnc2c1c(=O)n(C)c(=O)n2C', 'RYYVLZVUVIJVGH-UHFFFAOYSA-N', 'C8H10N4O2', 194.194],
+    ['ethanol', 'CCO', 'LFQSCWFLJHTTHZ-UHFFFAOYSA-N', 'C2H6O', 46.069],
+    ['benzene', 'c1ccccc1', 'UHOVQNZJYSORNB-UHFFFAOYSA-N', 'C6H6', 78.114],
+    ['paracetamol', 'CC(=O)Nc1ccc(O)cc1', 'RZVAJINKPMORJF-UHFFFAOYSA-N', 'C8H9NO2', 151.165],
+  ];
+  for (const [name, smiles, key, formula, weight] of known) {
+    it(`gives ${name} its InChIKey, formula and weight`, async () => {
+      const info = await chemistry.describe(smiles);
+      assert.ok(info.ok);
+      assert.equal(info.inchiKey, key);
+      assert.equal(info.formula, formula);
+      assert.ok(Math.abs(info.molecularWeight - weight) < 0.01, `${info.molecularWeight}`);
+      assert.match(info.svg ?? '', /<svg/);
+    });
+  }
+
+  it('canonicalises SMILES', async () => {
+    const a = await chemistry.describe('OCC');
+    const b = await chemistry.describe('C(O)C');
+    assert.ok(a.ok && b.ok);
+    assert.equal(a.canonicalSmiles, 'CCO');
+    assert.equal(b.canonicalSmiles, 'CCO');
+  });
+
+  it('agrees with the catalog InChIKeys for every drug', async () => {
+    const mismatched: string[] = [];
+    for (const drug of drugCatalog) {
+      if (!drug.smiles || !drug.inchiKey) continue;
+      if ((await chemistry.inchiKeyOf(drug.smiles)) !== drug.inchiKey) mismatched.push(drug.key);
+    }
+    assert.deepEqual(mismatched, []);
+  });
+
+  it('says why a SMILES is invalid', async () => {
+    const ring = await chemistry.describe('C1CC');
+    assert.ok(!ring.ok);
+    assert.match(ring.reason, /Ring bond 1/);
+    assert.match(invalidReason('CC(C'), /never closed/);
+    assert.match(invalidReason('CC)C'), /never opened/);
+    assert.match(invalidReason('C C'), /Character/);
+    assert.match(invalidReason('c1cccc1'), /aromatic/);
+    assert.equal(await chemistry.inchiKeyOf('not smiles'), undefined);
+  });
+
+  it('draws on a transparent background with the theme ink', async () => {
+    const light = await chemistry.describe('CCO', LIGHT_DRAWING);
+    const dark = await chemistry.describe('CCO', DARK_DRAWING);
+    assert.ok(light.ok && dark.ok);
+    assert.notEqual(light.svg, dark.svg);
+    assert.doesNotMatch(light.svg ?? '', /fill:#FFFFFF/i);
+  });
+
+  it('skips the drawing of very large molecules', async () => {
+    const big = await chemistry.describe('C'.repeat(MAX_DRAWN_ATOMS + 10));
+    assert.ok(big.ok);
+    assert.equal(big.svg, undefined);
+    assert.equal(big.heavyAtoms, MAX_DRAWN_ATOMS + 10);
+  });
+
+  it('answers a repeated SMILES from the cache without RDKit', async () => {
+    await chemistry.describe('CCN');
+    assert.ok(chemistry.cached('CCN')?.ok);
+    assert.equal(chemistry.cached('CCN', DARK_DRAWING), undefined);
+  });
+
+  it('reports a failed load once, with the path', async () => {
+    const broken = new Chemistry({ modulePath: '/nonexistent/RDKit_minimal.js' });
+    const first = broken.load();
+    assert.equal(broken.load(), first);
+    await assert.rejects(first, /RDKit could not be loaded from \/nonexistent/);
+  });
+});
+
+describe('chem: LruCache', () => {
+  it('evicts the least recently used entry', () => {
+    const lru = new LruCache<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.get('a');
+    lru.set('c', 3);
+    assert.equal(lru.get('b'), undefined);
+    assert.equal(lru.get('a'), 1);
+    assert.equal(lru.size, 2);
+  });
+});

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { escapeMarkdown, hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
+import type { MoleculeInfo } from '../../../../src/chem/rdkit';
+
+const aspirin: MoleculeInfo = {
+  ok: true,
+  input: 'CC(=O)Oc1ccccc1C(=O)O',
+  canonicalSmiles: 'CC(=O)Oc1ccccc1C(=O)O',
+  formula: 'C9H8O4',
+  molecularWeight: 180.159,
+  heavyAtoms: 13,
+  inchi: 'InChI=1S/C9H8O4/c1-6(10)13-8-5-3-2-4-7(8)9(11)12/h2-5H,1H3,(H,11,12)',
+  inchiKey: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N',
+  svg: '<svg></svg>',
+};
+
+describe('smiles hover: Markdown', () => {
+  it('shows the drawing, properties and our command links', () => {
+    const md = hoverMarkdown(aspirin);
+    assert.match(md, /!\[2D structure\]\(data:image\/svg\+xml;base64,PHN2Zz48L3N2Zz4=\)/);
+    assert.match(md, /C9H8O4/);
+    assert.match(md, /180\.16 g\/mol/);
+    assert.match(md, /BSYNRYMUTXBXSQ\\-UHFFFAOYSA\\-N/);
+    const links = [...md.matchAll(/\(command:([\w.]+)\?([^ )]+)/g)].map((m) => [m[1], JSON.parse(decodeURIComponent(m[2] as string))]);
+    assert.deepEqual(links, [
+      ['synapseLens.findPapers', ['BSYNRYMUTXBXSQ-UHFFFAOYSA-N']],
+      ['synapseLens.copyInchiKey', ['BSYNRYMUTXBXSQ-UHFFFAOYSA-N']],
+      ['synapseLens.copySmiles', ['CC(=O)Oc1ccccc1C(=O)O']],
+    ]);
+  });
+
+  it('says there is no drawing for very large molecules', () => {
+    assert.match(hoverMarkdown({ ...aspirin, svg: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms/);
+  });
+
+  it('escapes hostile file content so it cannot make links, HTML or images', () => {
+    const hostile = '[x](command:workbench.action.terminal.sendSequence?%5B%22rm%22%5D) <img src=x onerror=alert(1)> ![i](http://e/x)\n# h';
+    const md = hoverMarkdown({ ok: false, input: hostile, reason: 'nope' });
+    assert.doesNotMatch(md, /(?<!\\)\[x\]/);
+    assert.doesNotMatch(md, /(?<!\\)<img/);
+    assert.doesNotMatch(md, /\n# h/);
+    assert.match(md, /Not a valid SMILES/);
+    assert.equal(escapeMarkdown('a*b_c`d'), 'a\\*b\\_c\\`d');
+  });
+});

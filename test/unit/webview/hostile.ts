@@ -1,0 +1,17 @@
+// Strings an attacker could put in an API answer. Rendering must show each of them literally.
+export const HOSTILE: readonly string[] = [
+  '<script>globalThis.__pwned = true</script>',
+  '<img src=x onerror="globalThis.__pwned = true">',
+  '"><svg onload=globalThis.__pwned=1>',
+  'javascript:globalThis.__pwned=1',
+  '\u202Eevil\u202C \u2066bidi\u2069',
+  'x'.repeat(100_000),
+];
+
+/** Every element of the rendered tree: none may be a script/img/svg or carry an on* attribute. */
+export function assertInert(root: Element): void {
+  const bad = [...root.querySelectorAll('*')].filter((e) =>
+    ['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'A'].includes(e.tagName.toUpperCase()) || [...e.attributes].some((a) => a.name.startsWith('on')));
+  if (bad.length > 0) throw new Error(`unexpected elements: ${bad.map((e) => e.tagName).join(', ')}`);
+  if ((globalThis as { __pwned?: unknown }).__pwned !== undefined) throw new Error('hostile code ran');
+}

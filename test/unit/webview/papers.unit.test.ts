@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import type { PapersQuery } from '../../../src/protocol/papers';
+import { hasNext, pageCount, restoreQuery } from '../../../webview/papers/model';
+import type { PapersActions } from '../../../webview/papers/render';
+import { renderPapers } from '../../../webview/papers/render';
+import { paper } from './builders';
+import { newPage } from './dom';
+import { assertInert, HOSTILE } from './hostile';
+
+const Q: PapersQuery = { page: 1, rows: 2, sortOrder: 'desc', lang: 'EN' };
+
+function actions(log: unknown[] = []): PapersActions {
+  return { setQuery: (q) => log.push(['query', q]), openLink: (u) => log.push(['open', u]) };
+}
+
+describe('paper list panel: model', () => {
+  it('counts pages and knows when there is a next page', () => {
+    assert.equal(pageCount(5, 2), 3);
+    assert.equal(pageCount(undefined, 2), undefined);
+    assert.equal(hasNext(Q, 2, 5), true);
+    assert.equal(hasNext({ ...Q, page: 3 }, 1, 5), false);
+    assert.equal(hasNext(Q, 2, undefined), true);
+  });
+
+  it('restores a saved query defensively', () => {
+    assert.deepEqual(restoreQuery({ query: { page: 3, rows: 500, sortOrder: 'asc', lang: 'CN' } }), { page: 3, rows: 20, sortOrder: 'asc', lang: 'CN' });
+    assert.deepEqual(restoreQuery('junk'), { page: 1, rows: 20, sortOrder: 'desc', lang: 'EN' });
+  });
+});
+
+describe('paper list panel: rendering', () => {
+  it('renders every field, an expandable abstract and host-opened links', () => {
+    const { doc, root } = newPage();
+    const log: unknown[] = [];
+    renderPapers(doc, root, { structure: 'KEY', query: Q, page: { items: [paper()], total: 5 }, error: undefined }, actions(log));
+    const text = root.textContent ?? '';
+    for (const s of ['A paper', 'A. Author', 'Some University', 'J. Chem.', 'Article', '2020-01-02', '2019-12-30', '3', 'Page 1 of 3']) assert.ok(text.includes(s), s);
+    const details = root.querySelector('details') as HTMLDetailsElement;
+    assert.equal(details.querySelector('p')?.textContent, 'Abstract text');
+    const links = [...root.querySelectorAll('button.link')] as HTMLElement[];
+    assert.deepEqual(links.map((b) => b.textContent), ['DOI 10.1/x', 'PubMed']);
+    links[1]?.click();
+    assert.deepEqual(log, [['open', 'https://pubmed.ncbi.nlm.nih.gov/1/']]);
+    assert.equal(root.querySelectorAll('a').length, 0, 'no anchors: links go through the host');
+  });
+
+  it('pages and sorts through the query', () => {
+    const { doc, root } = newPage();
+    const log: unknown[] = [];
+    renderPapers(doc, root, { structure: 'KEY', query: { ...Q, page: 2 }, page: { items: [paper(), paper({ id: 'p2' })], total: 5 }, error: undefined }, actions(log));
+    const buttons = [...root.querySelectorAll('vscode-button')] as HTMLElement[];
+    assert.deepEqual(buttons.map((b) => b.textContent), ['Previous', 'Next']);
+    buttons.forEach((b) => b.click());
+    assert.deepEqual(log, [['query', { ...Q, page: 1 }], ['query', { ...Q, page: 3 }]]);
+  });
+
+  it('renders a hostile corpus as literal text and runs none of it', () => {
+    const { doc, root } = newPage();
+    const log: unknown[] = [];
+    const items = HOSTILE.map((s, i) => paper({
+      id: String(i), title: s, authors: [s], institutions: [s], journal: s, docType: s, publishedDate: s, epubDate: s, abstractText: s, doi: s,
+      doiUrl: 'javascript:globalThis.__pwned=1', pubmedUrl: undefined,
+    }));
+    renderPapers(doc, root, { structure: HOSTILE[1] ?? '', query: { ...Q, rows: 100 }, page: { items, total: items.length }, error: undefined }, actions(log));
+    assertInert(root);
+    const text = root.textContent ?? '';
+    for (const s of HOSTILE) assert.ok(text.includes(s), `shown literally: ${s.slice(0, 40)}`);
+    // A click only asks the host, which refuses anything but https.
+    (root.querySelector('button.link') as HTMLElement).click();
+    assert.deepEqual(log, [['open', 'javascript:globalThis.__pwned=1']]);
+    assertInert(root);
+  });
+});

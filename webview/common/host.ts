@@ -1,0 +1,48 @@
+// The webview side of the protocol: posts `ready`, waits for `init`, and sends requests whose
+// replies are matched by id. State (getState/setState) is what the serializer restores.
+import type { HostMessage } from '../../src/protocol/envelope';
+
+export interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+
+export interface HostConnection<I> {
+  readonly api: VsCodeApi;
+  readonly init: Promise<I>;
+  request<R>(message: Record<string, unknown>): Promise<R>;
+  post(message: Record<string, unknown>): void;
+}
+
+/** `win` is the page's window (a happy-dom Window in unit tests). */
+export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListener'>): HostConnection<I> {
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let resolveInit!: (init: I) => void;
+  const init = new Promise<I>((resolve) => (resolveInit = resolve));
+  win.addEventListener('message', (event: Event) => {
+    const data = (event as MessageEvent).data as HostMessage<I> | undefined;
+    if (!data || typeof data !== 'object') return;
+    if (data.type === 'init') resolveInit(data.init);
+    else if (data.type === 'reply') {
+      const waiter = pending.get(data.id);
+      if (!waiter) return;
+      pending.delete(data.id);
+      if (data.ok) waiter.resolve(data.result);
+      else waiter.reject(new Error(data.error));
+    }
+  });
+  api.postMessage({ type: 'ready' });
+  return {
+    api,
+    init,
+    post: (message) => api.postMessage(message),
+    request: <R>(message: Record<string, unknown>) =>
+      new Promise<R>((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        api.postMessage({ ...message, type: 'request', id });
+      }),
+  };
+}

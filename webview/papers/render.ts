@@ -1,0 +1,87 @@
+// Renders one page of papers: a toolbar (sort, language, paging) and a card per paper with an
+// expandable abstract. Links are buttons that ask the host to open them (https only, host-checked).
+import type { PaperItem, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
+import { badge, button, dropdown } from '../common/controls';
+import { clear, el } from '../common/dom';
+import { hasNext, pageCount } from './model';
+
+export interface PapersView {
+  readonly structure: string;
+  readonly query: PapersQuery;
+  readonly page: PapersPageResult | undefined;
+  readonly error: string | undefined;
+}
+
+export interface PapersActions {
+  setQuery(query: PapersQuery): void;
+  openLink(url: string): void;
+}
+
+export function renderPapers(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
+  clear(root);
+  root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
+  root.append(el(doc, 'h1', { text: `Papers for ${view.structure}` }), toolbar(doc, view, actions));
+  if (view.error !== undefined) {
+    root.append(el(doc, 'p', { className: 'error', text: view.error, attrs: { role: 'alert' } }), button(doc, 'Retry', () => actions.setQuery(view.query)));
+    return;
+  }
+  if (view.page === undefined) {
+    root.append(el(doc, 'p', { className: 'muted', text: 'Loading papers…' }));
+    return;
+  }
+  if (view.page.items.length === 0) root.append(el(doc, 'p', { className: 'muted', text: 'No papers on this page.' }));
+  const list = el(doc, 'ol', { className: 'papers', attrs: { start: String((view.query.page - 1) * view.query.rows + 1) } });
+  for (const paper of view.page.items) list.append(card(doc, paper, actions));
+  root.append(list, pager(doc, view, actions));
+}
+
+function toolbar(doc: Document, view: PapersView, actions: PapersActions): HTMLElement {
+  const q = view.query;
+  return el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Paper list options' } }, [
+    dropdown(doc, 'Sort', [{ value: 'desc', label: 'Newest first' }, { value: 'asc', label: 'Oldest first' }], q.sortOrder,
+      (v) => actions.setQuery({ ...q, page: 1, sortOrder: v === 'asc' ? 'asc' : 'desc' })),
+    dropdown(doc, 'Language', [{ value: 'EN', label: 'English' }, { value: 'CN', label: '中文' }], q.lang,
+      (v) => actions.setQuery({ ...q, page: 1, lang: v === 'CN' ? 'CN' : 'EN' })),
+  ]);
+}
+
+function pager(doc: Document, view: PapersView, actions: PapersActions): HTMLElement {
+  const q = view.query;
+  const pages = pageCount(view.page?.total, q.rows);
+  const bar = el(doc, 'nav', { className: 'pager', attrs: { 'aria-label': 'Pages' } });
+  if (q.page > 1) bar.append(button(doc, 'Previous', () => actions.setQuery({ ...q, page: q.page - 1 }), true));
+  bar.append(el(doc, 'span', { className: 'muted', text: pages === undefined ? `Page ${q.page}` : `Page ${q.page} of ${pages}`, attrs: { 'aria-live': 'polite' } }));
+  if (view.page && hasNext(q, view.page.items.length, view.page.total)) bar.append(button(doc, 'Next', () => actions.setQuery({ ...q, page: q.page + 1 }), true));
+  return bar;
+}
+
+function card(doc: Document, p: PaperItem, actions: PapersActions): HTMLElement {
+  const head = el(doc, 'div', { className: 'card-head' }, [el(doc, 'strong', { className: 'title', text: p.title || '(untitled)' })]);
+  if (p.docType) head.append(badge(doc, p.docType));
+  const rows: HTMLElement[] = [head];
+  const line = (label: string, text: string) => {
+    if (text) rows.push(el(doc, 'div', { className: 'field' }, [el(doc, 'span', { className: 'label', text: `${label}: ` }), text]));
+  };
+  line('Authors', p.authors.join(', '));
+  line('Institutions', p.institutions.join('; '));
+  line('Journal', p.journal);
+  line('Published', p.publishedDate);
+  line('Epub', p.epubDate);
+  line('Structures', p.structureCount === undefined ? '' : String(p.structureCount));
+  if (p.abstractText) {
+    // <details> is keyboard-operable and needs no script to expand.
+    rows.push(el(doc, 'details', { className: 'abstract' }, [el(doc, 'summary', { text: 'Abstract' }), el(doc, 'p', { text: p.abstractText })]));
+  }
+  const links = el(doc, 'div', { className: 'links' });
+  const link = (label: string, url: string | undefined) => {
+    if (!url) return;
+    const b = el(doc, 'button', { className: 'link', text: label, attrs: { type: 'button', title: url } });
+    b.addEventListener('click', () => actions.openLink(url));
+    links.append(b);
+  };
+  link(p.doi ? `DOI ${p.doi}` : 'DOI', p.doiUrl);
+  link('PubMed', p.pubmedUrl);
+  link('Source', p.sourceUrl);
+  if (links.childNodes.length > 0) rows.push(links);
+  return el(doc, 'li', { className: 'card' }, rows);
+}
