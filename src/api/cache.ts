@@ -70,6 +70,7 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** A string body is taken as already canonical (see jsonEndpoint); anything else is serialized with sorted keys. */
 export function cacheKey(baseUrl: string, path: string, wireBody: unknown): string {
-  return `${baseUrl.replace(/\/+$/, '')}${path} ${stableStringify(wireBody)}`;
+  return `${baseUrl.replace(/\/+$/, '')}${path} ${typeof wireBody === 'string' ? wireBody : stableStringify(wireBody)}`;
 }

@@ -60,11 +60,13 @@ export function jsonEndpoint<Req, Res>(spec: JsonEndpointSpec<Res>): Endpoint<Re
     path: spec.path,
     idempotent: true, // all JSON endpoints here are searches or reads
     prepare(request) {
-      const wire = toWire(validateRequest(spec.request, request, spec.path));
+      const body = JSON.stringify(toWire(validateRequest(spec.request, request, spec.path)));
       return {
-        body: JSON.stringify(wire),
+        body,
         headers: { 'content-type': 'application/json' },
-        cacheBody: spec.cacheable ? wire : undefined,
+        // The body is already canonical: zod emits an object's keys in its schema's order whatever
+        // the caller's order, and toWire keeps that order, so equal requests give equal bodies.
+        cacheBody: spec.cacheable ? body : undefined,
       };
     },
     parse: (data) => parseData(spec.response, data, spec.path),

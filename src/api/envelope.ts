@@ -25,11 +25,15 @@ export function checkedEnvelope(res: HttpResponse, path: string, redactor: Redac
     throw badResponseError(res.text.trim() === '' ? 'empty body' : 'body is not a JSON object', path, res.status);
   }
   const envelope = readEnvelope(body);
-  const serverMessage = envelope.errorMessage === undefined ? undefined : redactor.redact(envelope.errorMessage);
-  const context = { path, httpStatus: res.status, serverMessage };
-  if (envelope.errorCode !== undefined && envelope.errorCode !== 0) throw errorFromCode(envelope.errorCode, context);
-  if (!httpOk) throw errorFromHttpStatus(res.status, context);
-  if (envelope.status === false) throw failureWithoutCode(path, res.status, serverMessage);
+  const failed = (envelope.errorCode !== undefined && envelope.errorCode !== 0) || !httpOk || envelope.status === false;
+  if (failed) {
+    // Redacting costs a pass over every remembered secret, so only a message we report pays it.
+    const serverMessage = envelope.errorMessage === undefined ? undefined : redactor.redact(envelope.errorMessage);
+    const context = { path, httpStatus: res.status, serverMessage };
+    if (envelope.errorCode !== undefined && envelope.errorCode !== 0) throw errorFromCode(envelope.errorCode, context);
+    if (!httpOk) throw errorFromHttpStatus(res.status, context);
+    throw failureWithoutCode(path, res.status, serverMessage);
+  }
   if (envelope.status === undefined && envelope.errorCode === undefined && !('data' in body)) {
     throw badResponseError('body is not an API envelope (no status, error_code or data)', path, res.status);
   }

@@ -25,17 +25,53 @@ export function pickName(names: readonly LocalizedName[], lang: 'EN' | 'CN' = 'E
 // ---------------------------------------------------------------------------------------------
 // Response readers
 
+// The leaf readers below are single-step transforms rather than unions of a strict schema and a
+// coercing one: a union, a `.nullish()` and a `.transform()` are three nodes zod walks for every
+// field of every item, and that walk was most of the client's cost over a bare request (issue 2's
+// bench). Each reader takes the documented type as is, accepts the variant the pages show (numbers
+// sent as strings and vice versa), and reports anything else as an issue at the field's path.
+
+type Read<T> = (value: unknown) => T | typeof NOT_READ;
+const NOT_READ: unique symbol = Symbol('not read');
+
+/** The optional twin of each leaf reader, so `optional(text)` stays one step as well. */
+const optionalTwins = new WeakMap<z.ZodType, z.ZodType>();
+
+function leafReader<T>(expected: string, read: Read<T>): z.ZodType<T> {
+  const reader = (optional: boolean) =>
+    z.transform((value: unknown, ctx): T | undefined => {
+      if (value === undefined || value === null) {
+        if (optional) return undefined;
+        ctx.issues.push({ code: 'custom', message: 'is missing', input: value });
+        return z.NEVER;
+      }
+      const out = read(value);
+      if (out !== NOT_READ) return out;
+      ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: value });
+      return z.NEVER;
+    });
+  const required = reader(false) as unknown as z.ZodType<T>;
+  optionalTwins.set(required, reader(true));
+  return required;
+}
+
+const NUMBER_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
+
 /** A string field; the server sometimes sends numbers where the page says string. */
-export const text = z.union([z.string(), z.number().transform(String)]);
+export const text = leafReader<string>('a string', (v) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : NOT_READ));
 
 /** A number field; the server sometimes sends numbers as strings. */
-export const numeric = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, { error: 'expected a number' }).transform(Number)]);
+export const numeric = leafReader<number>('a number', (v) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && NUMBER_TEXT.test(v) ? Number(v) : NOT_READ,
+);
 
-export const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+export const flag = leafReader<boolean>('true or false', (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : NOT_READ));
 
 /** Optional: null and absent both become undefined. */
-export function optional<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined);
+export function optional<T extends z.ZodType>(schema: T): z.ZodType<z.output<T> | undefined> {
+  const twin = optionalTwins.get(schema);
+  if (twin) return twin as z.ZodType<z.output<T> | undefined>;
+  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined) as unknown as z.ZodType<z.output<T> | undefined>;
 }
 
 /** An optional list: null and absent both become []. */

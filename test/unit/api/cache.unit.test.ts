@@ -75,6 +75,16 @@ describe('api response cache', () => {
       assert.deepEqual(client.stats(), { ...client.stats(), cacheHits: 1, cacheMisses: 2 });
     });
 
+    it('hits whatever order the caller wrote the fields in, nested filters and sorts included', async () => {
+      const { client } = harness(server.url);
+      await client.searchDrugs({ limit: 5, target: { condition: 'AND', value: ['t1', 't2'] }, sort: [{ sortOrder: 'desc', sortField: 'FIRST_APPROVED_DATE' }] });
+      await client.searchDrugs({ sort: [{ sortField: 'FIRST_APPROVED_DATE', sortOrder: 'desc' }], target: { value: ['t1', 't2'], condition: 'AND' }, limit: 5 });
+      assert.equal(business(), 1);
+      // Order inside a list is part of the request: a different sort priority is a different query.
+      await client.searchDrugs({ limit: 5, target: { condition: 'AND', value: ['t2', 't1'] }, sort: [{ sortOrder: 'desc', sortField: 'FIRST_APPROVED_DATE' }] });
+      assert.equal(business(), 2);
+    });
+
     it('treats an empty filter list like no filter', async () => {
       const { client } = harness(server.url);
       await client.searchDrugs({ limit: 5 });
@@ -122,19 +132,23 @@ describe('api response cache', () => {
       assert.equal(business(), 2);
     });
 
-    it('hands out frozen results, so a caller cannot corrupt what the next caller gets from the cache', async () => {
+    it('shares one result between a call and its cache hits, typed so no caller can change it', async () => {
       const { client } = harness(server.url);
       const first = await client.searchDrugs({});
-      assert.throws(() => {
-        (first.items as unknown as unknown[]).length = 0;
-      }, TypeError);
-      assert.throws(() => {
-        (first.items[0] as unknown as { id: string }).id = 'tampered';
-      }, TypeError);
       const again = await client.searchDrugs({});
       assert.equal(business(), 1, 'the second call is a cache hit');
-      assert.equal(again.items.length, 1);
-      assert.notEqual(again.items[0]?.id, 'tampered');
+      assert.equal(again, first, 'a hit hands out the stored object, not a copy');
+      // The guarantee is the compiler's: each line below must stay a type error (npm run typecheck
+      // fails on an unused @ts-expect-error), so no code here can corrupt what the next caller gets.
+      const tamper = () => {
+        // @ts-expect-error the item list is readonly
+        first.items.push(first.items[0]);
+        // @ts-expect-error an item's fields are readonly
+        first.items[0].id = 'tampered';
+        // @ts-expect-error nested lists are readonly too
+        first.items[0].names.length = 0;
+      };
+      void tamper; // never run: it exists for the compiler
     });
 
     it('keeps credentials and tokens out of cache keys', async () => {
