@@ -21,32 +21,54 @@ export async function measure(label: string, fn: () => Promise<unknown>, runs = 
   return { label, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9), runs };
 }
 
+/** Two samples measured side by side, and the median of their per-round ratios (b / a). */
+export interface PairedSamples {
+  readonly a: Sample;
+  readonly b: Sample;
+  readonly ratio: number;
+}
+
 /**
- * Alternates two measurements in rounds so drift (CPU frequency, GC, the other core's load)
- * lands on both sides equally, then reports each side over all rounds.
+ * Alternates two measurements in many short rounds and compares each round of b with the round of
+ * a just before it. Load from other processes comes and goes over seconds; pairing neighbouring
+ * rounds cancels it, where a ratio of two overall medians lets a busy spell that happened to
+ * fall on one side's rounds move the result by several percent.
  */
 export async function measurePair(
   a: [string, () => Promise<unknown>],
   b: [string, () => Promise<unknown>],
-  rounds = 8,
-  runsPerRound = 100,
-): Promise<[Sample, Sample]> {
+  rounds = 30,
+  runsPerRound = 40,
+): Promise<PairedSamples> {
   const timesA: number[] = [];
   const timesB: number[] = [];
+  const ratios: number[] = [];
   for (let i = 0; i < 50; i += 1) {
     await a[1]();
     await b[1]();
   }
   for (let round = 0; round < rounds; round += 1) {
-    for (const [fn, into] of [[a[1], timesA], [b[1], timesB]] as const) {
-      for (let i = 0; i < runsPerRound; i += 1) {
-        const start = process.hrtime.bigint();
-        await fn();
-        into.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-    }
+    const roundA = await timeRuns(a[1], runsPerRound);
+    const roundB = await timeRuns(b[1], runsPerRound);
+    timesA.push(...roundA);
+    timesB.push(...roundB);
+    ratios.push(median(roundB) / median(roundA));
   }
-  return [summarize(a[0], timesA), summarize(b[0], timesB)];
+  return { a: summarize(a[0], timesA), b: summarize(b[0], timesB), ratio: median(ratios) };
+}
+
+async function timeRuns(fn: () => Promise<unknown>, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times;
+}
+
+function median(values: readonly number[]): number {
+  return quantile([...values].sort((x, y) => x - y), 0.5);
 }
 
 function summarize(label: string, times: number[]): Sample {

@@ -57,8 +57,10 @@ function leafReader<T>(expected: string, read: Read<T>): z.ZodType<T> {
 
 const NUMBER_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
 
+const readText: Read<string> = (v) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : NOT_READ);
+
 /** A string field; the server sometimes sends numbers where the page says string. */
-export const text = leafReader<string>('a string', (v) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : NOT_READ));
+export const text = leafReader<string>('a string', readText);
 
 /** A number field; the server sometimes sends numbers as strings. */
 export const numeric = leafReader<number>('a number', (v) =>
@@ -117,12 +119,37 @@ export function camelToSnake(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-const localizedNameRaw = z.object({ lang: optional(text), name: optional(text) });
+/**
+ * CommonName lists (`[{lang, name}]`; absent or null means none). Entries without a name carry
+ * nothing to show and are dropped. One step for the whole list, like the leaf readers: names are
+ * on every drug, type, disease and organization, so this is the most walked structure of all.
+ */
+export const localizedNames = z.transform((value: unknown, ctx): LocalizedName[] => {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    ctx.issues.push({ code: 'custom', message: 'must be a list of names', input: value });
+    return z.NEVER;
+  }
+  const names: LocalizedName[] = [];
+  for (let i = 0; i < value.length; i += 1) {
+    const entry: unknown = value[i];
+    const lang = readOptional(entry, 'lang');
+    const name = readOptional(entry, 'name');
+    if (lang === NOT_READ || name === NOT_READ) {
+      ctx.issues.push({ code: 'custom', message: 'must be a name as {lang, name} with text values', input: entry, path: [i] });
+      continue;
+    }
+    if (name !== undefined && name !== '') names.push({ lang: lang ?? '', name });
+  }
+  return names;
+});
 
-/** CommonName lists; entries without a name carry nothing to show and are dropped. */
-export const localizedNames = list(localizedNameRaw).transform((names): LocalizedName[] =>
-  names.filter((n) => n.name !== undefined && n.name !== '').map((n) => ({ lang: n.lang ?? '', name: n.name ?? '' })),
-);
+/** `entry[key]` read as optional text; NOT_READ when the entry is no object or the value no text. */
+function readOptional(entry: unknown, key: string): string | undefined | typeof NOT_READ {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return NOT_READ;
+  const value = (entry as Record<string, unknown>)[key];
+  return value === undefined || value === null ? undefined : readText(value);
+}
 
 /** An entity whose id sits under `idKey` and whose names sit under `display_name`. */
 export function namedEntity<K extends string>(idKey: K) {

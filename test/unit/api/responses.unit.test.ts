@@ -70,7 +70,14 @@ describe('api response normalization', () => {
     });
 
     it('rejects a total that is not a number', () => {
-      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [], total: 'many' })).message, /data\.total/);
+      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [], total: 'many' })).message, /data\.total: expected a number/);
+    });
+
+    it('rejects malformed name lists, naming the entry', () => {
+      const badEntry = { drug_id: 'a', drug_name: [{ lang: 'EN', name: 'ok' }, { lang: 'EN', name: { nested: true } }] };
+      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [badEntry] })).message, /data\.items\[0\]\.drug_name\[1\]: must be a name/);
+      const notList = { drug_id: 'a', drug_name: [], drug_type: [{ normalized_id: 't', display_name: 'Small molecule' }] };
+      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [notList] })).message, /data\.items\[0\]\.drug_type\[0\]\.display_name: must be a list of names/);
     });
 
     it('picks a display name by language', () => {
