@@ -42,7 +42,8 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
       return undefined;
     }
     if (!result.ok) {
-      void vscode.window.showWarningMessage(`Synapse Lens: not a valid SMILES. ${result.reason}`);
+      const what = result.tooLarge ? 'structure too large to look up' : 'not a valid SMILES';
+      void vscode.window.showWarningMessage(`Synapse Lens: ${what}. ${result.reason}`);
       return undefined;
     }
     const summary = `${result.formula}, ${result.molecularWeight.toFixed(2)} g/mol, InChIKey ${result.inchiKey}`;

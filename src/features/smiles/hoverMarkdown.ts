@@ -1,6 +1,7 @@
 // The hover's Markdown, built as plain text so it is unit tested without VS Code. Everything that
 // comes from the file is escaped; the only links are command links to our own commands, which
 // the provider trusts by id (isTrusted: { enabledCommands }).
+import { MAX_DRAWN_ATOMS } from '../../chem/rdkit';
 import type { MoleculeResult } from '../../chem/rdkit';
 
 export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
@@ -27,6 +28,10 @@ function commandLink(label: string, command: string, arg: string): string {
 const MAX_ECHO = 120;
 
 export function hoverMarkdown(result: MoleculeResult): string {
+  if (!result.ok && result.tooLarge) {
+    // Text only, from the SMILES text alone: RDKit never saw this molecule.
+    return `**Large structure:** ${escapeMarkdown(result.reason)} Select it and copy it to work on it elsewhere.`;
+  }
   if (!result.ok) {
     const shown = result.input.length > MAX_ECHO ? `${result.input.slice(0, MAX_ECHO)}…` : result.input;
     return `**Not a valid SMILES:** ${escapeMarkdown(shown)}\n\n${escapeMarkdown(result.reason)}`;
@@ -36,7 +41,7 @@ export function hoverMarkdown(result: MoleculeResult): string {
     const data = Buffer.from(result.svg, 'utf8').toString('base64');
     lines.push(`![2D structure](data:image/svg+xml;base64,${data})`, '');
   } else {
-    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than this hover draws.*`, '');
+    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }
   lines.push(
     `**Formula** ${escapeMarkdown(result.formula || '—')}  `,

@@ -59,7 +59,8 @@ export class SmilesHoverProvider implements vscode.HoverProvider {
       return kind === 'other' ? undefined : new vscode.Hover(trustedMarkdown(loadingFailedMarkdown(String(err))), range);
     }
     if (token.isCancellationRequested) return undefined;
-    if (!result.ok && candidate.strict) return undefined;
+    // Outside chemistry files a string that is not valid SMILES was a false guess: no hover.
+    if (!result.ok && !result.tooLarge && candidate.strict) return undefined;
     return new vscode.Hover(trustedMarkdown(hoverMarkdown(result)), range);
   }
 }

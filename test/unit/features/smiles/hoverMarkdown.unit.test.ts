@@ -30,7 +30,14 @@ describe('smiles hover: Markdown', () => {
   });
 
   it('says there is no drawing for very large molecules', () => {
-    assert.match(hoverMarkdown({ ...aspirin, svg: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms/);
+    assert.match(hoverMarkdown({ ...aspirin, svg: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms is more than the 150/);
+  });
+
+  it('gives a molecule over the size limit a text-only hover with no links', () => {
+    const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), heavyAtoms: 900, reason: '900 heavy atoms is more than the 500 a hover describes.' });
+    assert.match(md, /Large structure/);
+    assert.match(md, /900 heavy atoms/);
+    assert.doesNotMatch(md, /command:|data:image|Not a valid/);
   });
 
   it('escapes hostile file content so it cannot make links, HTML or images', () => {
