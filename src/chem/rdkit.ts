@@ -123,12 +123,25 @@ export class Chemistry {
   }
 
   async describe(smiles: string, style: DrawStyle = LIGHT_DRAWING): Promise<MoleculeResult> {
+    return (await this.describeUnless(() => false, smiles, style)) as MoleculeResult;
+  }
+
+  /**
+   * describe() for a hover: undefined when `cancelled()` has turned true by the time RDKit is
+   * loaded (the first hover waits ~0.5 s for it), so a hover the user has left costs no RDKit work.
+   */
+  async describeUnless(cancelled: () => boolean, smiles: string, style: DrawStyle = LIGHT_DRAWING): Promise<MoleculeResult | undefined> {
     const key = cacheKey(smiles, style);
     const hit = this.cache.get(key);
     if (hit) return hit;
-    // A molecule too large to describe gets its answer without loading RDKit.
     const atoms = smilesAtoms(smiles);
-    const result = tooLarge(smiles, atoms) ?? describeWith(await this.load(), smiles, style, atoms);
+    // A molecule too large to describe gets its answer without loading RDKit.
+    let result: MoleculeResult | undefined = tooLarge(smiles, atoms);
+    if (!result) {
+      const rdkit = await this.load();
+      if (cancelled()) return undefined;
+      result = describeWith(rdkit, smiles, style, atoms);
+    }
     this.cache.set(key, result);
     return result;
   }
@@ -281,6 +294,7 @@ function cacheKey(smiles: string, style: DrawStyle): string {
   return `${style.ink.join(',')}|${style.width}x${style.height}|${smiles}`;
 }
 
+/** The first line only: Node's "Cannot find module" goes on with a require stack nobody needs. */
 function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] as string;
 }
