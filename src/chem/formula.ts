@@ -55,6 +55,15 @@ export function formulaAndWeight(inchi: string, atoms: SmilesAtoms): FormulaAndW
   return { formula: hillFormula(counts) + chargeSuffix(atoms.charge), molecularWeight };
 }
 
+/**
+ * A weight to 2 decimals, rounding halves up. Rounding to 6 decimals first removes the float
+ * noise of the sum (…4999999998), so a weight exactly on a half rounds the way it is written.
+ */
+export function formatWeight(grams: number): string {
+  const micrograms = Math.round(grams * 1e6);
+  return (Math.round(micrograms / 1e4) / 100).toFixed(2);
+}
+
 /** Carbon first, then hydrogen, then the rest alphabetically; with no carbon, all alphabetically. */
 export function hillFormula(counts: ReadonlyMap<string, number>): string {
   const symbols = [...counts.keys()].sort();

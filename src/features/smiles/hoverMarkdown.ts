@@ -1,6 +1,7 @@
 // The hover's Markdown, built as plain text so it is unit tested without VS Code. Everything that
 // comes from the file is escaped; the only links are command links to our own commands, which
 // the provider trusts by id (isTrusted: { enabledCommands }).
+import { formatWeight } from '../../chem/formula';
 import { MAX_DRAWN_ATOMS } from '../../chem/rdkit';
 import type { MoleculeResult } from '../../chem/rdkit';
 
@@ -45,7 +46,7 @@ export function hoverMarkdown(result: MoleculeResult): string {
   }
   lines.push(
     `**Formula** ${escapeMarkdown(result.formula || '—')}  `,
-    `**Molecular weight** ${result.molecularWeight.toFixed(2)} g/mol  `,
+    `**Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
     `**Canonical SMILES** ${escapeMarkdown(result.canonicalSmiles)}  `,
     `**InChIKey** ${escapeMarkdown(result.inchiKey || '—')}`,
     '',
