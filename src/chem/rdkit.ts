@@ -50,7 +50,14 @@ export interface MoleculeInfo {
   readonly inchi: string;
   readonly inchiKey: string;
   /** SVG drawing; undefined when the molecule has more than MAX_DRAWN_ATOMS heavy atoms. */
-  readonly svg: string | undefined;
+  readonly drawing: Drawing | undefined;
+}
+
+/** An SVG drawing and the size it was drawn at, in CSS pixels. */
+export interface Drawing {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
 }
 
 /** A string RDKit could not parse. */
@@ -72,16 +79,39 @@ export interface MoleculeTooLarge {
 
 export type MoleculeResult = MoleculeInfo | MoleculeError | MoleculeTooLarge;
 
+type Rgb = readonly [number, number, number];
+
 /** Drawing colours; the hover picks a palette for the theme kind. */
 export interface DrawStyle {
+  /** A name for the cache key: results are cached per style. */
+  readonly name: string;
   readonly width: number;
   readonly height: number;
   /** Bond and carbon colour as [r, g, b] in 0..1. */
-  readonly ink: readonly [number, number, number];
+  readonly ink: Rgb;
+  /** Heteroatom colours by atomic number; the rest keep RDKit's palette. */
+  readonly atoms: Readonly<Record<number, Rgb>>;
 }
 
-export const LIGHT_DRAWING: DrawStyle = { width: 300, height: 200, ink: [0.1, 0.1, 0.1] };
-export const DARK_DRAWING: DrawStyle = { width: 300, height: 200, ink: [0.85, 0.85, 0.85] };
+// RDKit's own heteroatom colours (N blue, O red, S ochre…) are made for a white page; on a dark
+// hover they turn to shadows, so the dark style lightens them.
+export const LIGHT_DRAWING: DrawStyle = { name: 'light', width: 300, height: 200, ink: [0.1, 0.1, 0.1], atoms: {} };
+export const DARK_DRAWING: DrawStyle = {
+  name: 'dark',
+  width: 300,
+  height: 200,
+  ink: [0.85, 0.85, 0.85],
+  atoms: {
+    7: [0.5, 0.65, 1], // N
+    8: [1, 0.45, 0.4], // O
+    9: [0.55, 0.9, 0.5], // F
+    15: [1, 0.65, 0.3], // P
+    16: [0.95, 0.85, 0.35], // S
+    17: [0.45, 0.9, 0.45], // Cl
+    35: [0.9, 0.55, 0.45], // Br
+    53: [0.85, 0.55, 1], // I
+  },
+};
 
 export interface ChemistryOptions {
   /** Absolute path of RDKit's JS loader; its .wasm must sit beside it. */
@@ -212,7 +242,7 @@ export function describeWith(
       heavyAtoms: atoms.heavyAtoms,
       inchi,
       inchiKey: inchi ? rdkit.get_inchikey_for_inchi(inchi) : '',
-      svg: atoms.heavyAtoms > MAX_DRAWN_ATOMS ? undefined : mol.get_svg_with_highlights(drawingDetails(style)),
+      drawing: atoms.heavyAtoms > MAX_DRAWN_ATOMS ? undefined : draw(mol, style),
     };
   } finally {
     mol.delete();
@@ -240,6 +270,10 @@ function parse(rdkit: RdkitModule, smiles: string): RdkitMol | undefined {
   return undefined;
 }
 
+function draw(mol: RdkitMol, style: DrawStyle): Drawing {
+  return { svg: mol.get_svg_with_highlights(drawingDetails(style)), width: style.width, height: style.height };
+}
+
 const detailsByStyle = new WeakMap<DrawStyle, string>();
 
 /** The drawing options as RDKit's JSON, built once per style rather than once per hover. */
@@ -247,13 +281,13 @@ function drawingDetails(style: DrawStyle): string {
   let details = detailsByStyle.get(style);
   if (details === undefined) {
     // A transparent background lets the hover's own colour show through in every theme; carbons
-    // and bonds take the theme's ink, heteroatoms keep RDKit's palette (readable on both).
+    // and bonds take the theme's ink, heteroatoms the style's colours.
     details = JSON.stringify({
       width: style.width,
       height: style.height,
       backgroundColour: [0, 0, 0, 0],
       symbolColour: [...style.ink],
-      atomColourPalette: { 6: [...style.ink] },
+      atomColourPalette: { ...style.atoms, 6: style.ink },
       bondLineWidth: 1.5,
     });
     detailsByStyle.set(style, details);
@@ -291,7 +325,7 @@ export function invalidReason(smiles: string): string {
 }
 
 function cacheKey(smiles: string, style: DrawStyle): string {
-  return `${style.ink.join(',')}|${style.width}x${style.height}|${smiles}`;
+  return `${style.name}|${style.width}x${style.height}|${smiles}`;
 }
 
 /** The first line only: Node's "Cannot find module" goes on with a require stack nobody needs. */

@@ -38,9 +38,12 @@ export function hoverMarkdown(result: MoleculeResult): string {
     return `**Not a valid SMILES:** ${escapeMarkdown(shown)}\n\n${escapeMarkdown(result.reason)}`;
   }
   const lines: string[] = [];
-  if (result.svg) {
-    const data = Buffer.from(result.svg, 'utf8').toString('base64');
-    lines.push(`![2D structure](data:image/svg+xml;base64,${data})`, '');
+  if (result.drawing) {
+    const { svg, width, height } = result.drawing;
+    const data = Buffer.from(svg, 'utf8').toString('base64');
+    // The size after "|" (VS Code's Markdown extension) lets the hover reserve the drawing's room
+    // before the image is decoded; without it the hover measures itself too short and clips.
+    lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
   } else {
     lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }

@@ -26,7 +26,7 @@ describe('chem: RDKit wrapper', function () {
       assert.equal(info.inchiKey, key);
       assert.equal(info.formula, formula);
       assert.ok(Math.abs(info.molecularWeight - weight) < 0.01, `${info.molecularWeight}`);
-      assert.match(info.svg ?? '', /<svg/);
+      assert.match(info.drawing?.svg ?? '', /<svg/);
     });
   }
 
@@ -62,21 +62,31 @@ describe('chem: RDKit wrapper', function () {
     const light = await chemistry.describe('CCO', LIGHT_DRAWING);
     const dark = await chemistry.describe('CCO', DARK_DRAWING);
     assert.ok(light.ok && dark.ok);
-    assert.notEqual(light.svg, dark.svg);
-    assert.doesNotMatch(light.svg ?? '', /fill:#FFFFFF/i);
+    const lightSvg = light.drawing?.svg ?? '';
+    const darkSvg = dark.drawing?.svg ?? '';
+    for (const svg of [lightSvg, darkSvg]) {
+      assert.match(svg, /<rect style='opacity:1\.0;fill:#00000000;/, 'a transparent background');
+      assert.doesNotMatch(svg, /fill:#FFFFFF/i);
+    }
+    // Near-black bonds and RDKit's red oxygen on light; light grey bonds and a lighter red on dark.
+    assert.match(lightSvg, /#191919/);
+    assert.match(lightSvg, /#FF0000/);
+    assert.match(darkSvg, /#D8D8D8/);
+    assert.match(darkSvg, /#FF7266/);
+    assert.doesNotMatch(darkSvg, /#191919|#FF0000/);
   });
 
   it('skips the drawing of very large molecules', async () => {
     const big = await chemistry.describe('C'.repeat(MAX_DRAWN_ATOMS + 10));
     assert.ok(big.ok);
-    assert.equal(big.svg, undefined);
+    assert.equal(big.drawing, undefined);
     assert.equal(big.heavyAtoms, MAX_DRAWN_ATOMS + 10);
   });
 
   it('describes a molecule just under the size limit, without a drawing', async () => {
     const big = await chemistry.describe('C'.repeat(MAX_DESCRIBED_ATOMS));
     assert.ok(big.ok);
-    assert.equal(big.svg, undefined);
+    assert.equal(big.drawing, undefined);
     assert.equal(big.formula, `C${MAX_DESCRIBED_ATOMS}H${2 * MAX_DESCRIBED_ATOMS + 2}`);
   });
 
