@@ -41,7 +41,7 @@ export async function benchHover(): Promise<BenchResult[]> {
       const mol = rdkit.get_mol(s) as unknown as BareMol | null;
       if (!mol) continue;
       try {
-        mol.get_svg(300, 200);
+        mol.get_svg(LIGHT_DRAWING.width, LIGHT_DRAWING.height);
         rdkit.get_inchikey_for_inchi(mol.get_inchi());
       } finally {
         mol.delete();

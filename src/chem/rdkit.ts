@@ -95,11 +95,11 @@ export interface DrawStyle {
 
 // RDKit's own heteroatom colours (N blue, O red, S ochre…) are made for a white page; on a dark
 // hover they turn to shadows, so the dark style lightens them.
-export const LIGHT_DRAWING: DrawStyle = { name: 'light', width: 300, height: 200, ink: [0.1, 0.1, 0.1], atoms: {} };
+export const LIGHT_DRAWING: DrawStyle = { name: 'light', width: 280, height: 140, ink: [0.1, 0.1, 0.1], atoms: {} };
 export const DARK_DRAWING: DrawStyle = {
   name: 'dark',
-  width: 300,
-  height: 200,
+  width: 280,
+  height: 140,
   ink: [0.85, 0.85, 0.85],
   atoms: {
     7: [0.5, 0.65, 1], // N

@@ -88,19 +88,35 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
     await workbench.page.locator('.monaco-hover:not(.hidden)', { hasText: 'InChIKey' }).waitFor({ state: 'hidden' });
   }
 
-  /**
-   * The drawing's data URL, once the browser has decoded it: only a decoded SVG takes its own
-   * 300 × 200 size (a broken image shows as a small icon).
-   */
+  /** Polls a condition of the page (every 100 ms, up to 10 s) instead of sleeping a fixed time. */
+  async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`${what} within 10 s`);
+      await workbench.page.waitForTimeout(100);
+    }
+  }
+
+  // This file compiles without the DOM's types, so the page is read through the few fields used.
+  const decoded = (img: unknown): boolean => {
+    const { complete, naturalWidth } = img as { complete: boolean; naturalWidth: number };
+    return complete && naturalWidth > 0;
+  };
+  const opaque = (element: unknown): boolean =>
+    (globalThis as unknown as { getComputedStyle(e: unknown): { opacity: string } }).getComputedStyle(element).opacity === '1';
+
+  /** The drawing's data URL, once the browser has decoded it into a picture. */
   async function drawing(hover: Locator): Promise<string> {
     const image = hover.locator('img[src^="data:image/svg+xml;base64,"]').first();
     await image.waitFor();
-    const deadline = Date.now() + 10_000;
-    while (((await image.boundingBox())?.width ?? 0) < 100) {
-      if (Date.now() > deadline) throw new Error(`the drawing did not render: ${JSON.stringify(await image.boundingBox())}`);
-      await workbench.page.waitForTimeout(100);
-    }
+    await until(() => image.evaluate(decoded), 'the drawing did not decode');
     return (await image.getAttribute('src')) ?? '';
+  }
+
+  /** A picture of the hover once its fade-in is over, so the screenshot shows its real colours. */
+  async function screenshotHover(hover: Locator, step: string): Promise<void> {
+    await until(() => hover.evaluate(opaque), 'the hover did not finish fading in');
+    await workbench.screenshot(step);
   }
 
   async function assertProperties(hover: Locator): Promise<void> {
@@ -122,7 +138,7 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
       const hover = await hoverOver(IMATINIB, 10);
       darkDrawing = await drawing(hover);
       await assertProperties(hover);
-      await workbench.screenshot('hover-dark');
+      await screenshotHover(hover, 'hover-dark');
       await leaveHover();
     } finally {
       restore();
@@ -136,7 +152,7 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
       const lightDrawing = await drawing(hover);
       await assertProperties(hover);
       assert.notEqual(lightDrawing, darkDrawing, 'the light theme gets its own ink');
-      await workbench.screenshot('hover-light');
+      await screenshotHover(hover, 'hover-light');
       await leaveHover();
     } finally {
       restore();

@@ -41,15 +41,15 @@ export function hoverMarkdown(result: MoleculeResult): string {
   if (result.drawing) {
     const { svg, width, height } = result.drawing;
     const data = Buffer.from(svg, 'utf8').toString('base64');
-    // The size after "|" (VS Code's Markdown extension) lets the hover reserve the drawing's room
-    // before the image is decoded; without it the hover measures itself too short and clips.
+    // The size after "|" (VS Code's Markdown extension) gives the image its room before it is
+    // decoded, so the hover does not change size under the mouse.
     lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
   } else {
     lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }
   lines.push(
-    `**Formula** ${escapeMarkdown(result.formula || '—')}  `,
-    `**Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
+    // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.
+    `**Formula** ${escapeMarkdown(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
     `**Canonical SMILES** ${escapeMarkdown(result.canonicalSmiles)}  `,
     `**InChIKey** ${escapeMarkdown(result.inchiKey || '—')}`,
     '',
