@@ -46,6 +46,8 @@ export interface FakeVscode {
   readonly openedExternal: string[];
   /** What the next showXMessage returns (the action a user would click), per message level. */
   nextMessageChoice: string | undefined;
+  /** The active colour theme's kind (ColorThemeKind: 1 light, 2 dark, 3 high contrast, 4 HC light). */
+  themeKind: number;
   reset(): void;
 }
 
@@ -65,6 +67,7 @@ export function installFakeVscode(): FakeVscode {
     settings,
     openedExternal,
     nextMessageChoice: undefined,
+    themeKind: 1,
     module: {},
     reset() {
       messages.length = 0;
@@ -72,6 +75,7 @@ export function installFakeVscode(): FakeVscode {
       settings.clear();
       openedExternal.length = 0;
       state.nextMessageChoice = undefined;
+      state.themeKind = 1;
     },
   };
   const show = (level: RecordedMessage['level']) => (text: string, ...rest: unknown[]) => {
@@ -108,6 +112,24 @@ export function installFakeVscode(): FakeVscode {
         return this;
       }
     },
+    Position: class {
+      constructor(readonly line: number, readonly character: number) {}
+    },
+    Range: class {
+      readonly start: { line: number; character: number };
+      readonly end: { line: number; character: number };
+      constructor(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
+        this.start = { line: startLine, character: startCharacter };
+        this.end = { line: endLine, character: endCharacter };
+      }
+    },
+    Hover: class {
+      readonly contents: unknown[];
+      constructor(contents: unknown, readonly range?: unknown) {
+        this.contents = Array.isArray(contents) ? contents : [contents];
+      }
+    },
+    ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 },
     Uri: {
       parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }),
       file: (fsPath: string) => ({ fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),
@@ -127,6 +149,9 @@ export function installFakeVscode(): FakeVscode {
           task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => new FakeDisposable() }),
         ),
       createOutputChannel: () => fakeLogChannel(),
+      get activeColorTheme() {
+        return { kind: state.themeKind };
+      },
     },
     commands: {
       registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {

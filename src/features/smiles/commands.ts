@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { formatWeight } from '../../chem/formula';
 import type { Chemistry } from '../../chem/rdkit';
 import { fileKindOf, locateCandidate } from './locate';
 import { FIND_PAPERS_COMMAND } from './hoverMarkdown';
@@ -42,10 +43,11 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
       return undefined;
     }
     if (!result.ok) {
-      void vscode.window.showWarningMessage(`Synapse Lens: not a valid SMILES. ${result.reason}`);
+      const what = result.tooLarge ? 'structure too large to look up' : 'not a valid SMILES';
+      void vscode.window.showWarningMessage(`Synapse Lens: ${what}. ${result.reason}`);
       return undefined;
     }
-    const summary = `${result.formula}, ${result.molecularWeight.toFixed(2)} g/mol, InChIKey ${result.inchiKey}`;
+    const summary = `${result.formula}, ${formatWeight(result.molecularWeight)} g/mol, InChIKey ${result.inchiKey}`;
     void vscode.window.showInformationMessage(`Synapse Lens: ${summary}`, 'Find Papers', 'Copy InChIKey', 'Copy SMILES')
       .then(async (choice) => {
         if (choice === 'Find Papers') await vscode.commands.executeCommand(FIND_PAPERS_COMMAND, result.inchiKey);

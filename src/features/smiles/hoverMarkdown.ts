@@ -1,6 +1,8 @@
 // The hover's Markdown, built as plain text so it is unit tested without VS Code. Everything that
 // comes from the file is escaped; the only links are command links to our own commands, which
 // the provider trusts by id (isTrusted: { enabledCommands }).
+import { formatWeight } from '../../chem/formula';
+import { MAX_DRAWN_ATOMS } from '../../chem/rdkit';
 import type { MoleculeResult } from '../../chem/rdkit';
 
 export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
@@ -27,20 +29,27 @@ function commandLink(label: string, command: string, arg: string): string {
 const MAX_ECHO = 120;
 
 export function hoverMarkdown(result: MoleculeResult): string {
+  if (!result.ok && result.tooLarge) {
+    // Text only, from the SMILES text alone: RDKit never saw this molecule.
+    return `**Large structure:** ${escapeMarkdown(result.reason)} Select it and copy it to work on it elsewhere.`;
+  }
   if (!result.ok) {
     const shown = result.input.length > MAX_ECHO ? `${result.input.slice(0, MAX_ECHO)}…` : result.input;
     return `**Not a valid SMILES:** ${escapeMarkdown(shown)}\n\n${escapeMarkdown(result.reason)}`;
   }
   const lines: string[] = [];
-  if (result.svg) {
-    const data = Buffer.from(result.svg, 'utf8').toString('base64');
-    lines.push(`![2D structure](data:image/svg+xml;base64,${data})`, '');
+  if (result.drawing) {
+    const { svg, width, height } = result.drawing;
+    const data = Buffer.from(svg, 'utf8').toString('base64');
+    // The size after "|" (VS Code's Markdown extension) gives the image its room before it is
+    // decoded, so the hover does not change size under the mouse.
+    lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
   } else {
-    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than this hover draws.*`, '');
+    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }
   lines.push(
-    `**Formula** ${escapeMarkdown(result.formula || '—')}  `,
-    `**Molecular weight** ${result.molecularWeight.toFixed(2)} g/mol  `,
+    // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.
+    `**Formula** ${escapeMarkdown(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
     `**Canonical SMILES** ${escapeMarkdown(result.canonicalSmiles)}  `,
     `**InChIKey** ${escapeMarkdown(result.inchiKey || '—')}`,
     '',

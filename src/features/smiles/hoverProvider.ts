@@ -53,13 +53,15 @@ export class SmilesHoverProvider implements vscode.HoverProvider {
     const range = new vscode.Range(position.line, candidate.start, position.line, candidate.end);
     let result;
     try {
-      result = await this.chemistry.describe(candidate.text, drawStyleForTheme());
+      result = await this.chemistry.describeUnless(() => token.isCancellationRequested, candidate.text, drawStyleForTheme());
     } catch (err) {
       this.reportLoadFailure(err);
-      return kind === 'other' ? undefined : new vscode.Hover(trustedMarkdown(loadingFailedMarkdown(String(err))), range);
+      const message = err instanceof Error ? err.message : String(err);
+      return kind === 'other' ? undefined : new vscode.Hover(trustedMarkdown(loadingFailedMarkdown(message)), range);
     }
-    if (token.isCancellationRequested) return undefined;
-    if (!result.ok && candidate.strict) return undefined;
+    if (!result || token.isCancellationRequested) return undefined;
+    // Outside chemistry files a string that is not valid SMILES was a false guess: no hover.
+    if (!result.ok && !result.tooLarge && candidate.strict) return undefined;
     return new vscode.Hover(trustedMarkdown(hoverMarkdown(result)), range);
   }
 }

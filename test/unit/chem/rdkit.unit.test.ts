@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Chemistry, DARK_DRAWING, LIGHT_DRAWING, MAX_DRAWN_ATOMS, invalidReason } from '../../../src/chem/rdkit';
+import { Chemistry, DARK_DRAWING, LIGHT_DRAWING, MAX_DESCRIBED_ATOMS, MAX_DRAWN_ATOMS, invalidReason } from '../../../src/chem/rdkit';
 import { LruCache } from '../../../src/chem/lru';
 import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
 import { nodeModulesRdkitPath } from './rdkitPath';
@@ -26,7 +26,7 @@ describe('chem: RDKit wrapper', function () {
       assert.equal(info.inchiKey, key);
       assert.equal(info.formula, formula);
       assert.ok(Math.abs(info.molecularWeight - weight) < 0.01, `${info.molecularWeight}`);
-      assert.match(info.svg ?? '', /<svg/);
+      assert.match(info.drawing?.svg ?? '', /<svg/);
     });
   }
 
@@ -62,15 +62,48 @@ describe('chem: RDKit wrapper', function () {
     const light = await chemistry.describe('CCO', LIGHT_DRAWING);
     const dark = await chemistry.describe('CCO', DARK_DRAWING);
     assert.ok(light.ok && dark.ok);
-    assert.notEqual(light.svg, dark.svg);
-    assert.doesNotMatch(light.svg ?? '', /fill:#FFFFFF/i);
+    const lightSvg = light.drawing?.svg ?? '';
+    const darkSvg = dark.drawing?.svg ?? '';
+    for (const svg of [lightSvg, darkSvg]) {
+      assert.match(svg, /<rect style='opacity:1\.0;fill:#00000000;/, 'a transparent background');
+      assert.doesNotMatch(svg, /fill:#FFFFFF/i);
+    }
+    // Near-black bonds and RDKit's red oxygen on light; light grey bonds and a lighter red on dark.
+    assert.match(lightSvg, /#191919/);
+    assert.match(lightSvg, /#FF0000/);
+    assert.match(darkSvg, /#D8D8D8/);
+    assert.match(darkSvg, /#FF7266/);
+    assert.doesNotMatch(darkSvg, /#191919|#FF0000/);
   });
 
   it('skips the drawing of very large molecules', async () => {
     const big = await chemistry.describe('C'.repeat(MAX_DRAWN_ATOMS + 10));
     assert.ok(big.ok);
-    assert.equal(big.svg, undefined);
+    assert.equal(big.drawing, undefined);
     assert.equal(big.heavyAtoms, MAX_DRAWN_ATOMS + 10);
+  });
+
+  it('describes a molecule just under the size limit, without a drawing', async () => {
+    const big = await chemistry.describe('C'.repeat(MAX_DESCRIBED_ATOMS));
+    assert.ok(big.ok);
+    assert.equal(big.drawing, undefined);
+    assert.equal(big.formula, `C${MAX_DESCRIBED_ATOMS}H${2 * MAX_DESCRIBED_ATOMS + 2}`);
+  });
+
+  it('answers a molecule over the size limit from its text, without loading RDKit', async () => {
+    // RDKit would never be reached: its path does not exist, and loading it would reject.
+    const unloadable = new Chemistry({ modulePath: '/nonexistent/RDKit_minimal.js' });
+    // A chain of thousands of atoms crashes RDKit's WASM parser; it must never get there.
+    const polymer = 'C'.repeat(5000);
+    const result = await unloadable.describe(polymer);
+    assert.ok(!result.ok && result.tooLarge);
+    assert.equal(result.heavyAtoms, 5000);
+    assert.match(result.reason, new RegExp(`5000 heavy atoms is more than the ${MAX_DESCRIBED_ATOMS}`));
+    assert.equal(await unloadable.inchiKeyOf(polymer), undefined);
+    assert.equal(unloadable.loaded, false);
+    // Counting heavy atoms, not characters: brackets and hydrogens do not inflate it.
+    const peptide = await chemistry.describe(`NCC(=O)${'N[C@@H]([2H])C(=O)'.repeat(100)}O`);
+    assert.ok(peptide.ok, 'a 405-heavy-atom peptide is still described');
   });
 
   it('answers a repeated SMILES from the cache without RDKit', async () => {

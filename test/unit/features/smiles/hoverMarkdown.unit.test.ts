@@ -11,13 +11,13 @@ const aspirin: MoleculeInfo = {
   heavyAtoms: 13,
   inchi: 'InChI=1S/C9H8O4/c1-6(10)13-8-5-3-2-4-7(8)9(11)12/h2-5H,1H3,(H,11,12)',
   inchiKey: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N',
-  svg: '<svg></svg>',
+  drawing: { svg: '<svg></svg>', width: 300, height: 200 },
 };
 
 describe('smiles hover: Markdown', () => {
   it('shows the drawing, properties and our command links', () => {
     const md = hoverMarkdown(aspirin);
-    assert.match(md, /!\[2D structure\]\(data:image\/svg\+xml;base64,PHN2Zz48L3N2Zz4=\)/);
+    assert.match(md, /!\[2D structure\]\(data:image\/svg\+xml;base64,PHN2Zz48L3N2Zz4=\|width=300,height=200\)/);
     assert.match(md, /C9H8O4/);
     assert.match(md, /180\.16 g\/mol/);
     assert.match(md, /BSYNRYMUTXBXSQ\\-UHFFFAOYSA\\-N/);
@@ -30,7 +30,14 @@ describe('smiles hover: Markdown', () => {
   });
 
   it('says there is no drawing for very large molecules', () => {
-    assert.match(hoverMarkdown({ ...aspirin, svg: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms/);
+    assert.match(hoverMarkdown({ ...aspirin, drawing: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms is more than the 150/);
+  });
+
+  it('gives a molecule over the size limit a text-only hover with no links', () => {
+    const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), heavyAtoms: 900, reason: '900 heavy atoms is more than the 500 a hover describes.' });
+    assert.match(md, /Large structure/);
+    assert.match(md, /900 heavy atoms/);
+    assert.doesNotMatch(md, /command:|data:image|Not a valid/);
   });
 
   it('escapes hostile file content so it cannot make links, HTML or images', () => {

@@ -1,0 +1,247 @@
+import * as assert from 'node:assert/strict';
+import type * as vscodeTypes from 'vscode';
+import { Chemistry, DARK_DRAWING, LIGHT_DRAWING } from '../../../../src/chem/rdkit';
+import type { RdkitModule } from '../../../../src/chem/rdkit';
+import type * as ChemistryService from '../../../../src/features/smiles/chemistryService';
+import type * as HoverProviderModule from '../../../../src/features/smiles/hoverProvider';
+import { HOVER_COMMANDS } from '../../../../src/features/smiles/hoverMarkdown';
+import { featureContext } from '../../../support/featureContext';
+import { installFakeVscode } from '../../../support/fakeVscode';
+import { nodeModulesRdkitPath } from '../../chem/rdkitPath';
+
+const fake = installFakeVscode();
+// Loaded after the fake is installed: the feature modules import 'vscode'.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SmilesHoverProvider } = require('../../../../src/features/smiles/hoverProvider') as typeof HoverProviderModule;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { reportLoadFailure } = require('../../../../src/features/smiles/chemistryService') as typeof ChemistryService;
+
+/** A TextDocument stand-in that counts the lines the provider reads. */
+function documentOf(fileName: string, languageId: string, line: (n: number) => string, lineCount: number) {
+  const reads: number[] = [];
+  const document = {
+    fileName,
+    languageId,
+    lineCount,
+    lineAt: (n: number) => {
+      assert.ok(n >= 0 && n < lineCount, `line ${n} exists`);
+      reads.push(n);
+      return { text: line(n) };
+    },
+  };
+  return { document: document as unknown as vscodeTypes.TextDocument, reads };
+}
+
+function textDocument(fileName: string, languageId: string, text: string) {
+  const lines = text.split('\n');
+  return documentOf(fileName, languageId, (n) => lines[n] as string, lines.length);
+}
+
+function tokenSource(cancelled = false) {
+  const token = { isCancellationRequested: cancelled, onCancellationRequested: () => ({ dispose: () => undefined }) };
+  return { token: token as unknown as vscodeTypes.CancellationToken, cancel: () => (token.isCancellationRequested = true) };
+}
+
+const at = (line: number, character: number) => ({ line, character }) as vscodeTypes.Position;
+
+interface RenderedHover {
+  readonly value: string;
+  readonly isTrusted: unknown;
+  readonly supportHtml: unknown;
+}
+
+function rendered(hover: vscodeTypes.Hover | undefined): RenderedHover {
+  assert.ok(hover, 'a hover');
+  return hover.contents[0] as unknown as RenderedHover;
+}
+
+/**
+ * Counts calls into the RDKit module (get_mol, get_inchikey_for_inchi…): the chemistry hands out
+ * a counting proxy of the real, loaded module. (Replacing get_mol on the module itself would
+ * break Embind's overload dispatch, which looks the function up on the module.)
+ */
+async function spyOnRdkit(chemistry: Chemistry): Promise<{ count: () => number }> {
+  const rdkit: RdkitModule = await chemistry.load();
+  let calls = 0;
+  const counted = new Proxy(rdkit, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  chemistry.load = () => Promise.resolve(counted);
+  return { count: () => calls };
+}
+
+const ASPIRIN = 'CC(=O)Oc1ccccc1C(=O)O';
+
+describe('smiles hover: provider', function () {
+  this.timeout(60_000);
+  const chemistry = new Chemistry({ modulePath: nodeModulesRdkitPath() });
+  let parses: { count: () => number };
+  let provider: HoverProviderModule.SmilesHoverProvider;
+  const failures: unknown[] = [];
+
+  before(async () => {
+    parses = await spyOnRdkit(chemistry);
+  });
+  beforeEach(() => {
+    fake.reset();
+    failures.length = 0;
+    provider = new SmilesHoverProvider(chemistry, (err) => failures.push(err));
+  });
+
+  it('shows drawing, formula, weight, canonical SMILES and InChIKey for a .smi line', async () => {
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', `# approved\n${ASPIRIN} aspirin`);
+    const hover = await provider.provideHover(document, at(1, 3), tokenSource().token);
+    const md = rendered(hover);
+    assert.match(md.value, /!\[2D structure\]\(data:image\/svg\+xml;base64,/);
+    assert.match(md.value, /\*\*Formula\*\* C9H8O4/);
+    assert.match(md.value, /180\.16 g\/mol/);
+    assert.match(md.value, /\*\*Canonical SMILES\*\* CC\\\(\\=O\\\)Oc1ccccc1C\\\(\\=O\\\)O/);
+    assert.match(md.value, /BSYNRYMUTXBXSQ\\-UHFFFAOYSA\\-N/);
+    const { range } = hover as unknown as { range: { start: unknown; end: unknown } };
+    assert.deepEqual([range.start, range.end], [{ line: 1, character: 0 }, { line: 1, character: ASPIRIN.length }]);
+  });
+
+  it('trusts command links only for our own hover commands, and no HTML', async () => {
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', ASPIRIN);
+    const md = rendered(await provider.provideHover(document, at(0, 0), tokenSource().token));
+    assert.deepEqual(md.isTrusted, { enabledCommands: [...HOVER_COMMANDS] });
+    assert.equal(md.supportHtml, false);
+    const linked = [...md.value.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]);
+    assert.ok(linked.length >= 3);
+    for (const command of linked) assert.ok(HOVER_COMMANDS.includes(command as string), `${command} is trusted`);
+  });
+
+  it('escapes a hostile token so it cannot become a link, an image or HTML', async () => {
+    const hostile = '[run](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)<img/src=x/onerror=alert(1)>![p](https://e.example/x.png)';
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', `${hostile} name`);
+    const md = rendered(await provider.provideHover(document, at(0, 2), tokenSource().token));
+    assert.match(md.value, /Not a valid SMILES/);
+    assert.doesNotMatch(md.value, /(?<!\\)\[run\]/);
+    assert.doesNotMatch(md.value, /(?<!\\)\]\(command:workbench/);
+    assert.doesNotMatch(md.value, /(?<!\\)<img/);
+    assert.doesNotMatch(md.value, /(?<!\\)!\[p\]/);
+    assert.deepEqual(md.isTrusted, { enabledCommands: [...HOVER_COMMANDS] });
+  });
+
+  it('tells why an invalid SMILES in a chemistry file is invalid, and stays quiet in other files', async () => {
+    const smi = textDocument('/ws/drugs.smi', 'smiles', 'C1CCC(=O)N ring-left-open');
+    const md = rendered(await provider.provideHover(smi.document, at(0, 1), tokenSource().token));
+    assert.match(md.value, /Not a valid SMILES/);
+    assert.match(md.value, /Ring bond 1 is opened but never closed/);
+    const csv = textDocument('/ws/assay.csv', 'csv', 'id,smiles\n1,CC(C');
+    assert.match(rendered(await provider.provideHover(csv.document, at(1, 3), tokenSource().token)).value, /branch “\\\(” is never closed/);
+    const py = textDocument('/ws/screen.py', 'python', 'x = "C1CCC(=O)N"');
+    assert.equal(await provider.provideHover(py.document, at(0, 7), tokenSource().token), undefined);
+  });
+
+  it('answers a repeat hover from the cache without calling RDKit again', async () => {
+    const { document } = textDocument('/ws/notes.py', 'python', `caffeine = "Cn1cnc2c1c(=O)n(C)c(=O)n2C"`);
+    const first = rendered(await provider.provideHover(document, at(0, 14), tokenSource().token));
+    const before = parses.count();
+    const again = rendered(await provider.provideHover(document, at(0, 20), tokenSource().token));
+    assert.equal(parses.count(), before, 'no RDKit parse for the repeat');
+    assert.equal(again.value, first.value);
+    assert.match(again.value, /RYYVLZVUVIJVGH\\-UHFFFAOYSA\\-N/);
+  });
+
+  it('draws for the theme: a dark theme gets the dark palette, cached apart from the light one', async () => {
+    const smiles = 'CC(=O)Nc1ccc(O)cc1';
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', smiles);
+    fake.themeKind = 2;
+    const dark = rendered(await provider.provideHover(document, at(0, 0), tokenSource().token));
+    assert.ok(chemistry.cached(smiles, DARK_DRAWING)?.ok);
+    assert.equal(chemistry.cached(smiles, LIGHT_DRAWING), undefined);
+    fake.themeKind = 1;
+    const light = rendered(await provider.provideHover(document, at(0, 0), tokenSource().token));
+    assert.notEqual(light.value, dark.value);
+  });
+
+  it('does no RDKit work for a hover that was cancelled', async () => {
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', 'CCCCCCN');
+    const before = parses.count();
+    assert.equal(await provider.provideHover(document, at(0, 0), tokenSource(true).token), undefined);
+    assert.equal(parses.count(), before);
+    assert.equal(chemistry.cached('CCCCCCN'), undefined);
+  });
+
+  it('gives up when the hover is cancelled while RDKit is still loading', async () => {
+    const fresh = new Chemistry({ modulePath: nodeModulesRdkitPath() });
+    const freshProvider = new SmilesHoverProvider(fresh, (err) => failures.push(err));
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', ASPIRIN);
+    const source = tokenSource();
+    const pending = freshProvider.provideHover(document, at(0, 0), source.token);
+    source.cancel();
+    assert.equal(await pending, undefined);
+    assert.equal(fresh.loaded, true, 'RDKit was loading');
+    assert.equal(fresh.cached(ASPIRIN), undefined, 'and nothing was computed once it had loaded');
+  });
+
+  it('reads only the hovered line of a huge file, and skips a huge line without RDKit', async () => {
+    const huge = documentOf('/ws/library.smi', 'smiles', (n) => (n === 400_000 ? 'CCO ethanol' : 'C'), 1_000_000);
+    assert.match(rendered(await provider.provideHover(huge.document, at(400_000, 1), tokenSource().token)).value, /C2H6O/);
+    assert.deepEqual(huge.reads, [400_000]);
+    const before = parses.count();
+    const longLine = textDocument('/ws/blob.csv', 'csv', `smiles\n${'C'.repeat(5_000_000)}`);
+    assert.equal(await provider.provideHover(longLine.document, at(1, 10), tokenSource().token), undefined);
+    assert.equal(parses.count(), before);
+  });
+
+  it('gives a text-only hover for a molecule over the size limit, without calling RDKit', async () => {
+    const polymer = `NCC(=O)${'NC(C)C(=O)'.repeat(300)}O`;
+    const { document } = textDocument('/ws/polymers.smi', 'smiles', `${polymer} poly-alanine`);
+    const before = parses.count();
+    const md = rendered(await provider.provideHover(document, at(0, 5), tokenSource().token));
+    assert.equal(parses.count(), before);
+    assert.match(md.value, /Large structure/);
+    assert.match(md.value, /1505 heavy atoms/);
+    assert.doesNotMatch(md.value, /data:image|command:/);
+  });
+
+  it('does not hang on binary content', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1');
+    const lines = bytes.split('\n');
+    const binary = documentOf('/ws/image.png', 'plaintext', (n) => lines[n] as string, lines.length);
+    const before = parses.count();
+    for (let line = 0; line < lines.length; line++) {
+      for (let character = 0; character < (lines[line] as string).length; character += 37) {
+        assert.equal(await provider.provideHover(binary.document, at(line, character), tokenSource().token), undefined);
+      }
+    }
+    assert.equal(parses.count(), before, 'no candidate in binary data reached RDKit');
+  });
+});
+
+describe('smiles hover: a failed RDKit load', function () {
+  this.timeout(20_000);
+
+  it('shows one clear error, once, and says so in chemistry-file hovers', async () => {
+    fake.reset();
+    const { ctx, log } = featureContext(() => {
+      throw new Error('no client in this test');
+    });
+    const broken = new Chemistry({ modulePath: '/nonexistent/rdkit/index.js' });
+    const provider = new SmilesHoverProvider(broken, reportLoadFailure(ctx));
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', `${ASPIRIN}\nCCO`);
+    const first = rendered(await provider.provideHover(document, at(0, 0), tokenSource().token));
+    const second = rendered(await provider.provideHover(document, at(1, 0), tokenSource().token));
+    const py = textDocument('/ws/screen.py', 'python', `x = "${ASPIRIN}"`);
+    assert.equal(await provider.provideHover(py.document, at(0, 7), tokenSource().token), undefined);
+    for (const md of [first, second]) {
+      assert.match(md.value, /structure hovers are unavailable/);
+      const text = md.value.replace(/\\(.)/g, '$1');
+      assert.match(text, /RDKit could not be loaded from \/nonexistent\/rdkit\/index\.js: Cannot find module/);
+      assert.doesNotMatch(text, /Require stack/);
+    }
+    const errors = fake.messages.filter((m) => m.level === 'error');
+    assert.equal(errors.length, 1);
+    assert.match(errors[0]?.text ?? '', /structure hovers are unavailable\. RDKit could not be loaded from \/nonexistent/);
+    assert.equal(log.lines.filter((l) => l.startsWith('error')).length, 1);
+  });
+});
