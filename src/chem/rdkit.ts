@@ -165,6 +165,22 @@ export function describeWith(rdkit: RdkitModule, smiles: string, style: DrawStyl
   }
 }
 
+/** A drawing only (no InChI, no descriptors unless the size needs checking): for tables of many rows. */
+export function drawingWith(rdkit: RdkitModule, smiles: string, style: DrawStyle): { ok: true; svg: string } | { ok: false; reason: string } {
+  const mol = parse(rdkit, smiles);
+  if (!mol) return { ok: false, reason: invalidReason(smiles) };
+  try {
+    // Every heavy atom takes at least one character, so only long SMILES can be too big to draw.
+    if (smiles.length > MAX_DRAWN_ATOMS) {
+      const heavyAtoms = (JSON.parse(mol.get_descriptors()) as Record<string, number>)['NumHeavyAtoms'] ?? 0;
+      if (heavyAtoms > MAX_DRAWN_ATOMS) return { ok: false, reason: `Too large to draw (${heavyAtoms} heavy atoms).` };
+    }
+    return { ok: true, svg: drawSvg(mol, style) };
+  } finally {
+    mol.delete();
+  }
+}
+
 function parse(rdkit: RdkitModule, smiles: string): RdkitMol | undefined {
   let mol: RdkitMol | null = null;
   try {
