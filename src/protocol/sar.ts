@@ -3,14 +3,10 @@
 // asked for by the webview for the rows it shows, and come back as SVG text for an <img>.
 import { z } from 'zod';
 import { readySchema, requestIdSchema } from './envelope';
+import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from './sarLimits';
 import type { SarRow } from './sarQuery';
 
 export const SAR_VIEW_TYPE = 'synapseLens.sarPanel';
-
-/** Drawings asked for in one request; the webview asks for the visible rows only. */
-export const SAR_DRAWING_BATCH_MAX = 100;
-/** Longer SMILES are refused by the schema (and never drawn): no real compound row needs more. */
-export const SAR_SMILES_MAX = 4000;
 
 /** Same rule as the SAR Tasks view (src/features/sar/sarFormat.ts); repeated so protocol stays API-free. */
 const TASK_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;

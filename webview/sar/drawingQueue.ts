@@ -2,7 +2,7 @@
 // batching of the rows the table shows into few requests (one per scroll pause, at most
 // SAR_DRAWING_BATCH_MAX each). A theme change to the other ink starts over.
 import type { SarDrawing, SarInk } from '../../src/protocol/sar';
-import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from '../../src/protocol/sar';
+import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from '../../src/protocol/sarLimits';
 import type { DrawingState } from './columns';
 
 /** Drawings kept in the page; the host keeps its own, larger cache. */

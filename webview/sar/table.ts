@@ -6,7 +6,7 @@ import type { SarColumnId, SarRow, SarSort } from '../../src/protocol/sarQuery';
 import { el } from '../common/dom';
 import type { DrawingState } from './columns';
 import { SAR_COLUMNS, structureContent } from './columns';
-import { ROW_HEIGHT, moveFocus, visibleWindow } from './model';
+import { FALLBACK_VIEWPORT, ROW_HEIGHT, moveFocus, visibleWindow } from './model';
 
 export interface TableActions {
   sort(column: SarColumnId): void;
@@ -80,7 +80,7 @@ export class SarTable {
   renderWindow(): void {
     this.scheduled = false;
     const offset = Math.max(0, this.element.scrollTop - this.header.offsetHeight);
-    const { first, end } = visibleWindow(offset, this.element.clientHeight - this.header.offsetHeight, this.rows.length);
+    const { first, end } = visibleWindow(offset, this.viewportHeight(), this.rows.length);
     for (const [index, row] of this.rendered) {
       if (index < first || index >= end) {
         row.remove();
@@ -110,15 +110,20 @@ export class SarTable {
   /** Scrolls row `index` into view, renders it and gives it keyboard focus. */
   focusRow(index: number): void {
     if (index < 0 || index >= this.rows.length) return;
-    const headerHeight = this.header.offsetHeight;
-    const view = this.element.clientHeight - headerHeight;
+    const view = this.viewportHeight();
     const top = index * ROW_HEIGHT;
     const scroll = this.element.scrollTop;
     if (top < scroll) this.element.scrollTop = top;
-    else if (view > 0 && top + ROW_HEIGHT > scroll + view) this.element.scrollTop = top + ROW_HEIGHT - view;
+    else if (top + ROW_HEIGHT > scroll + view) this.element.scrollTop = top + ROW_HEIGHT - view;
     this.setActive(index);
     this.renderWindow();
     this.rendered.get(index)?.focus();
+  }
+
+  /** The height rows are seen in (below the sticky header); a typical one before there is layout. */
+  private viewportHeight(): number {
+    const height = this.element.clientHeight - this.header.offsetHeight;
+    return height > 0 ? height : FALLBACK_VIEWPORT;
   }
 
   private schedule(): void {
@@ -152,7 +157,7 @@ export class SarTable {
     const rowEl = (event.target as Element | null)?.closest?.('[data-index]');
     if (!rowEl || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(rowEl.getAttribute('data-index'));
-    const pageRows = Math.max(1, Math.floor((this.element.clientHeight - this.header.offsetHeight) / ROW_HEIGHT) - 1);
+    const pageRows = Math.max(1, Math.floor(this.viewportHeight() / ROW_HEIGHT) - 1);
     const next = moveFocus(event.key, index, this.rows.length, pageRows);
     if (next !== undefined) {
       event.preventDefault();
