@@ -6,6 +6,12 @@ import type { CommandContext } from '../commandTable';
 import { sarTaskIdProblem } from '../sar/sarFormat';
 import type { OpenedPanel } from './commands';
 import { sarHosts, sarPanels } from './sarPanel';
+import type { SarPanelController } from './sarPanel';
+
+/** What Open SAR Results returns: the usual test hook plus the panel's host, which tests drive directly. */
+export interface OpenedSarPanel extends OpenedPanel {
+  readonly controller: SarPanelController | undefined;
+}
 
 export function sarTaskFrom(arg: unknown): SarInit | undefined {
   if (typeof arg === 'string') return { taskId: arg.trim(), label: '' };
@@ -18,7 +24,7 @@ export function sarTaskFrom(arg: unknown): SarInit | undefined {
 }
 
 export function openSarPanel(ctx: CommandContext) {
-  return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
+  return async (arg?: unknown): Promise<OpenedSarPanel | undefined> => {
     let init = sarTaskFrom(arg);
     if (!init) {
       const typed = await inputStep({ title: 'Synapse Lens: Open SAR Results', back: false, prompt: 'The id of a SAR extraction task', validate: sarTaskIdProblem });
@@ -28,7 +34,8 @@ export function openSarPanel(ctx: CommandContext) {
     const problem = sarTaskIdProblem(init.taskId);
     if (problem !== undefined) throw new Error(`Not a SAR task id: ${problem}`);
     const shown = sarPanels(ctx).show(init);
-    const host = sarHosts.get(shown.key)?.host;
-    return { ...shown, ready: host?.ready, stats: () => ({ answered: host?.answered ?? 0, rejected: host?.rejected ?? 0 }) };
+    const controller = sarHosts.get(shown.key);
+    const host = controller?.host;
+    return { ...shown, controller, ready: host?.ready, stats: () => ({ answered: host?.answered ?? 0, rejected: host?.rejected ?? 0 }) };
   };
 }
