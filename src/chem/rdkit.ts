@@ -57,6 +57,8 @@ export interface DrawStyle {
   readonly height: number;
   /** Bond and carbon colour as [r, g, b] in 0..1. */
   readonly ink: readonly [number, number, number];
+  /** Other elements' colours by atomic number, replacing RDKit's (which is made for white paper). */
+  readonly palette?: Readonly<Record<number, readonly [number, number, number]>>;
 }
 
 export const LIGHT_DRAWING: DrawStyle = { width: 300, height: 200, ink: [0.1, 0.1, 0.1] };
@@ -201,7 +203,7 @@ function drawSvg(mol: RdkitMol, style: DrawStyle): string {
     height: style.height,
     backgroundColour: [0, 0, 0, 0],
     symbolColour: [...style.ink],
-    atomColourPalette: { 6: [...style.ink] },
+    atomColourPalette: { ...style.palette, 6: [...style.ink] },
     bondLineWidth: 1.5,
   };
   return mol.get_svg_with_highlights(JSON.stringify(details));

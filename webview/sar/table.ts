@@ -39,8 +39,9 @@ export class SarTable {
       const cell = el(doc, 'div', { className: `sar-cell col-${column.id}`, attrs: { role: 'columnheader', 'aria-sort': 'none' } }, [button]);
       this.headerCells.set(column.id, cell);
       this.header.append(cell);
+      // Row actions sit beside the drawing they act on, not after a long horizontal scroll.
+      if (column.id === 'structure') this.header.append(el(doc, 'div', { className: 'sar-cell col-actions', attrs: { role: 'columnheader' } }, [el(doc, 'span', { text: 'Actions' })]));
     }
-    this.header.append(el(doc, 'div', { className: 'sar-cell col-actions', attrs: { role: 'columnheader' } }, [el(doc, 'span', { text: 'Actions' })]));
     this.body = el(doc, 'div', { className: 'sar-body', attrs: { role: 'rowgroup' } });
     this.element = el(doc, 'div', {
       className: 'sar-grid',
@@ -186,15 +187,19 @@ export class SarTable {
     const drawing = data.smiles ? this.actions.drawing(data.smiles) : undefined;
     for (const column of SAR_COLUMNS) {
       row.append(el(this.doc, 'div', { className: `sar-cell col-${column.id}`, attrs: { role: 'gridcell' } }, [column.cell(this.doc, data, drawing)]));
+      if (column.id === 'structure') row.append(this.actionsCell(data));
     }
+    this.setTabbable(row, index === this.active);
+    return row;
+  }
+
+  private actionsCell(data: SarRow): HTMLElement {
     const copy = el(this.doc, 'button', { className: 'row-action', text: 'Copy SMILES', attrs: { type: 'button', title: 'Copy SMILES (C)' } });
     copy.addEventListener('click', () => this.actions.copySmiles(data));
     const papers = el(this.doc, 'button', { className: 'row-action', text: 'Find papers', attrs: { type: 'button', title: 'Find papers for this structure (P)' } });
     papers.addEventListener('click', () => this.actions.findPapers(data));
     if (data.smiles === '') copy.setAttribute('disabled', '');
     if (data.smiles === '' && data.inchiKey === '') papers.setAttribute('disabled', '');
-    row.append(el(this.doc, 'div', { className: 'sar-cell col-actions', attrs: { role: 'gridcell' } }, [copy, papers]));
-    this.setTabbable(row, index === this.active);
-    return row;
+    return el(this.doc, 'div', { className: 'sar-cell col-actions', attrs: { role: 'gridcell' } }, [copy, papers]);
   }
 }

@@ -9,9 +9,15 @@ import type { SarDrawing, SarInk } from '../../protocol/sar';
 /** The table's drawing size; the webview's row height leaves room for it. */
 export const SAR_DRAWING_SIZE = { width: 120, height: 80 } as const;
 
+/** RDKit's dark blue nitrogen and red oxygen are hard to read on a dark background: lighter tints. */
+const ON_DARK: Readonly<Record<number, readonly [number, number, number]>> = {
+  7: [0.55, 0.68, 1], 8: [1, 0.47, 0.47], 9: [0.5, 0.9, 0.5], 15: [1, 0.65, 0.3], 16: [0.95, 0.85, 0.3],
+  17: [0.5, 0.9, 0.5], 35: [0.9, 0.6, 0.4], 53: [0.8, 0.55, 1],
+};
+
 const STYLES: Record<SarInk, DrawStyle> = {
   light: { ...LIGHT_DRAWING, ...SAR_DRAWING_SIZE },
-  dark: { ...DARK_DRAWING, ...SAR_DRAWING_SIZE },
+  dark: { ...DARK_DRAWING, ...SAR_DRAWING_SIZE, palette: ON_DARK },
 };
 
 /** Molecules drawn between yields to the event loop, so a batch never stalls the extension host. */

@@ -66,6 +66,11 @@ describe('SAR panel host: drawings (RDKit)', () => {
     assert.match(broken?.problem ?? '', /never closed/);
     const light = await drawings.draw(['CC(=O)Oc1ccccc1C(=O)O'], 'light');
     assert.doesNotMatch(light[0]?.svg ?? '', /#D8D8D8/i);
+    // Nitrogen gets a light blue on dark backgrounds, RDKit's own blue on light ones.
+    const [onDark] = await drawings.draw(['CC(=O)Nc1ccccc1'], 'dark');
+    const [onLight] = await drawings.draw(['CC(=O)Nc1ccccc1'], 'light');
+    assert.match(onDark?.svg ?? '', /#8CADFF/i);
+    assert.doesNotMatch(onLight?.svg ?? '', /#8CADFF/i);
   });
 
   it('serves repeated SMILES from its LRU without asking RDKit again, and forgets the oldest', async () => {
