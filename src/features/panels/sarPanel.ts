@@ -30,6 +30,7 @@ export class SarPanelController implements vscode.Disposable {
   private snapshot: SarSnapshot = { version: 0, status: undefined, polling: true, problem: undefined, files: [], rows: [] };
   private readonly poller: SarTaskPoller;
   private webviewReady = false;
+  private readonly servicesChanged: vscode.Disposable;
 
   constructor(private readonly ctx: CommandContext, panel: vscode.WebviewPanel, private readonly init: SarInit) {
     this.poller = new SarTaskPoller({
@@ -45,6 +46,13 @@ export class SarPanelController implements vscode.Disposable {
       handle: (message) => this.handle(message),
     }, ctx.log);
     void this.host.ready.then(() => (this.webviewReady = true));
+    // New credentials or another service (sandbox ↔ PatSnap): read the task again from there.
+    this.servicesChanged = ctx.services.onDidChange(() => this.restart());
+    this.poller.start();
+  }
+
+  private restart(): void {
+    this.update({ problem: undefined, polling: true });
     this.poller.start();
   }
 
@@ -56,8 +64,7 @@ export class SarPanelController implements vscode.Disposable {
   /** Handles one validated webview message (public so integration tests can drive the host directly). */
   async handle(message: Exclude<SarToHost, { type: 'ready' }>): Promise<SarSnapshot | SarDrawing[] | FoundPapers | boolean | undefined> {
     if (message.type === 'refresh') {
-      this.update({ problem: undefined, polling: true });
-      this.poller.start();
+      this.restart();
       return undefined;
     }
     switch (message.method) {
@@ -116,6 +123,7 @@ export class SarPanelController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.servicesChanged.dispose();
     this.poller.dispose();
     this.host.dispose();
   }
