@@ -5,10 +5,15 @@ import { benchClientOverhead } from './clientOverhead.bench';
 import { benchHover } from './hover.bench';
 import type { BenchResult } from './result';
 
+// Compiled by test/unit/webview/tsconfig.json (it renders the webview, so it needs DOM types): required, not imported.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { benchSarTable } = require('./sarTable.bench') as { benchSarTable: () => Promise<BenchResult[]> };
+
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'client overhead': benchClientOverhead,
   activation: benchActivation,
   hover: benchHover,
+  'SAR table': benchSarTable,
 };
 
 async function main(): Promise<void> {

@@ -258,6 +258,20 @@ function averageWeightOf(mol: RdkitMol): number {
   }
 }
 
+/** A drawing only (no InChI, no properties): for tables of many rows. */
+export function drawingWith(rdkit: RdkitModule, smiles: string, style: DrawStyle): { ok: true; svg: string } | { ok: false; reason: string } {
+  // Counted from the text before RDKit parses anything, like the hover's limits.
+  const { heavyAtoms } = smilesAtoms(smiles);
+  if (heavyAtoms > MAX_DRAWN_ATOMS) return { ok: false, reason: `Too large to draw (${heavyAtoms} heavy atoms).` };
+  const mol = parse(rdkit, smiles);
+  if (!mol) return { ok: false, reason: invalidReason(smiles) };
+  try {
+    return { ok: true, svg: draw(mol, style).svg };
+  } finally {
+    mol.delete();
+  }
+}
+
 function parse(rdkit: RdkitModule, smiles: string): RdkitMol | undefined {
   let mol: RdkitMol | null = null;
   try {

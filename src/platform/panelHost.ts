@@ -9,6 +9,8 @@ import { newNonce, panelShell } from './webviewHtml';
 export interface PanelSpec<I, M extends { type: string }> {
   /** The bundle name: dist/webview/<bundle>.js built from webview/<bundle>/main.ts. */
   readonly bundle: string;
+  /** Extra stylesheets from media/, after panel.css. */
+  readonly styles?: readonly string[];
   readonly schema: z.ZodType<M>;
   readonly init: I;
   /** Handles `request` messages (the result is the reply) and one-way messages (result ignored). */
@@ -46,7 +48,7 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
       cspSource: webview.cspSource,
       nonce: newNonce(),
       scriptUri: asset('dist', 'webview', `${spec.bundle}.js`),
-      styleUris: [asset('media', 'panel.css')],
+      styleUris: [asset('media', 'panel.css'), ...(spec.styles ?? []).map((name) => asset('media', name))],
       title: panel.title,
     });
     this.disposables.push(webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)));

@@ -52,3 +52,18 @@ export function badge(doc: Document, text: string): HTMLElement {
   b.textContent = text;
   return b;
 }
+
+/** A labelled search field that reports every keystroke (the caller debounces if it needs to). */
+export function searchField(doc: Document, label: string, value: string, onInput: (value: string) => void): HTMLElement {
+  const wrap = doc.createElement('label');
+  wrap.className = 'control';
+  wrap.append(doc.createTextNode(label));
+  const field = doc.createElement('vscode-textfield');
+  field.setAttribute('type', 'search');
+  field.setAttribute('aria-label', label);
+  field.setAttribute('placeholder', 'Compound, target, method…');
+  (field as unknown as { value: string }).value = value;
+  field.addEventListener('input', () => onInput(String((field as unknown as { value: unknown }).value ?? '')));
+  wrap.append(field);
+  return wrap;
+}

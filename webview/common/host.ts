@@ -13,6 +13,8 @@ export interface HostConnection<I> {
   readonly init: Promise<I>;
   request<R>(message: Record<string, unknown>): Promise<R>;
   post(message: Record<string, unknown>): void;
+  /** Messages the host posts unasked (neither `init` nor a reply), e.g. a task's status updates. */
+  listen(handler: (message: { readonly type: string }) => void): void;
 }
 
 /** `win` is the page's window (a happy-dom Window in unit tests). */
@@ -21,6 +23,7 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let resolveInit!: (init: I) => void;
   const init = new Promise<I>((resolve) => (resolveInit = resolve));
+  const listeners: ((message: { readonly type: string }) => void)[] = [];
   win.addEventListener('message', (event: Event) => {
     const data = (event as MessageEvent).data as HostMessage<I> | undefined;
     if (!data || typeof data !== 'object') return;
@@ -31,6 +34,8 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
       pending.delete(data.id);
       if (data.ok) waiter.resolve(data.result);
       else waiter.reject(new Error(data.error));
+    } else if (typeof (data as { type?: unknown }).type === 'string') {
+      for (const listener of listeners) listener(data as { readonly type: string });
     }
   });
   api.postMessage({ type: 'ready' });
@@ -38,6 +43,7 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
     api,
     init,
     post: (message) => api.postMessage(message),
+    listen: (handler) => void listeners.push(handler),
     request: <R>(message: Record<string, unknown>) =>
       new Promise<R>((resolve, reject) => {
         const id = nextId++;

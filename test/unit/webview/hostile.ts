@@ -8,10 +8,17 @@ export const HOSTILE: readonly string[] = [
   'x'.repeat(100_000),
 ];
 
-/** Every element of the rendered tree: none may be a script/img/svg or carry an on* attribute. */
-export function assertInert(root: Element): void {
+/** An <img> showing a structure drawing: its source is a data: URL of SVG text, nothing else. */
+const isDrawing = (e: Element): boolean => e.tagName.toUpperCase() === 'IMG' && /^data:image\/svg\+xml;charset=utf-8,[^<>"]*$/.test(e.getAttribute('src') ?? '');
+
+/**
+ * Every element of the rendered tree: none may be a script/img/svg or carry an on* attribute.
+ * With `drawings`, an <img> is allowed when it is a structure drawing (an SVG data: URL).
+ */
+export function assertInert(root: Element, options: { drawings?: boolean } = {}): void {
   const bad = [...root.querySelectorAll('*')].filter((e) =>
-    ['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'A'].includes(e.tagName.toUpperCase()) || [...e.attributes].some((a) => a.name.startsWith('on')));
+    (['SCRIPT', 'IMG', 'SVG', 'IFRAME', 'A'].includes(e.tagName.toUpperCase()) && !(options.drawings && isDrawing(e)))
+    || [...e.attributes].some((a) => a.name.startsWith('on')));
   if (bad.length > 0) throw new Error(`unexpected elements: ${bad.map((e) => e.tagName).join(', ')}`);
   if ((globalThis as { __pwned?: unknown }).__pwned !== undefined) throw new Error('hostile code ran');
 }

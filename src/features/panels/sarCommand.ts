@@ -1,0 +1,41 @@
+// "Open SAR Results": from a SAR Tasks node (task or file) the node is the argument; tests and
+// other commands pass `{taskId, label?}` or the id; with no argument an input box asks.
+import { inputStep } from '../../platform/quickInput';
+import type { SarInit } from '../../protocol/sar';
+import type { CommandContext } from '../commandTable';
+import { sarTaskIdProblem } from '../sar/sarFormat';
+import type { OpenedPanel } from './commands';
+import { sarHosts, sarPanels } from './sarPanel';
+import type { SarPanelController } from './sarPanel';
+
+/** What Open SAR Results returns: the usual test hook plus the panel's host, which tests drive directly. */
+export interface OpenedSarPanel extends OpenedPanel {
+  readonly controller: SarPanelController | undefined;
+}
+
+export function sarTaskFrom(arg: unknown): SarInit | undefined {
+  if (typeof arg === 'string') return { taskId: arg.trim(), label: '' };
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const a = arg as { kind?: unknown; entry?: { id?: unknown; label?: unknown }; task?: { entry?: { id?: unknown; label?: unknown } }; taskId?: unknown; label?: unknown };
+  const entry = a.kind === 'task' ? a.entry : a.kind === 'file' || a.kind === 'message' ? a.task?.entry : undefined;
+  if (entry && typeof entry.id === 'string') return { taskId: entry.id, label: typeof entry.label === 'string' ? entry.label : '' };
+  if (typeof a.taskId === 'string') return { taskId: a.taskId.trim(), label: typeof a.label === 'string' ? a.label : '' };
+  return undefined;
+}
+
+export function openSarPanel(ctx: CommandContext) {
+  return async (arg?: unknown): Promise<OpenedSarPanel | undefined> => {
+    let init = sarTaskFrom(arg);
+    if (!init) {
+      const typed = await inputStep({ title: 'Synapse Lens: Open SAR Results', back: false, prompt: 'The id of a SAR extraction task', validate: sarTaskIdProblem });
+      if (typeof typed !== 'string') return undefined;
+      init = { taskId: typed.trim(), label: '' };
+    }
+    const problem = sarTaskIdProblem(init.taskId);
+    if (problem !== undefined) throw new Error(`Not a SAR task id: ${problem}`);
+    const shown = sarPanels(ctx).show(init);
+    const controller = sarHosts.get(shown.key);
+    const host = controller?.host;
+    return { ...shown, controller, ready: host?.ready, stats: () => ({ answered: host?.answered ?? 0, rejected: host?.rejected ?? 0 }) };
+  };
+}

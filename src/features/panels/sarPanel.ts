@@ -1,0 +1,154 @@
+// Host side of the SAR results panel: polls the task (the SAR Tasks view's poller, with its
+// backoff) and pushes a snapshot on every answer; draws the structures the webview shows;
+// copies SMILES and opens the paper list for a row's structure.
+import * as vscode from 'vscode';
+import { isPatsnapError, isSarTaskSettled } from '../../api';
+import type { SarTaskDetail } from '../../api';
+import { invalidReason } from '../../chem/rdkit';
+import { PanelHost } from '../../platform/panelHost';
+import type { PanelKind } from '../../platform/panelRegistry';
+import { PanelRegistry } from '../../platform/panelRegistry';
+import type { FoundPapers, SarDrawing, SarInit, SarSnapshot, SarToHost, SarUpdateMessage } from '../../protocol/sar';
+import { SAR_VIEW_TYPE, sarInitSchema, sarToHostSchema } from '../../protocol/sar';
+import type { CommandContext } from '../commandTable';
+import { SarTaskPoller } from '../sar/poller';
+import { perContext } from '../shared/perContext';
+import { chemistryFor } from '../smiles/chemistryService';
+import { SarDrawings } from './sarDrawings';
+import { sarFileViews, sarRows } from './sarViewModel';
+
+const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
+
+/** One drawing cache per activation, shared by every SAR panel (the same compounds recur). */
+const drawingsFor = perContext((ctx: CommandContext) => new SarDrawings(() => chemistryFor(ctx).load()));
+
+/** The open panels' controllers by task id, so tests can see the handshake and drive the host. */
+export const sarHosts = new Map<string, SarPanelController>();
+
+export class SarPanelController implements vscode.Disposable {
+  readonly host: PanelHost<SarInit, SarToHost>;
+  private snapshot: SarSnapshot = { version: 0, status: undefined, polling: true, problem: undefined, files: [], rows: [] };
+  private readonly poller: SarTaskPoller;
+  private webviewReady = false;
+  private readonly servicesChanged: vscode.Disposable;
+
+  constructor(private readonly ctx: CommandContext, panel: vscode.WebviewPanel, private readonly init: SarInit) {
+    this.poller = new SarTaskPoller({
+      fetch: async (signal) => (await ctx.services.getClient()).getSarTaskDetail({ taskId: init.taskId }, { signal }),
+      onDetail: (detail) => this.answered(detail),
+      onError: (err) => this.failed(err),
+    });
+    this.host = new PanelHost(panel, ctx.extension.extensionUri, {
+      bundle: 'sar',
+      styles: ['sar.css'],
+      schema: sarToHostSchema,
+      init,
+      handle: (message) => this.handle(message),
+    }, ctx.log);
+    void this.host.ready.then(() => (this.webviewReady = true));
+    // New credentials or another service (sandbox ↔ PatSnap): read the task again from there.
+    this.servicesChanged = ctx.services.onDidChange(() => this.restart());
+    this.poller.start();
+  }
+
+  private restart(): void {
+    this.update({ problem: undefined, polling: true });
+    this.poller.start();
+  }
+
+  /** The current state, as the webview would get it. */
+  current(): SarSnapshot {
+    return this.snapshot;
+  }
+
+  /** Handles one validated webview message (public so integration tests can drive the host directly). */
+  async handle(message: Exclude<SarToHost, { type: 'ready' }>): Promise<SarSnapshot | SarDrawing[] | FoundPapers | boolean | undefined> {
+    if (message.type === 'refresh') {
+      this.restart();
+      return undefined;
+    }
+    switch (message.method) {
+      case 'snapshot':
+        return this.snapshot;
+      case 'drawings':
+        // If RDKit cannot load, the reply carries the reason and the webview shows it in place of drawings.
+        return drawingsFor(this.ctx).draw(message.params.smiles, message.params.ink);
+      case 'copySmiles':
+        await vscode.env.clipboard.writeText(message.params.smiles);
+        vscode.window.setStatusBarMessage('Synapse Lens: SMILES copied', 3000);
+        return true;
+      case 'findPapers':
+        return this.findPapers(message.params.smiles, message.params.inchiKey);
+    }
+  }
+
+  /** InChIKey from the SMILES (RDKit), else the key the API sent; then the paper list for it. */
+  private async findPapers(smiles: string, sentKey: string): Promise<FoundPapers> {
+    let inchiKey: string | undefined;
+    if (smiles.trim() !== '') inchiKey = await chemistryFor(this.ctx).inchiKeyOf(smiles);
+    if (inchiKey === undefined && INCHIKEY.test(sentKey)) inchiKey = sentKey;
+    if (inchiKey === undefined) {
+      const why = smiles.trim() === '' ? 'The row has no structure.' : `The structure is not a valid SMILES: ${invalidReason(smiles)}`;
+      const message = `Cannot find papers for this row. ${why}`;
+      void vscode.window.showErrorMessage(`Synapse Lens: ${message}`);
+      throw new Error(message);
+    }
+    await vscode.commands.executeCommand('synapseLens.openPaperPanel', { structure: inchiKey });
+    return { inchiKey };
+  }
+
+  private answered(detail: SarTaskDetail): void {
+    const settled = isSarTaskSettled(detail);
+    this.update({
+      status: detail.status,
+      polling: !settled,
+      problem: undefined,
+      files: sarFileViews(detail),
+      rows: sarRows(detail),
+    });
+  }
+
+  /** Retryable failures keep polling (shown as a passing problem); others stop until "Check again". */
+  private failed(err: unknown): boolean {
+    const retryable = isPatsnapError(err) && err.retryable;
+    const text = isPatsnapError(err) ? err.userMessage : err instanceof Error ? err.message : String(err);
+    this.ctx.log.warn(`SAR panel ${this.init.taskId}: ${text}${retryable ? '; polling again later' : ''}`);
+    this.update({ polling: retryable, problem: text });
+    return retryable;
+  }
+
+  private update(patch: Partial<Omit<SarSnapshot, 'version'>>): void {
+    this.snapshot = { ...this.snapshot, ...patch, version: this.snapshot.version + 1 };
+    if (this.webviewReady) void this.host.panel.webview.postMessage({ type: 'update', snapshot: this.snapshot } satisfies SarUpdateMessage);
+  }
+
+  dispose(): void {
+    this.servicesChanged.dispose();
+    this.poller.dispose();
+    this.host.dispose();
+  }
+}
+
+function kind(ctx: CommandContext): PanelKind<SarInit> {
+  return {
+    viewType: SAR_VIEW_TYPE,
+    key: (init) => init.taskId,
+    title: (init) => `SAR: ${init.label || init.taskId}`,
+    restore: (state) => {
+      const s = state as { taskId?: unknown; label?: unknown } | undefined;
+      const parsed = sarInitSchema.safeParse({ taskId: s?.taskId, label: s?.label ?? '' });
+      return parsed.success ? parsed.data : undefined;
+    },
+    attach: (panel, init) => {
+      const controller = new SarPanelController(ctx, panel, init);
+      sarHosts.set(init.taskId, controller);
+      return { dispose: () => { controller.dispose(); if (sarHosts.get(init.taskId) === controller) sarHosts.delete(init.taskId); } };
+    },
+  };
+}
+
+export const sarPanels = perContext((ctx: CommandContext) => {
+  const registry = new PanelRegistry(kind(ctx));
+  ctx.extension.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(SAR_VIEW_TYPE, registry.serializer()));
+  return registry;
+});

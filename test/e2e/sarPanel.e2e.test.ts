@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame } from 'playwright-core';
+import { sandboxSamples } from '../../src/sandbox/samples';
+import { rig } from './support/rig';
+import { Workbench } from './support/workbench';
+
+/** The webview's content frame: webviews sit in nested iframes, so search every frame. */
+async function webviewFrame(workbench: Workbench, text: RegExp): Promise<Frame> {
+  const end = Date.now() + 60_000;
+  while (Date.now() < end) {
+    for (const frame of workbench.page.frames()) {
+      if ((await frame.locator('h1', { hasText: text }).count().catch(() => 0)) > 0) return frame;
+    }
+    await workbench.page.waitForTimeout(250);
+  }
+  throw new Error(`no webview frame shows ${String(text)}`);
+}
+
+/** Switches the colour theme through the workspace settings file, which the workbench watches. */
+function setTheme(theme: string): () => void {
+  const file = path.join(rig().workspace.dir, '.vscode', 'settings.json');
+  const before = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, before.replace('{', `{\n  "workbench.colorTheme": ${JSON.stringify(theme)},`));
+  return () => fs.writeFileSync(file, before);
+}
+
+// The sandbox's multi-file task: three files with results (325 rows in all) and one that failed.
+describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, in three themes', () => {
+  const samples = sandboxSamples();
+  const taskId = samples.sarTasks.multiFile;
+  let workbench: Workbench;
+  let frame: Frame;
+
+  before(async () => {
+    workbench = await Workbench.open('sar-panel');
+    await workbench.activityBarItem('Synapse Lens').waitFor();
+    await workbench.openSidebar('Synapse Lens');
+    for (const other of ['Drugs', 'Literature', 'Sequences']) await workbench.viewPane(other).locator('.pane-header').click();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('opens from the task node\'s context menu and shows rows with drawings and a section per file', async () => {
+    const page = workbench.page;
+    await workbench.runCommand('Synapse Lens: Open SAR Task…');
+    const input = page.locator('.quick-input-widget input.input').first();
+    await input.fill(taskId);
+    await input.press('Enter');
+    const pane = workbench.viewPane('SAR Tasks');
+    const task = pane.locator('.monaco-list-row', { hasText: `Task ${taskId}` }).first();
+    await task.filter({ hasText: 'SUCCESS' }).waitFor();
+    await workbench.idle(pane);
+    await task.click({ button: 'right' });
+    const item = page.locator('.monaco-menu .action-label', { hasText: 'Open SAR Results' }).first();
+    await item.hover();
+    await page.keyboard.press('Enter');
+    frame = await webviewFrame(workbench, /SAR results/);
+    await frame.locator('.sar-body [role=row] img.drawing').first().waitFor();
+    await frame.locator('.sar-count', { hasText: '325 of 325 results' }).waitFor();
+    const sections = frame.locator('section.sar-file');
+    assert.equal(await sections.count(), 4);
+    await sections.filter({ hasText: 'FAILED' }).first().waitFor();
+    // Virtualized: a screenful of rows in the DOM, not 325.
+    assert.ok((await frame.locator('.sar-body [role=row]').count()) < 40);
+  });
+
+  it('sorts by a column from the keyboard and moves between rows with the arrow keys', async () => {
+    const header = frame.locator('[role=columnheader]', { has: frame.locator('button', { hasText: /^Value/ }) });
+    await header.locator('button').focus();
+    await workbench.page.keyboard.press('Enter');
+    await frame.locator('[role=columnheader][aria-sort=ascending]', { hasText: 'Value' }).waitFor();
+    await workbench.page.keyboard.press('Enter');
+    await frame.locator('[role=columnheader][aria-sort=descending]', { hasText: 'Value' }).waitFor();
+    const values = (await frame.locator('.sar-body [role=row] .col-value').allInnerTexts()).map(Number);
+    assert.ok(values.length > 3);
+    assert.deepEqual(values.slice(0, 4), [...values.slice(0, 4)].sort((a, b) => b - a), 'largest values first');
+    await frame.locator('.sar-body [role=row][aria-rowindex="2"]').focus();
+    await workbench.page.keyboard.press('ArrowDown');
+    await workbench.page.keyboard.press('ArrowDown');
+    assert.equal(await frame.locator('.sar-body [role=row]:focus').getAttribute('aria-rowindex'), '4');
+  });
+
+  it('filters by free text and by indicator', async () => {
+    await frame.locator('vscode-textfield[aria-label=Search] input').fill('IC50');
+    const count = frame.locator('.sar-count');
+    await count.filter({ hasText: /^\d+ of 325 results$/ }).waitFor();
+    const shown = Number((await count.innerText()).split(' ')[0]);
+    assert.ok(shown > 0 && shown < 325, `IC50 rows: ${shown}`);
+    const indicators = await frame.locator('.sar-body [role=row] .col-indicator').allInnerTexts();
+    assert.ok(indicators.every((i) => i === 'IC50'), indicators.join(','));
+  });
+
+  for (const [theme, tag] of [['Default Dark Modern', 'dark'], ['Default Light Modern', 'light'], ['Default High Contrast', 'high-contrast']] as const) {
+    it(`is readable in the ${tag} theme, drawings in the theme's ink`, async () => {
+      const restore = setTheme(theme);
+      try {
+        const bodyClass = tag === 'light' ? 'vscode-light' : tag === 'dark' ? 'vscode-dark' : 'vscode-high-contrast';
+        await frame.locator(`body.${bodyClass}`).waitFor();
+        await frame.locator('.sar-body [role=row] img.drawing').first().waitFor();
+        await workbench.page.waitForTimeout(500);
+        await workbench.screenshot(`sar-panel-${tag}`);
+      } finally {
+        restore();
+      }
+    });
+  }
+});

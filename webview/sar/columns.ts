@@ -1,0 +1,60 @@
+// The SAR table's columns: header label and how a row's cell is built. Every API string goes in
+// as text; the drawing is an <img> whose src is a data: URL of SVG text (never markup in the page).
+import type { SarDrawing } from '../../src/protocol/sar';
+import type { SarColumnId, SarRow } from '../../src/protocol/sarQuery';
+import { el } from '../common/dom';
+
+/** A drawing known, being fetched, or not asked for yet. */
+export type DrawingState = SarDrawing | 'pending' | undefined;
+
+export interface SarColumn {
+  readonly id: SarColumnId;
+  readonly label: string;
+  readonly numeric?: boolean;
+  readonly cell: (doc: Document, row: SarRow, drawing: DrawingState) => Node;
+}
+
+const text = (doc: Document, value: string, className = 'cell-text'): HTMLElement =>
+  el(doc, 'span', { className, text: value, attrs: value ? { title: value } : {} });
+
+export function drawingUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** The structure cell's content: the drawing, or a word saying why there is none. */
+export function structureContent(doc: Document, row: SarRow, drawing: DrawingState): Node {
+  if (row.smiles === '') return el(doc, 'span', { className: 'muted', text: 'No structure' });
+  if (drawing === undefined || drawing === 'pending') return el(doc, 'span', { className: 'muted', text: 'Drawing…' });
+  if (drawing.svg === undefined) {
+    return el(doc, 'span', { className: 'drawing-problem', text: 'Cannot draw', attrs: { title: drawing.problem ?? 'No drawing' } });
+  }
+  const img = doc.createElement('img');
+  img.className = 'drawing';
+  img.width = 120;
+  img.height = 80;
+  img.alt = `Structure ${row.compound || row.code || row.smiles}`;
+  img.title = row.smiles;
+  img.src = drawingUrl(drawing.svg);
+  return img;
+}
+
+export const SAR_COLUMNS: readonly SarColumn[] = [
+  { id: 'structure', label: 'Structure', cell: (doc, row, drawing) => el(doc, 'div', { className: 'structure' }, [structureContent(doc, row, drawing)]) },
+  {
+    id: 'compound', label: 'Compound',
+    cell: (doc, row) => el(doc, 'div', { className: 'stack' }, [text(doc, row.compound || row.code, 'cell-text strong'), ...(row.code && row.compound ? [text(doc, row.code, 'cell-text muted')] : [])]),
+  },
+  { id: 'indicator', label: 'Indicator', cell: (doc, row) => text(doc, row.indicator) },
+  { id: 'value', label: 'Value', numeric: true, cell: (doc, row) => text(doc, row.value, 'cell-text num') },
+  { id: 'unit', label: 'Unit', cell: (doc, row) => text(doc, row.unit) },
+  { id: 'targets', label: 'Targets', cell: (doc, row) => text(doc, row.targets.join(', ')) },
+  { id: 'proteinSubtype', label: 'Protein subtype', cell: (doc, row) => text(doc, row.proteinSubtype) },
+  { id: 'method', label: 'Method', cell: (doc, row) => text(doc, row.method) },
+  { id: 'subject', label: 'Subject', cell: (doc, row) => text(doc, row.subject) },
+  { id: 'purpose', label: 'Purpose', cell: (doc, row) => text(doc, row.purpose) },
+  { id: 'dosing', label: 'Dosing regimen', cell: (doc, row) => text(doc, row.dosing) },
+  {
+    id: 'page', label: 'Source', numeric: true,
+    cell: (doc, row) => el(doc, 'div', { className: 'stack' }, [text(doc, row.page === null ? '' : `p. ${row.page}`), text(doc, row.fileName, 'cell-text muted')]),
+  },
+];

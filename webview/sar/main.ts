@@ -1,0 +1,97 @@
+// Entry of the SAR results bundle: connects to the host, takes the task's snapshots (asked once,
+// then pushed on every change), and keeps the query and scroll position with setState so a
+// reload comes back to the same view.
+import type { FoundPapers, SarDrawing, SarInit, SarSnapshot, SarUpdateMessage } from '../../src/protocol/sar';
+import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
+import type { VsCodeApi } from '../common/host';
+import { connectHost } from '../common/host';
+import '../common/register';
+import { DrawingQueue } from './drawingQueue';
+import type { SarState } from './model';
+import { inkFor, restoreState } from './model';
+import { SarPage } from './page';
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+const host = connectHost<SarInit>(api, window);
+const root = document.getElementById('app') as HTMLElement;
+const saved = restoreState(api.getState());
+let init: SarInit | undefined;
+let snapshot: SarSnapshot | undefined;
+let query: SarQuery = saved.query;
+let scrollTop = saved.scrollTop;
+/** The saved scroll position is applied once, when the rows it refers to first arrive. */
+let restoreScroll = scrollTop > 0;
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+const drawings = new DrawingQueue(
+  inkFor(document.body.className),
+  (smiles, ink) => host.request<SarDrawing[]>({ method: 'drawings', params: { smiles, ink } }),
+  () => page.table.refreshDrawings(),
+);
+
+const page = new SarPage(document, root, {
+  setQuery: (q) => {
+    query = q;
+    render();
+  },
+  refresh: () => host.post({ type: 'refresh' }),
+  copySmiles: (row: SarRow) => {
+    host.request<boolean>({ method: 'copySmiles', params: { smiles: row.smiles } })
+      .then(() => page.notify(`Copied the SMILES of ${row.compound || row.code || 'the row'}.`))
+      .catch((err: unknown) => page.notify(`Could not copy: ${errorText(err)}`, true));
+  },
+  findPapers: (row: SarRow) => {
+    host.request<FoundPapers>({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: row.inchiKey } })
+      .then((found) => page.notify(`Opened the papers for ${found.inchiKey}.`))
+      .catch((err: unknown) => page.notify(errorText(err), true));
+  },
+  drawing: (smiles) => drawings.get(smiles),
+  shown: (rows) => drawings.want(rows.map((r) => r.smiles)),
+  scrolled: (top) => {
+    scrollTop = top;
+    save();
+  },
+});
+
+function save(): void {
+  if (init) api.setState({ taskId: init.taskId, label: init.label, query, scrollTop } satisfies SarState);
+}
+
+function render(): void {
+  if (!init) return;
+  const applyScroll = restoreScroll && (snapshot?.rows.length ?? 0) > 0;
+  page.update({ init, snapshot, query }, applyScroll ? scrollTop : undefined);
+  if (applyScroll) restoreScroll = false;
+  save();
+}
+
+function accept(next: SarSnapshot): void {
+  if (snapshot && next.version < snapshot.version) return;
+  snapshot = next;
+  render();
+}
+
+host.listen((message) => {
+  if (message.type === 'update') accept((message as SarUpdateMessage).snapshot);
+});
+
+// Drawings follow the theme: VS Code changes the body's class when the user switches themes.
+new MutationObserver(() => {
+  if (drawings.setInk(inkFor(document.body.className))) {
+    page.table.refreshDrawings();
+    page.table.renderWindow();
+  }
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+void host.init.then(async (i) => {
+  init = i;
+  render();
+  try {
+    accept(await host.request<SarSnapshot>({ method: 'snapshot' }));
+  } catch (err) {
+    accept({ version: 0, status: undefined, polling: false, problem: errorText(err), files: [], rows: [] });
+  }
+});

@@ -1,0 +1,110 @@
+// The SAR panel's pure logic: saved state, which rows a scroll position shows, keyboard moves, the
+// drawing ink for the theme and the words for each task and file status. DOM-free, tested directly.
+import type { SarFileView, SarInk, SarSnapshot } from '../../src/protocol/sar';
+import type { SarQuery } from '../../src/protocol/sarQuery';
+import { restoreSarQuery } from '../../src/protocol/sarQuery';
+
+/** Every row has this height (px): the drawing (80 px) plus padding. media/sar.css matches it. */
+export const ROW_HEIGHT = 88;
+/** Rows rendered above and below the visible ones, so a short scroll shows no gap. */
+export const BUFFER_ROWS = 4;
+/** Used when the page has no layout yet (first render, unit tests): a typical panel height. */
+export const FALLBACK_VIEWPORT = 720;
+
+/** Saved with setState: the init (so the serializer can restore the panel) and where the user was. */
+export interface SarState {
+  readonly taskId: string;
+  readonly label: string;
+  readonly query: SarQuery;
+  readonly scrollTop: number;
+}
+
+export function restoreState(raw: unknown): { query: SarQuery; scrollTop: number } {
+  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as { query?: unknown; scrollTop?: unknown };
+  const scrollTop = typeof s.scrollTop === 'number' && Number.isFinite(s.scrollTop) && s.scrollTop > 0 ? s.scrollTop : 0;
+  return { query: restoreSarQuery(s.query), scrollTop };
+}
+
+/** Rows [first, end) to have in the DOM for this scroll position. */
+export function visibleWindow(scrollTop: number, viewportHeight: number, count: number): { first: number; end: number } {
+  const height = viewportHeight > 0 ? viewportHeight : FALLBACK_VIEWPORT;
+  const top = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - BUFFER_ROWS);
+  const end = Math.min(count, Math.ceil((scrollTop + height) / ROW_HEIGHT) + BUFFER_ROWS);
+  return { first: Math.min(top, end), end };
+}
+
+/** The row a navigation key moves to, or undefined for keys that do not move. */
+export function moveFocus(key: string, current: number, count: number, pageRows: number): number | undefined {
+  if (count === 0) return undefined;
+  const clamp = (n: number) => Math.max(0, Math.min(count - 1, n));
+  switch (key) {
+    case 'ArrowDown': return clamp(current + 1);
+    case 'ArrowUp': return clamp(current - 1);
+    case 'PageDown': return clamp(current + Math.max(1, pageRows));
+    case 'PageUp': return clamp(current - Math.max(1, pageRows));
+    case 'Home': return 0;
+    case 'End': return count - 1;
+    default: return undefined;
+  }
+}
+
+/** VS Code marks the webview's body with the theme kind; high-contrast dark counts as dark. */
+export function inkFor(bodyClass: string): SarInk {
+  const classes = bodyClass.split(/\s+/);
+  return classes.includes('vscode-dark') || classes.includes('vscode-high-contrast') ? 'dark' : 'light';
+}
+
+export type Tone = 'busy' | 'ok' | 'error' | 'info';
+
+export interface StatusLine {
+  readonly tone: Tone;
+  readonly text: string;
+  /** Offer "Check again" (polling has stopped and asking again may help). */
+  readonly canRetry: boolean;
+}
+
+/** What the task's state means for the user, and what to do about it. */
+export function taskStatus(snapshot: SarSnapshot | undefined, taskId: string): StatusLine {
+  if (snapshot?.problem !== undefined) {
+    return snapshot.polling
+      ? { tone: 'error', text: `Could not read the task: ${snapshot.problem} Trying again shortly…`, canRetry: false }
+      : { tone: 'error', text: `Could not read the task: ${snapshot.problem}`, canRetry: true };
+  }
+  const status = snapshot?.status;
+  const rows = snapshot?.rows.length ?? 0;
+  const files = snapshot?.files ?? [];
+  const failed = files.filter((f) => f.status === 'FAILED').length;
+  switch (status) {
+    case undefined: return { tone: 'busy', text: 'Checking the task…', canRetry: false };
+    case 'PENDING': return { tone: 'busy', text: 'Queued: the extraction has not started yet. This panel updates by itself.', canRetry: false };
+    case 'PROCESSING': return { tone: 'busy', text: 'Extracting: results appear here when the task finishes. This panel updates by itself.', canRetry: false };
+    case 'SUCCESS': {
+      const failedNote = failed > 0 ? ` ${failed} of ${files.length} files could not be read (see below).` : '';
+      return { tone: 'ok', text: `Finished: ${rows} ${rows === 1 ? 'result' : 'results'} from ${files.length - failed} ${files.length - failed === 1 ? 'file' : 'files'}.${failedNote}`, canRetry: false };
+    }
+    case 'FAILED':
+      return {
+        tone: 'error',
+        text: 'The extraction failed: no file could be read. Check that the PDF has selectable text (not a scan) or that the patent number is right, then run "Extract SAR from File…" again.',
+        canRetry: true,
+      };
+    case 'NOT_FOUND':
+      return {
+        tone: 'error',
+        text: `No SAR task with id ${taskId}. Check the id (a task is found only with the account that created it), or start one with "Extract SAR from File…".`,
+        canRetry: true,
+      };
+    default: return { tone: 'info', text: `Task status: ${status}`, canRetry: true };
+  }
+}
+
+/** One file's line: its state and, when it failed, what that means. */
+export function fileStatus(file: SarFileView): { tone: Tone; text: string } {
+  switch (file.status) {
+    case 'SUCCESS': return { tone: 'ok', text: `${file.items} ${file.items === 1 ? 'result' : 'results'}` };
+    case 'FAILED': return { tone: 'error', text: 'Failed: could not be read, so it has no results' };
+    case 'PENDING': return { tone: 'busy', text: 'Queued' };
+    case 'PROCESSING': return { tone: 'busy', text: 'Extracting…' };
+    default: return { tone: 'info', text: file.status };
+  }
+}
