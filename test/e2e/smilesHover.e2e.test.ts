@@ -141,7 +141,7 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
       await screenshotHover(hover, 'hover-dark');
       await leaveHover();
     } finally {
-      restore();
+      await restore();
     }
   });
 
@@ -155,7 +155,7 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
       await screenshotHover(hover, 'hover-light');
       await leaveHover();
     } finally {
-      restore();
+      await restore();
     }
   });
 
