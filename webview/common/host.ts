@@ -1,6 +1,7 @@
 // The webview side of the protocol: posts `ready`, waits for `init`, and sends requests whose
 // replies are matched by id. State (getState/setState) is what the serializer restores.
 import type { HostMessage } from '../../src/protocol/envelope';
+import type { ExportFormat } from '../../src/protocol/export';
 
 export interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -13,6 +14,8 @@ export interface HostConnection<I> {
   readonly init: Promise<I>;
   request<R>(message: Record<string, unknown>): Promise<R>;
   post(message: Record<string, unknown>): void;
+  /** The host's Export Panel command asks the page to export what it shows. */
+  onStartExport(handler: (format: ExportFormat) => void): void;
 }
 
 /** `win` is the page's window (a happy-dom Window in unit tests). */
@@ -21,10 +24,14 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let resolveInit!: (init: I) => void;
   const init = new Promise<I>((resolve) => (resolveInit = resolve));
+  let startExport: ((format: ExportFormat) => void) | undefined;
   win.addEventListener('message', (event: Event) => {
     const data = (event as MessageEvent).data as HostMessage<I> | undefined;
     if (!data || typeof data !== 'object') return;
     if (data.type === 'init') resolveInit(data.init);
+    else if (data.type === 'startExport') {
+      if (data.format === 'csv' || data.format === 'json') startExport?.(data.format);
+    }
     else if (data.type === 'reply') {
       const waiter = pending.get(data.id);
       if (!waiter) return;
@@ -38,6 +45,7 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
     api,
     init,
     post: (message) => api.postMessage(message),
+    onStartExport: (handler) => (startExport = handler),
     request: <R>(message: Record<string, unknown>) =>
       new Promise<R>((resolve, reject) => {
         const id = nextId++;

@@ -1,13 +1,16 @@
 import type { Feature } from '../feature';
-import { openMilestonePanel, openPaperPanel } from './commands';
+import { openMilestonePanel, openPaperPanel, openSequencePanel } from './commands';
+import { exportPanel } from './export/exportCommand';
 import { milestonePanels } from './milestonesPanel';
 import { paperPanels } from './papersPanel';
+import { sequencePanels } from './sequencesPanel';
 
 /** The webview panels. register() builds the registries now so their serializers exist at activation. */
 export const panelsFeature: Feature = {
-  commands: { openMilestonePanel, openPaperPanel },
+  commands: { openMilestonePanel, openPaperPanel, openSequencePanel, exportPanel },
   register(ctx) {
     milestonePanels(ctx);
     paperPanels(ctx);
+    sequencePanels(ctx);
   },
 };
