@@ -120,6 +120,23 @@ describe('Export in the real host: panel → webview filters → host fetch → 
     assert.deepEqual(dates, [...dates].sort((a, b) => b.localeCompare(a)));
   });
 
+  it('exports every page of a paper list (over 100 papers) as JSON, newest first as the panel shows it', async () => {
+    const opened = await run<OpenedPanel>('openPaperPanel', { structure: samples.compound.inchiKey });
+    assert.ok(opened);
+    await opened.ready;
+    await until(() => opened.stats().answered >= 1 && opened.panel.active, 30_000, 'papers loaded');
+    const target = vscode.Uri.file(path.join(dir, 'papers.json'));
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'json', target });
+    assert.equal(outcome?.status, 'saved');
+    const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as { filters: unknown; totalBeforeFilters: number; rowCount: number; rows: { id: string; publishedDate: string }[] };
+    assert.deepEqual(json.filters, { sortOrder: 'desc', lang: 'EN' });
+    assert.ok(json.rowCount > 100, `more than one page of 100: ${json.rowCount}`);
+    assert.equal(json.rowCount, json.totalBeforeFilters);
+    assert.equal(new Set(json.rows.map((r) => r.id)).size, json.rowCount, 'no paper twice across pages');
+    const dates = json.rows.map((r) => r.publishedDate).filter((d) => d !== '');
+    assert.deepEqual(dates, [...dates].sort((a, b) => b.localeCompare(a)));
+  });
+
   it('tells the user when no panel is active, and refuses an unknown format', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.equal(await run('exportPanel', { format: 'csv', target: vscode.Uri.file(path.join(dir, 'none.csv')) }), undefined);

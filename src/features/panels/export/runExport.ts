@@ -39,6 +39,8 @@ export interface ExportDeps {
   readonly log: vscode.LogOutputChannel;
   readonly pickTarget?: TargetPicker;
   readonly now?: () => Date;
+  /** workspace.fs.writeFile unless a test gives another. */
+  readonly write?: (target: vscode.Uri, content: Uint8Array) => Thenable<void>;
 }
 
 const OPEN_FILE = 'Open File';
@@ -91,7 +93,7 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
     ? toCsv(spec.columns, rows)
     : toJson(spec.columns, rows, spec.about, (deps.now ?? (() => new Date()))(), fetched.total);
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    await (deps.write ?? ((uri, content) => vscode.workspace.fs.writeFile(uri, content)))(target, new TextEncoder().encode(text));
   } catch (err) {
     deps.log.error(`Export of ${spec.title} could not write ${target.toString()}: ${describeError(err)}`);
     void showFailure(`Synapse Lens: could not write ${fileLabel(target)} (${describeError(err)}). Choose another folder or check its permissions, then export again.`, deps.log);

@@ -109,6 +109,8 @@ describe('export: default file names', () => {
     assert.equal(exportFileName(['sequence', '834879', 'patents', 'claimed'], 'csv'), 'sequence-834879-patents-claimed.csv');
     assert.equal(exportFileName(['milestones', 'Aspirin / ASA: "new"'], 'json'), 'milestones-Aspirin-ASA-new.json');
     assert.equal(fileStem(['../../etc/passwd']), 'etc-passwd');
+    assert.equal(fileStem(['milestones', '阿司匹林']), 'milestones-阿司匹林');
+    assert.equal(fileStem(['a\u202Eb\u0000c']), 'a-b-c');
     assert.equal(fileStem(['\u202E', '<>']), 'export');
     assert.ok(fileStem(['x'.repeat(500)]).length <= 100);
   });
