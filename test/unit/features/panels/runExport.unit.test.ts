@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { Uri, WebviewPanel } from 'vscode';
 import { fakeLogChannel, installFakeVscode } from '../../../support/fakeVscode';
 import type * as RunExport from '../../../../src/features/panels/export/runExport';
 import type * as Channel from '../../../../src/features/panels/export/exportChannel';
@@ -13,7 +14,6 @@ const { runExport } = require('../../../../src/features/panels/export/runExport'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ExportChannel, exportChannels } = require('../../../../src/features/panels/export/exportChannel') as typeof Channel;
 
-type Uri = import('vscode').Uri;
 const uri = (p: string) => (fake.module.Uri as { file(p: string): Uri }).file(p);
 
 interface Row { readonly id: number; readonly claimed: boolean }
@@ -96,7 +96,7 @@ describe('export: one run in the host (fake vscode)', () => {
 });
 
 describe('export: the channel between the Export Panel command and the webview', () => {
-  const panel = {} as import('vscode').WebviewPanel;
+  const panel = {} as WebviewPanel;
 
   it('asks the webview to start, uses the command\'s target instead of the dialog, and returns the outcome', async () => {
     const posted: unknown[] = [];
