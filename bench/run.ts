@@ -2,6 +2,7 @@
 // report; they do not fail the build (speed is never asserted in unit tests either).
 import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
+import { benchExport } from './export.bench';
 import { benchHover } from './hover.bench';
 import type { BenchResult } from './result';
 
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'client overhead': benchClientOverhead,
   activation: benchActivation,
   hover: benchHover,
+  export: benchExport,
 };
 
 async function main(): Promise<void> {
