@@ -2,6 +2,7 @@
 // report; they do not fail the build (speed is never asserted in unit tests either).
 import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
+import { benchExport } from './export.bench';
 import { benchHover } from './hover.bench';
 import type { BenchResult } from './result';
 
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   activation: benchActivation,
   hover: benchHover,
   'SAR table': benchSarTable,
+  export: benchExport,
 };
 
 async function main(): Promise<void> {

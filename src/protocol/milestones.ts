@@ -2,6 +2,8 @@
 // webview only shows strings; ids stay with entities so a click can run the cross-link search.
 import { z } from 'zod';
 import { readySchema, requestIdSchema } from './envelope';
+import { exportFormatSchema } from './export';
+import type { MilestoneFilters } from './milestoneFilters';
 
 export const MILESTONES_VIEW_TYPE = 'synapseLens.milestonesPanel';
 
@@ -28,10 +30,23 @@ const entitySchema = z.strictObject({ id: z.string().min(1).max(200), name: z.st
 
 export const milestonesInitSchema = z.strictObject({ drugId: z.string().min(1).max(200), drugName: z.string().max(2000) });
 
+const filterText = z.string().max(200);
+
+/** The webview's filters, sent with an export request so the host exports what is shown. */
+export const milestoneFiltersSchema = z.strictObject({
+  country: filterText, disease: filterText, organization: filterText, tag: filterText,
+  from: filterText, to: filterText, sort: z.enum(['asc', 'desc']),
+});
+
+const _filtersMatch = (f: z.infer<typeof milestoneFiltersSchema>): MilestoneFilters => f;
+
 /** Webview → host. Validated by the host before anything is done with it. */
 export const milestonesToHostSchema = z.discriminatedUnion('type', [
   readySchema,
-  z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('load') }),
+  z.discriminatedUnion('method', [
+    z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('load') }),
+    z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('export'), format: exportFormatSchema, filters: milestoneFiltersSchema }),
+  ]),
   z.strictObject({ type: z.literal('crossLink'), kind: z.enum(['disease', 'organization']), entity: entitySchema }),
 ]);
 

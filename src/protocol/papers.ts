@@ -2,6 +2,7 @@
 // host fetches the page asked for. Links go back to the host, which opens https addresses only.
 import { z } from 'zod';
 import { linkSchema, readySchema, requestIdSchema } from './envelope';
+import { exportFormatSchema } from './export';
 
 export const PAPERS_VIEW_TYPE = 'synapseLens.papersPanel';
 export const PAPER_ROWS_MAX = 100;
@@ -46,7 +47,11 @@ export const papersQuerySchema = z.strictObject({
 
 export const papersToHostSchema = z.discriminatedUnion('type', [
   readySchema,
-  z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('page'), params: papersQuerySchema }),
+  z.discriminatedUnion('method', [
+    z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('page'), params: papersQuerySchema }),
+    // Exports every page in the query's sort order and language; page and rows are ignored.
+    z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('export'), format: exportFormatSchema, params: papersQuerySchema }),
+  ]),
   z.strictObject({ type: z.literal('openLink'), url: linkSchema }),
 ]);
 

@@ -71,8 +71,22 @@ describe('Panels against the bundled sandbox', () => {
     await until(() => opened.stats().answered >= 1, 30_000, 'page request answered');
   });
 
+  it('opens the sequence patents panel from a Sequences tree node and answers its page request', async () => {
+    // The shape the Sequences tree passes to its context-menu commands.
+    const opened = await run<OpenedPanel>('openSequencePanel', { kind: 'search', query: samples.sequences.many });
+    assert.ok(opened?.created);
+    assert.equal(opened.panel.viewType, 'synapseLens.sequencePanel');
+    assert.equal(opened.panel.title, `Sequence ${samples.sequences.many}: Patents`);
+    await within(opened.ready, 30_000, 'ready handshake');
+    await until(() => opened.stats().answered >= 1, 30_000, 'page request answered');
+    assert.equal(opened.stats().rejected, 0);
+    const again = await run<OpenedPanel>('openSequencePanel', { seqId: samples.sequences.many });
+    assert.equal(again?.created, false, 'one panel per sequence');
+  });
+
   it('refuses malformed arguments', async () => {
     await assert.rejects(Promise.resolve(run('openMilestonePanel', { drugId: 'aspirin' })), /Not a PatSnap drug ID/);
     await assert.rejects(Promise.resolve(run('openPaperPanel', { structure: 'not-a-key' })), /Not an InChIKey/);
+    await assert.rejects(Promise.resolve(run('openSequencePanel', { seqId: '12ab' })), /Not a PatSnap sequence id/);
   });
 });

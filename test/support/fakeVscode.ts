@@ -3,6 +3,7 @@
 // It records what the code asked the UI to do; tests assert on those records. It is deliberately
 // partial: anything a test needs and it lacks should be added here, not faked per test.
 import Module from 'node:module';
+import * as path from 'node:path';
 
 type Listener<T> = (value: T) => unknown;
 
@@ -132,7 +133,11 @@ export function installFakeVscode(): FakeVscode {
     ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 },
     Uri: {
       parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }),
-      file: (fsPath: string) => ({ fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),
+      file: (fsPath: string) => ({ fsPath, path: fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),
+      joinPath: (base: { path: string }, ...parts: string[]) => {
+        const joined = path.posix.join(base.path, ...parts);
+        return { fsPath: joined, path: joined, scheme: 'file', toString: () => `file://${joined}` };
+      },
     },
     env: {
       openExternal: (uri: { toString(): string }) => {

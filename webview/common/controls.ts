@@ -47,6 +47,28 @@ export function textField(doc: Document, label: string, value: string, type: 'te
   return wrap;
 }
 
+/** A labelled checkbox (Space toggles it); `onChange` gets the new state. */
+export function checkbox(doc: Document, label: string, checked: boolean, onChange: (checked: boolean) => void): HTMLElement {
+  const box = doc.createElement('vscode-checkbox');
+  box.setAttribute('label', label);
+  box.setAttribute('aria-label', label);
+  if (checked) box.setAttribute('checked', '');
+  (box as unknown as { checked: boolean }).checked = checked;
+  box.addEventListener('change', () => onChange(Boolean((box as unknown as { checked: unknown }).checked)));
+  return box;
+}
+
+/** The Export CSV / Export JSON buttons every exportable panel puts in its toolbar. */
+export function exportButtons(doc: Document, onExport: (format: 'csv' | 'json') => void): HTMLElement[] {
+  const make = (format: 'csv' | 'json') => {
+    const b = button(doc, `Export ${format.toUpperCase()}`, () => onExport(format), true);
+    b.setAttribute('title', `Export every page with the current filters as ${format.toUpperCase()}`);
+    b.dataset.export = format;
+    return b;
+  };
+  return [make('csv'), make('json')];
+}
+
 export function badge(doc: Document, text: string): HTMLElement {
   const b = doc.createElement('vscode-badge');
   b.textContent = text;

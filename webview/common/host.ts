@@ -1,6 +1,7 @@
 // The webview side of the protocol: posts `ready`, waits for `init`, and sends requests whose
 // replies are matched by id. State (getState/setState) is what the serializer restores.
 import type { HostMessage } from '../../src/protocol/envelope';
+import type { ExportFormat } from '../../src/protocol/export';
 
 export interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -15,6 +16,8 @@ export interface HostConnection<I> {
   post(message: Record<string, unknown>): void;
   /** Messages the host posts unasked (neither `init` nor a reply), e.g. a task's status updates. */
   listen(handler: (message: { readonly type: string }) => void): void;
+  /** The host's Export Panel command asks the page to export what it shows. */
+  onStartExport(handler: (format: ExportFormat) => void): void;
 }
 
 /** `win` is the page's window (a happy-dom Window in unit tests). */
@@ -24,10 +27,14 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
   let resolveInit!: (init: I) => void;
   const init = new Promise<I>((resolve) => (resolveInit = resolve));
   const listeners: ((message: { readonly type: string }) => void)[] = [];
+  let startExport: ((format: ExportFormat) => void) | undefined;
   win.addEventListener('message', (event: Event) => {
     const data = (event as MessageEvent).data as HostMessage<I> | undefined;
     if (!data || typeof data !== 'object') return;
     if (data.type === 'init') resolveInit(data.init);
+    else if (data.type === 'startExport') {
+      if (data.format === 'csv' || data.format === 'json') startExport?.(data.format);
+    }
     else if (data.type === 'reply') {
       const waiter = pending.get(data.id);
       if (!waiter) return;
@@ -44,6 +51,7 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
     init,
     post: (message) => api.postMessage(message),
     listen: (handler) => void listeners.push(handler),
+    onStartExport: (handler) => (startExport = handler),
     request: <R>(message: Record<string, unknown>) =>
       new Promise<R>((resolve, reject) => {
         const id = nextId++;

@@ -1,6 +1,8 @@
 // Entry of the milestones panel bundle: connect to the host, load every milestone once, then
 // filter and sort locally; the filters are saved with setState so a reload keeps them.
+import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
 import type { MilestonesInit, MilestonesLoadResult } from '../../src/protocol/milestones';
+import { exportNotice } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
@@ -23,7 +25,19 @@ function update(patch: Partial<MilestonesView>, init: MilestonesInit): void {
     setFilters: (filters) => update({ filters }, init),
     crossLink: (kind, entity) => host.post({ type: 'crossLink', kind, entity }),
     reload: () => void load(init),
+    exportAs: (format) => void exportAs(format, init),
   });
+}
+
+/** Every milestone with the current filters and sort; the host shows the dialog and the progress. */
+async function exportAs(format: ExportFormat, init: MilestonesInit): Promise<void> {
+  update({ notice: `Exporting ${format.toUpperCase()}…` }, init);
+  try {
+    const outcome = await host.request<ExportOutcome>({ method: 'export', format, filters: view.filters });
+    update({ notice: exportNotice(outcome) }, init);
+  } catch (err) {
+    update({ notice: `Export failed: ${err instanceof Error ? err.message : String(err)}` }, init);
+  }
 }
 
 async function load(init: MilestonesInit): Promise<void> {
@@ -36,4 +50,7 @@ async function load(init: MilestonesInit): Promise<void> {
   }
 }
 
-void host.init.then(load);
+void host.init.then((init) => {
+  host.onStartExport((format) => void exportAs(format, init));
+  return load(init);
+});

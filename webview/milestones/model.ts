@@ -1,32 +1,12 @@
 // The milestone panel's view state and the pure logic over it: filtering, sorting, grouping by
 // year and the filter choices offered. Kept DOM-free so it is tested directly.
+import type { MilestoneFilters } from '../../src/protocol/milestoneFilters';
+import { NO_FILTERS } from '../../src/protocol/milestoneFilters';
 import type { EntityRef, MilestoneItem } from '../../src/protocol/milestones';
 
-export interface MilestoneFilters {
-  readonly country: string;
-  readonly disease: string;
-  readonly organization: string;
-  readonly tag: string;
-  /** `YYYY-MM-DD` or empty. */
-  readonly from: string;
-  readonly to: string;
-  readonly sort: 'asc' | 'desc';
-}
-
-export const NO_FILTERS: MilestoneFilters = { country: '', disease: '', organization: '', tag: '', from: '', to: '', sort: 'desc' };
-
-const hasId = (list: readonly EntityRef[], id: string): boolean => id === '' || list.some((e) => e.id === id);
-
-export function applyFilters(items: readonly MilestoneItem[], f: MilestoneFilters): MilestoneItem[] {
-  const kept = items.filter((m) =>
-    hasId(m.countries, f.country) && hasId(m.diseases, f.disease) && hasId(m.organizations, f.organization)
-    && (f.tag === '' || m.tags.includes(f.tag))
-    // Dates are ISO strings, so string order is date order; undated milestones fail a range.
-    && (f.from === '' || (m.date !== '' && m.date >= f.from))
-    && (f.to === '' || (m.date !== '' && m.date.slice(0, f.to.length) <= f.to)));
-  kept.sort((a, b) => (f.sort === 'asc' ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date)));
-  return kept;
-}
+// The filters themselves are shared with the host (which exports what the panel shows).
+export type { MilestoneFilters } from '../../src/protocol/milestoneFilters';
+export { applyMilestoneFilters as applyFilters, NO_FILTERS } from '../../src/protocol/milestoneFilters';
 
 export interface YearGroup { readonly year: string; readonly items: readonly MilestoneItem[] }
 

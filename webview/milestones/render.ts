@@ -1,7 +1,8 @@
 // Renders the milestone timeline: a filter bar, then one section per year with a card per
 // milestone. Disease and organization names are buttons that run the cross-link drug search.
+import type { ExportFormat } from '../../src/protocol/export';
 import type { EntityRef, MilestoneItem } from '../../src/protocol/milestones';
-import { button, dropdown, textField } from '../common/controls';
+import { button, dropdown, exportButtons, textField } from '../common/controls';
 import type { Choice } from '../common/controls';
 import { clear, el } from '../common/dom';
 import type { MilestoneFilters } from './model';
@@ -12,12 +13,15 @@ export interface MilestonesView {
   readonly items: readonly MilestoneItem[] | undefined;
   readonly error: string | undefined;
   readonly filters: MilestoneFilters;
+  /** The last export's result, or "Exporting…". */
+  readonly notice?: string | undefined;
 }
 
 export interface MilestonesActions {
   setFilters(filters: MilestoneFilters): void;
   crossLink(kind: 'disease' | 'organization', entity: EntityRef): void;
   reload(): void;
+  exportAs(format: ExportFormat): void;
 }
 
 const ANY: Choice = { value: '', label: 'Any' };
@@ -36,6 +40,7 @@ export function renderMilestones(doc: Document, root: HTMLElement, view: Milesto
     return;
   }
   root.append(filterBar(doc, view, actions));
+  if (view.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: view.notice, attrs: { role: 'status' } }));
   const shown = applyFilters(view.items, view.filters);
   root.append(el(doc, 'p', { className: 'muted', text: `${shown.length} of ${view.items.length} milestones`, attrs: { 'aria-live': 'polite' } }));
   for (const group of groupByYear(shown)) {
@@ -61,6 +66,7 @@ function filterBar(doc: Document, view: MilestonesView, actions: MilestonesActio
     dropdown(doc, 'Sort', [{ value: 'desc', label: 'Newest first' }, { value: 'asc', label: 'Oldest first' }], f.sort,
       (sort) => set({ sort: sort === 'asc' ? 'asc' : 'desc' })),
     button(doc, 'Clear filters', () => actions.setFilters({ country: '', disease: '', organization: '', tag: '', from: '', to: '', sort: f.sort }), true),
+    ...exportButtons(doc, actions.exportAs),
   ]);
 }
 

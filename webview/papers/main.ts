@@ -1,6 +1,8 @@
 // Entry of the paper list bundle: asks the host for one page at a time; the query (page, sort,
 // language) is saved with setState so a reload returns to the same page.
+import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
 import type { PapersInit, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
+import { exportNotice } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
@@ -23,8 +25,22 @@ function update(patch: Partial<PapersView>): void {
   renderPapers(document, root, view, {
     setQuery: (query) => void load(query),
     openLink: (url) => host.post({ type: 'openLink', url }),
+    exportAs: (format) => void exportAs(format),
   });
 }
+
+/** Every page in the current sort order and language; the host shows the dialog and the progress. */
+async function exportAs(format: ExportFormat): Promise<void> {
+  update({ notice: `Exporting ${format.toUpperCase()}…` });
+  try {
+    const outcome = await host.request<ExportOutcome>({ method: 'export', format, params: view.query });
+    update({ notice: exportNotice(outcome) });
+  } catch (err) {
+    update({ notice: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+host.onStartExport((format) => void exportAs(format));
 
 async function load(query: PapersQuery): Promise<void> {
   // Only the newest request's answer is shown when the user pages quickly.

@@ -1,7 +1,8 @@
 // Renders one page of papers: a toolbar (sort, language, paging) and a card per paper with an
 // expandable abstract. Links are buttons that ask the host to open them (https only, host-checked).
+import type { ExportFormat } from '../../src/protocol/export';
 import type { PaperItem, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
-import { badge, button, dropdown } from '../common/controls';
+import { badge, button, dropdown, exportButtons } from '../common/controls';
 import { clear, el } from '../common/dom';
 import { hasNext, pageCount } from './model';
 
@@ -10,17 +11,21 @@ export interface PapersView {
   readonly query: PapersQuery;
   readonly page: PapersPageResult | undefined;
   readonly error: string | undefined;
+  /** The last export's result, or "Exporting…". */
+  readonly notice?: string | undefined;
 }
 
 export interface PapersActions {
   setQuery(query: PapersQuery): void;
   openLink(url: string): void;
+  exportAs(format: ExportFormat): void;
 }
 
 export function renderPapers(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
   clear(root);
   root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
   root.append(el(doc, 'h1', { text: `Papers for ${view.structure}` }), toolbar(doc, view, actions));
+  if (view.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: view.notice, attrs: { role: 'status' } }));
   if (view.error !== undefined) {
     root.append(el(doc, 'p', { className: 'error', text: view.error, attrs: { role: 'alert' } }), button(doc, 'Retry', () => actions.setQuery(view.query)));
     return;
@@ -42,6 +47,7 @@ function toolbar(doc: Document, view: PapersView, actions: PapersActions): HTMLE
       (v) => actions.setQuery({ ...q, page: 1, sortOrder: v === 'asc' ? 'asc' : 'desc' })),
     dropdown(doc, 'Language', [{ value: 'EN', label: 'English' }, { value: 'CN', label: '中文' }], q.lang,
       (v) => actions.setQuery({ ...q, page: 1, lang: v === 'CN' ? 'CN' : 'EN' })),
+    ...exportButtons(doc, actions.exportAs),
   ]);
 }
 

@@ -8,6 +8,8 @@ import { isPatsnapId } from '../drugs/ids';
 import { parseStructureQuery, structureQueryProblem } from '../literature/structureQuery';
 import { milestonePanels, milestoneHosts } from './milestonesPanel';
 import { paperHosts, paperPanels } from './papersPanel';
+import { sequenceHosts, sequencePanels } from './sequencesPanel';
+import { SEQUENCE_ID_PATTERN, sequenceIdProblem } from '../sequences/sequenceFormat';
 
 /** What the open commands return: a test hook to the panel that was opened or revealed. */
 export interface OpenedPanel {
@@ -73,6 +75,35 @@ export function openPaperPanel(ctx: CommandContext) {
     if (!parseStructureQuery(structure)) throw new Error(`Not an InChIKey nor an InChI Key ID: ${structure}`);
     const shown = paperPanels(ctx).show({ structure });
     const host = paperHosts.get(shown.key);
+    return { ...shown, ready: host?.ready, stats: statsOf(host) };
+  };
+}
+
+/** A Sequences tree node (`{kind: 'search', query}` or a patent under one) or `{seqId}`. */
+function sequenceFrom(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const a = arg as { kind?: unknown; query?: unknown; search?: { query?: unknown }; seqId?: unknown };
+  if (a.kind === 'search' && typeof a.query === 'string') return a.query;
+  if (a.kind === 'result' && typeof a.search?.query === 'string') return a.search.query;
+  return typeof a.seqId === 'string' ? a.seqId : undefined;
+}
+
+export function openSequencePanel(ctx: CommandContext) {
+  return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
+    let seqId = sequenceFrom(arg)?.trim();
+    if (seqId === undefined) {
+      const { pageSize } = ctx.services.settings();
+      const typed = await inputStep({
+        title: 'Synapse Lens: Open Sequence Patents', back: false, prompt: 'PatSnap sequence id (digits, e.g. 834879)',
+        validate: (t) => sequenceIdProblem(t, pageSize),
+      });
+      if (typeof typed !== 'string') return undefined;
+      seqId = typed.trim();
+    }
+    if (!SEQUENCE_ID_PATTERN.test(seqId)) throw new Error(`Not a PatSnap sequence id (digits only): ${seqId}`);
+    const shown = sequencePanels(ctx).show({ seqId });
+    const host = sequenceHosts.get(shown.key);
     return { ...shown, ready: host?.ready, stats: statsOf(host) };
   };
 }

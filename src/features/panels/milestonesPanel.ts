@@ -5,10 +5,16 @@ import { DRUG_MILESTONE_MAX_LIMIT } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
-import type { MilestonesInit, MilestonesLoadResult, MilestonesToHost } from '../../protocol/milestones';
+import type { MilestoneFilters } from '../../protocol/milestoneFilters';
+import { applyMilestoneFilters } from '../../protocol/milestoneFilters';
+import type { MilestoneItem, MilestonesInit, MilestonesLoadResult, MilestonesToHost } from '../../protocol/milestones';
 import { MILESTONES_VIEW_TYPE, milestonesInitSchema, milestonesToHostSchema } from '../../protocol/milestones';
 import type { CommandContext } from '../commandTable';
 import { perContext } from '../shared/perContext';
+import { milestoneColumns } from './export/columns';
+import { ExportChannel } from './export/exportChannel';
+import type { ExportSpec } from './export/runExport';
+import { runExport } from './export/runExport';
 import { milestoneItem } from './viewModels';
 
 /** The open panels' hosts by drug ID, so tests can see the handshake. */
@@ -26,6 +32,25 @@ async function loadAll(ctx: CommandContext, drugId: string): Promise<MilestonesL
   return { items, total };
 }
 
+function exportSpec(ctx: CommandContext, init: MilestonesInit, filters: MilestoneFilters): ExportSpec<MilestoneItem> {
+  return {
+    title: `milestones of ${init.drugName}`,
+    noun: 'milestones',
+    fileNameParts: ['milestones', init.drugName || init.drugId],
+    columns: milestoneColumns,
+    pageSize: DRUG_MILESTONE_MAX_LIMIT,
+    fetchPage: async (index, signal) => {
+      const client = await ctx.services.getClient();
+      const lang = ctx.services.settings().language;
+      const page = await client.getDrugMilestones({ drugId: init.drugId, offset: index * DRUG_MILESTONE_MAX_LIMIT, limit: DRUG_MILESTONE_MAX_LIMIT, sortOrder: 'desc' }, { signal });
+      return { items: page.items.map((m) => milestoneItem(m, lang)), total: page.total };
+    },
+    // The webview's filters, sort order included, so the file lists what the timeline shows.
+    filter: (rows) => applyMilestoneFilters(rows, filters),
+    about: { panel: 'Drug milestones', subject: { drugId: init.drugId, drugName: init.drugName }, filters: { ...filters } },
+  };
+}
+
 function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
   return {
     viewType: MILESTONES_VIEW_TYPE,
@@ -36,18 +61,24 @@ function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
       return parsed.success ? parsed.data : undefined;
     },
     attach: (panel, init) => {
-      const host = new PanelHost(panel, ctx.extension.extensionUri, {
+      // The channel posts through the host built next; it is only used once messages arrive.
+      const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));
+      const host: PanelHost<MilestonesInit, MilestonesToHost> = new PanelHost(panel, ctx.extension.extensionUri, {
         bundle: 'milestones',
         schema: milestonesToHostSchema,
         init,
         handle: async (message) => {
+          if (message.type === 'request' && message.method === 'export') {
+            const { format, filters } = message;
+            return channel.fromWebview((pickTarget) => runExport(exportSpec(ctx, init, filters), format, { log: ctx.log, pickTarget }));
+          }
           if (message.type === 'request') return loadAll(ctx, init.drugId);
           const command = message.kind === 'disease' ? 'synapseLens.findDrugsForDisease' : 'synapseLens.findDrugsForOrganization';
           return vscode.commands.executeCommand(command, { entity: { id: message.entity.id, names: [{ lang: 'EN', name: message.entity.name }] } });
         },
       }, ctx.log);
       milestoneHosts.set(init.drugId, host);
-      return { dispose: () => { host.dispose(); if (milestoneHosts.get(init.drugId) === host) milestoneHosts.delete(init.drugId); } };
+      return { dispose: () => { channel.dispose(); host.dispose(); if (milestoneHosts.get(init.drugId) === host) milestoneHosts.delete(init.drugId); } };
     },
   };
 }

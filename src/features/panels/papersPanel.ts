@@ -4,20 +4,38 @@ import * as vscode from 'vscode';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
-import type { PapersInit, PapersPageResult, PapersQuery, PapersToHost } from '../../protocol/papers';
-import { PAPERS_VIEW_TYPE, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
+import type { PaperItem, PapersInit, PapersPageResult, PapersQuery, PapersToHost } from '../../protocol/papers';
+import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
 import type { CommandContext } from '../commandTable';
 import { parseStructureQuery } from '../literature/structureQuery';
 import { openHttpsExternally } from '../shared/openExternal';
 import { perContext } from '../shared/perContext';
+import { paperColumns } from './export/columns';
+import { ExportChannel } from './export/exportChannel';
+import type { ExportSpec } from './export/runExport';
+import { runExport } from './export/runExport';
 import { paperItem } from './viewModels';
 
 export const paperHosts = new Map<string, PanelHost<PapersInit, PapersToHost>>();
 
-async function loadPage(ctx: CommandContext, structure: string, q: PapersQuery): Promise<PapersPageResult> {
+async function loadPage(ctx: CommandContext, structure: string, q: PapersQuery, signal?: AbortSignal): Promise<PapersPageResult> {
   const client = await ctx.services.getClient();
-  const page = await client.searchChemicalPapers({ inchiKeyId: structure, lang: q.lang, page: q.page, rows: q.rows, sortOrder: q.sortOrder });
+  const page = await client.searchChemicalPapers({ inchiKeyId: structure, lang: q.lang, page: q.page, rows: q.rows, sortOrder: q.sortOrder }, { signal });
   return { items: page.items.map(paperItem), total: page.total };
+}
+
+/** Every page in the panel's sort order and language (its only filters). */
+function exportSpec(ctx: CommandContext, structure: string, q: PapersQuery): ExportSpec<PaperItem> {
+  return {
+    title: `papers for ${structure}`,
+    noun: 'papers',
+    fileNameParts: ['papers', structure, q.lang, q.sortOrder === 'asc' ? 'oldest-first' : 'newest-first'],
+    columns: paperColumns,
+    pageSize: PAPER_ROWS_MAX,
+    fetchPage: (index, signal) => loadPage(ctx, structure, { ...q, page: index + 1, rows: PAPER_ROWS_MAX }, signal),
+    filter: (rows) => rows,
+    about: { panel: 'Paper list', subject: { structure }, filters: { sortOrder: q.sortOrder, lang: q.lang } },
+  };
 }
 
 function kind(ctx: CommandContext): PanelKind<PapersInit> {
@@ -30,17 +48,23 @@ function kind(ctx: CommandContext): PanelKind<PapersInit> {
       return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
     },
     attach: (panel, init) => {
-      const host = new PanelHost(panel, ctx.extension.extensionUri, {
+      // The channel posts through the host built next; it is only used once messages arrive.
+      const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));
+      const host: PanelHost<PapersInit, PapersToHost> = new PanelHost(panel, ctx.extension.extensionUri, {
         bundle: 'papers',
         schema: papersToHostSchema,
         init,
         handle: async (message) => {
+          if (message.type === 'request' && message.method === 'export') {
+            const { format, params } = message;
+            return channel.fromWebview((pickTarget) => runExport(exportSpec(ctx, init.structure, params), format, { log: ctx.log, pickTarget }));
+          }
           if (message.type === 'request') return loadPage(ctx, init.structure, message.params);
           return openHttpsExternally(message.url, 'paper', ctx.log);
         },
       }, ctx.log);
       paperHosts.set(init.structure, host);
-      return { dispose: () => { host.dispose(); if (paperHosts.get(init.structure) === host) paperHosts.delete(init.structure); } };
+      return { dispose: () => { channel.dispose(); host.dispose(); if (paperHosts.get(init.structure) === host) paperHosts.delete(init.structure); } };
     },
   };
 }

@@ -1,9 +1,11 @@
 // API records → the display records the panels get. Names are picked in the display language
 // here, so the webview never needs the API types; links are reduced to safe https URLs.
-import type { Milestone, NamedEntity, Paper } from '../../api';
+import type { Milestone, NamedEntity, Paper, SequencePatent } from '../../api';
 import { pickName } from '../../api';
 import type { EntityRef, MilestoneItem } from '../../protocol/milestones';
 import type { PaperItem } from '../../protocol/papers';
+import type { SequencePatentItem } from '../../protocol/sequences';
+import { orderedLocationKinds } from '../sequences/sequenceFormat';
 import { doiUrl, safeHttpsUrl } from '../shared/links';
 
 type Lang = 'EN' | 'CN';
@@ -39,5 +41,15 @@ export function paperItem(p: Paper): PaperItem {
     doiUrl: doiUrl(p.doi),
     pubmedUrl: p.pubmedUrls.map((u) => safeHttpsUrl(u)).find((u) => u !== undefined),
     sourceUrl: safeHttpsUrl(p.sourceUrl),
+  };
+}
+
+export function sequencePatentItem(p: SequencePatent): SequencePatentItem {
+  return {
+    pn: p.pn,
+    patentId: p.patentId ?? '',
+    claimed: p.claimed,
+    locations: orderedLocationKinds(p.location).map((kind) => ({ kind, values: p.location?.[kind] ?? [] })),
+    sequenceIdNumbers: p.sequenceIdNumbers,
   };
 }

@@ -21,13 +21,18 @@ export function locationSummary(patent: SequencePatent): string {
   const parts: string[] = [];
   if (patent.claimed) parts.push('claims');
   const location = patent.location ?? {};
-  const keys = Object.keys(location).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const keys = orderedLocationKinds(location);
   for (const key of keys) {
     const values = location[key] ?? [];
     parts.push(values.length > 0 ? `${key} ${values.join(', ')}` : key);
   }
   const shown = parts.slice(0, MAX_LOCATIONS + (patent.claimed ? 1 : 0));
   return shown.length < parts.length ? `${shown.join(' · ')} · …` : shown.join(' · ');
+}
+
+/** The location kinds of a patent in reading order (unknown kinds last, by name). */
+export function orderedLocationKinds(location: Readonly<Record<string, readonly string[]>> | undefined): string[] {
+  return Object.keys(location ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
 function rank(key: string): number {

@@ -2,6 +2,7 @@
 import type { MilestoneItem } from '../../../src/protocol/milestones';
 import type { PaperItem } from '../../../src/protocol/papers';
 import type { SarRow } from '../../../src/protocol/sarQuery';
+import type { SequencePatentItem } from '../../../src/protocol/sequences';
 
 export function milestone(over: Partial<MilestoneItem> = {}): MilestoneItem {
   return {
@@ -39,4 +40,11 @@ export function sarRows(count: number): SarRow[] {
     value: String((i * 37) % 1000), numericValue: (i * 37) % 1000, targets: [targets[i % targets.length] as string], page: 1 + (i % 60),
     fileId: `f${i % 3}`, fileName: `file-${i % 3}.pdf`, smiles: ['CCO', 'c1ccccc1', 'CC(=O)O', 'CCN'][i % 4] as string,
   }));
+}
+export function sequencePatent(over: Partial<SequencePatentItem> = {}): SequencePatentItem {
+  return {
+    pn: 'JP1999068462A', patentId: '94ea8785-959f-47cf-aba2-091605d30c12', claimed: true,
+    locations: [{ kind: 'APP', values: ['5'] }, { kind: 'FIG', values: ['1A'] }, { kind: 'PAGE', values: ['55/56'] }],
+    sequenceIdNumbers: ['1'], ...over,
+  };
 }

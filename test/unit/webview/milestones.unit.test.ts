@@ -15,7 +15,7 @@ const items = [
 ];
 
 function actions(log: unknown[] = []): MilestonesActions {
-  return { setFilters: (f) => log.push(['filters', f]), crossLink: (k, e) => log.push([k, e]), reload: () => log.push('reload') };
+  return { setFilters: (f) => log.push(['filters', f]), crossLink: (k, e) => log.push([k, e]), reload: () => log.push('reload'), exportAs: (f) => log.push(['export', f]) };
 }
 
 describe('milestones panel: model', () => {
@@ -77,6 +77,17 @@ describe('milestones panel: rendering', () => {
     country.value = 'c2';
     country.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('change'));
     assert.deepEqual(log, [['filters', { ...NO_FILTERS, country: 'c2' }]]);
+  });
+
+  it('offers CSV and JSON export in the filter bar', () => {
+    const { doc, root } = newPage();
+    const log: unknown[] = [];
+    renderMilestones(doc, root, { drugName: 'X', items, error: undefined, filters: NO_FILTERS, notice: 'Exported 3 rows to m.csv.' }, actions(log));
+    const buttons = [...root.querySelectorAll('[role=toolbar] vscode-button[data-export]')] as HTMLElement[];
+    assert.deepEqual(buttons.map((b) => b.textContent), ['Export CSV', 'Export JSON']);
+    buttons.forEach((b) => b.click());
+    assert.deepEqual(log, [['export', 'csv'], ['export', 'json']]);
+    assert.equal(root.querySelector('[role=status]')?.textContent, 'Exported 3 rows to m.csv.');
   });
 
   it('shows loading and error states', () => {

@@ -10,7 +10,7 @@ import { assertInert, HOSTILE } from './hostile';
 const Q: PapersQuery = { page: 1, rows: 2, sortOrder: 'desc', lang: 'EN' };
 
 function actions(log: unknown[] = []): PapersActions {
-  return { setQuery: (q) => log.push(['query', q]), openLink: (u) => log.push(['open', u]) };
+  return { setQuery: (q) => log.push(['query', q]), openLink: (u) => log.push(['open', u]), exportAs: (f) => log.push(['export', f]) };
 }
 
 describe('paper list panel: model', () => {
@@ -48,10 +48,20 @@ describe('paper list panel: rendering', () => {
     const { doc, root } = newPage();
     const log: unknown[] = [];
     renderPapers(doc, root, { structure: 'KEY', query: { ...Q, page: 2 }, page: { items: [paper(), paper({ id: 'p2' })], total: 5 }, error: undefined }, actions(log));
-    const buttons = [...root.querySelectorAll('vscode-button')] as HTMLElement[];
+    const buttons = [...root.querySelectorAll('nav.pager vscode-button')] as HTMLElement[];
     assert.deepEqual(buttons.map((b) => b.textContent), ['Previous', 'Next']);
     buttons.forEach((b) => b.click());
     assert.deepEqual(log, [['query', { ...Q, page: 1 }], ['query', { ...Q, page: 3 }]]);
+  });
+
+  it('offers CSV and JSON export in the toolbar', () => {
+    const { doc, root } = newPage();
+    const log: unknown[] = [];
+    renderPapers(doc, root, { structure: 'KEY', query: Q, page: { items: [paper()], total: 1 }, error: undefined }, actions(log));
+    const buttons = [...root.querySelectorAll('[role=toolbar] vscode-button[data-export]')] as HTMLElement[];
+    assert.deepEqual(buttons.map((b) => b.textContent), ['Export CSV', 'Export JSON']);
+    buttons.forEach((b) => b.click());
+    assert.deepEqual(log, [['export', 'csv'], ['export', 'json']]);
   });
 
   it('renders a hostile corpus as literal text and runs none of it', () => {

@@ -1,0 +1,82 @@
+// Host side of the Sequence patents panel: fetches the B005 page the webview asks for and exports
+// every page with the webview's claimed-only filter applied by the same pure function.
+import * as vscode from 'vscode';
+import { SEQUENCE_PATENT_MAX_SIZE } from '../../api';
+import { PanelHost } from '../../platform/panelHost';
+import type { PanelKind } from '../../platform/panelRegistry';
+import { PanelRegistry } from '../../platform/panelRegistry';
+import type { ExportFormat } from '../../protocol/export';
+import type { SequenceFilters } from '../../protocol/sequenceFilters';
+import { applySequenceFilters } from '../../protocol/sequenceFilters';
+import type { SequencePatentItem, SequencesInit, SequencesPageResult, SequencesQuery, SequencesToHost } from '../../protocol/sequences';
+import { SEQUENCES_VIEW_TYPE, sequencesInitSchema, sequencesToHostSchema } from '../../protocol/sequences';
+import type { CommandContext } from '../commandTable';
+import { perContext } from '../shared/perContext';
+import { ExportChannel } from './export/exportChannel';
+import { sequencePatentColumns } from './export/columns';
+import type { ExportSpec } from './export/runExport';
+import { runExport } from './export/runExport';
+import type { TargetPicker } from './export/targetPicker';
+import { sequencePatentItem } from './viewModels';
+
+export const sequenceHosts = new Map<string, PanelHost<SequencesInit, SequencesToHost>>();
+
+async function loadPage(ctx: CommandContext, seqId: string, q: SequencesQuery, signal?: AbortSignal): Promise<SequencesPageResult> {
+  const client = await ctx.services.getClient();
+  const page = await client.getSequencePatents({ seqId, page: q.page, size: q.size }, { signal });
+  return { items: page.items.map(sequencePatentItem), total: page.total };
+}
+
+function exportSpec(ctx: CommandContext, seqId: string, filters: SequenceFilters): ExportSpec<SequencePatentItem> {
+  return {
+    title: `${filters.claimedOnly ? 'claimed ' : ''}patents of sequence ${seqId}`,
+    noun: 'patents',
+    fileNameParts: ['sequence', seqId, 'patents', ...(filters.claimedOnly ? ['claimed'] : [])],
+    columns: sequencePatentColumns,
+    pageSize: SEQUENCE_PATENT_MAX_SIZE,
+    fetchPage: (index, signal) => loadPage(ctx, seqId, { page: index + 1, size: SEQUENCE_PATENT_MAX_SIZE }, signal),
+    filter: (rows) => applySequenceFilters(rows, filters),
+    about: { panel: 'Sequence patents', subject: { seqId }, filters: { ...filters } },
+  };
+}
+
+function kind(ctx: CommandContext): PanelKind<SequencesInit> {
+  return {
+    viewType: SEQUENCES_VIEW_TYPE,
+    key: (init) => init.seqId,
+    title: (init) => `Sequence ${init.seqId}: Patents`,
+    restore: (state) => {
+      const parsed = sequencesInitSchema.safeParse({ seqId: (state as { seqId?: unknown })?.seqId });
+      return parsed.success ? parsed.data : undefined;
+    },
+    attach: (panel, init) => {
+      // The channel posts through the host built next; it is only used once messages arrive.
+      const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));
+      const exportAll = (format: ExportFormat, filters: SequenceFilters, pickTarget: TargetPicker | undefined) =>
+        runExport(exportSpec(ctx, init.seqId, filters), format, { log: ctx.log, pickTarget });
+      const host: PanelHost<SequencesInit, SequencesToHost> = new PanelHost(panel, ctx.extension.extensionUri, {
+        bundle: 'sequences',
+        schema: sequencesToHostSchema,
+        init,
+        handle: async (message) => {
+          if (message.method === 'page') return loadPage(ctx, init.seqId, message.params);
+          return channel.fromWebview((pickTarget) => exportAll(message.format, message.filters, pickTarget));
+        },
+      }, ctx.log);
+      sequenceHosts.set(init.seqId, host);
+      return {
+        dispose: () => {
+          channel.dispose();
+          host.dispose();
+          if (sequenceHosts.get(init.seqId) === host) sequenceHosts.delete(init.seqId);
+        },
+      };
+    },
+  };
+}
+
+export const sequencePanels = perContext((ctx: CommandContext) => {
+  const registry = new PanelRegistry(kind(ctx));
+  ctx.extension.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(SEQUENCES_VIEW_TYPE, registry.serializer()));
+  return registry;
+});

@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { patentsOf } from '../../src/sandbox/data/sequences';
+import { sandboxSamples } from '../../src/sandbox/samples';
+import { activatedExtension } from './extensionUnderTest';
+
+/** What the open-panel commands return (src/features/panels/commands.ts). */
+interface OpenedPanel {
+  readonly created: boolean;
+  readonly panel: vscode.WebviewPanel;
+  readonly ready: Promise<void> | undefined;
+  readonly stats: () => { answered: number; rejected: number };
+}
+
+type ExportOutcome = { status: 'saved'; uri: string; rows: number } | { status: 'cancelled' } | { status: 'failed'; error: string };
+
+const config = () => vscode.workspace.getConfiguration('synapseLens');
+const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
+
+async function until(test: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`${what}: timed out`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** RFC 4180 records (the files start with a BOM, which is removed first). */
+function readCsv(file: string): string[][] {
+  const text = fs.readFileSync(file, 'utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff, 'starts with a UTF-8 BOM');
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; } else field += c;
+  }
+  return records;
+}
+
+describe('Export in the real host: panel → webview filters → host fetch → file', () => {
+  const samples = sandboxSamples();
+  const expected = patentsOf(samples.sequences.many);
+  let saved: unknown;
+  let dir: string;
+
+  before(async () => {
+    await activatedExtension();
+    saved = config().inspect('service')?.workspaceValue;
+    await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synapse-export-'));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function openSequencePanel(): Promise<OpenedPanel> {
+    const opened = await run<OpenedPanel>('openSequencePanel', { seqId: samples.sequences.many });
+    assert.ok(opened, 'the command returned the panel');
+    assert.equal(opened.panel.viewType, 'synapseLens.sequencePanel');
+    await opened.ready;
+    await until(() => opened.stats().answered >= 1, 30_000, 'first page answered');
+    await until(() => opened.panel.active, 10_000, 'panel active');
+    return opened;
+  }
+
+  it('exports every page of a sequence with more than 100 patents as CSV, one record per patent', async () => {
+    const opened = await openSequencePanel();
+    const target = vscode.Uri.file(path.join(dir, 'patents.csv'));
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'csv', target });
+    assert.deepEqual(outcome, { status: 'saved', uri: target.toString(), rows: expected.length });
+    assert.ok(expected.length > 100);
+    const records = readCsv(target.fsPath);
+    assert.deepEqual(records[0], ['Publication number', 'Patent ID', 'Claimed', 'SEQ ID NO', 'APP', 'FIG', 'PAGE', 'ANNEX', 'TABLE', 'EXAMPLE', 'Other locations']);
+    assert.equal(records.length, expected.length + 1);
+    // The sandbox's own records, read independently of the client: same order, same values.
+    assert.deepEqual(records.slice(1).map((r) => r[0]), expected.map((p) => p.pn));
+    assert.deepEqual(records.slice(1).map((r) => r[2]), expected.map((p) => String(p.claimed)));
+    assert.deepEqual(records.slice(1).map((r) => r[5]), expected.map((p) => (p.location.FIG ?? []).join('; ')));
+    assert.equal(opened.stats().rejected, 0);
+  });
+
+  it('exports the same patents as JSON with lists kept as arrays', async () => {
+    await openSequencePanel();
+    const target = vscode.Uri.file(path.join(dir, 'patents.json'));
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'json', target });
+    assert.equal(outcome?.status, 'saved');
+    const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as { panel: string; subject: unknown; filters: unknown; rowCount: number; rows: { pn: string; sequenceIdNumbers: string[] }[] };
+    assert.equal(json.panel, 'Sequence patents');
+    assert.deepEqual(json.subject, { seqId: samples.sequences.many });
+    assert.deepEqual(json.filters, { claimedOnly: false });
+    assert.equal(json.rowCount, expected.length);
+    assert.deepEqual(json.rows.map((r) => r.sequenceIdNumbers), expected.map((p) => p.sequence_id_number));
+  });
+
+  it('exports the milestone timeline of a drug with the webview\'s filters (none: every milestone)', async () => {
+    const opened = await run<OpenedPanel>('openMilestonePanel', { drugId: samples.drugWithManyMilestones.id, drugName: 'Sample' });
+    assert.ok(opened);
+    await opened.ready;
+    await until(() => opened.stats().answered >= 1 && opened.panel.active, 30_000, 'milestones loaded');
+    const target = vscode.Uri.file(path.join(dir, 'milestones.csv'));
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'csv', target });
+    assert.equal(outcome?.status, 'saved');
+    const records = readCsv(target.fsPath);
+    assert.equal(records[0]?.[0], 'Date');
+    assert.equal(records.length - 1, outcome?.status === 'saved' ? outcome.rows : -1);
+    const dates = records.slice(1).map((r) => r[0] ?? '');
+    // Newest first, as the timeline shows it by default.
+    assert.deepEqual(dates, [...dates].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('exports every page of a paper list (over 100 papers) as JSON, newest first as the panel shows it', async () => {
+    const opened = await run<OpenedPanel>('openPaperPanel', { structure: samples.compound.inchiKey });
+    assert.ok(opened);
+    await opened.ready;
+    await until(() => opened.stats().answered >= 1 && opened.panel.active, 30_000, 'papers loaded');
+    const target = vscode.Uri.file(path.join(dir, 'papers.json'));
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'json', target });
+    assert.equal(outcome?.status, 'saved');
+    const json = JSON.parse(fs.readFileSync(target.fsPath, 'utf8')) as { filters: unknown; totalBeforeFilters: number; rowCount: number; rows: { id: string; publishedDate: string }[] };
+    assert.deepEqual(json.filters, { sortOrder: 'desc', lang: 'EN' });
+    assert.ok(json.rowCount > 100, `more than one page of 100: ${json.rowCount}`);
+    assert.equal(json.rowCount, json.totalBeforeFilters);
+    assert.equal(new Set(json.rows.map((r) => r.id)).size, json.rowCount, 'no paper twice across pages');
+    const dates = json.rows.map((r) => r.publishedDate).filter((d) => d !== '');
+    assert.deepEqual(dates, [...dates].sort((a, b) => b.localeCompare(a)));
+  });
+
+  it('tells the user when no panel is active, and refuses an unknown format', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(await run('exportPanel', { format: 'csv', target: vscode.Uri.file(path.join(dir, 'none.csv')) }), undefined);
+    assert.equal(fs.existsSync(path.join(dir, 'none.csv')), false);
+    await openSequencePanel();
+    await assert.rejects(Promise.resolve(run('exportPanel', { format: 'xlsx' })), /Unknown export format/);
+  });
+});

@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import type { Column } from '../../../../src/features/panels/export/columns';
+import { milestoneColumns, paperColumns, sequencePatentColumns } from '../../../../src/features/panels/export/columns';
+import { csvField, toCsv, UTF8_BOM } from '../../../../src/features/panels/export/csv';
+import { exportFileName, fileStem } from '../../../../src/features/panels/export/fileName';
+import { toJson } from '../../../../src/features/panels/export/json';
+import type { SequencePatentItem } from '../../../../src/protocol/sequences';
+
+interface Row { readonly name: string; readonly n?: number; readonly tags?: readonly string[] }
+const cols: readonly Column<Row>[] = [
+  { key: 'name', header: 'Name', value: (r) => r.name },
+  { key: 'n', header: 'N', value: (r) => r.n },
+  { key: 'tags', header: 'Tags', value: (r) => r.tags },
+];
+
+/** A minimal RFC 4180 reader, so the tests check what a spreadsheet would read back. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; } else field += c;
+  }
+  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  return records;
+}
+
+describe('export: CSV encoding', () => {
+  it('quotes fields with commas, quotes, CR or LF and doubles the quotes (RFC 4180)', () => {
+    assert.equal(csvField('plain'), 'plain');
+    assert.equal(csvField('a,b'), '"a,b"');
+    assert.equal(csvField('say "hi"'), '"say ""hi"""');
+    assert.equal(csvField('two\nlines'), '"two\nlines"');
+    assert.equal(csvField('cr\rhere'), '"cr\rhere"');
+  });
+
+  it('guards cells a spreadsheet would run as a formula', () => {
+    for (const evil of ['=HYPERLINK("http://x")', '+1+cmd|/c calc', '-2+3', '@SUM(A1)', '\tcmd', '\r=1']) {
+      const field = csvField(evil);
+      const read = parseCsv(`${field}\r\n`)[0]?.[0] ?? '';
+      assert.equal(read, `'${evil}`, `guarded: ${JSON.stringify(evil)}`);
+    }
+  });
+
+  it('leaves plain numbers, empty cells and inner = signs alone', () => {
+    assert.equal(csvField(-12.5), '-12.5');
+    assert.equal(csvField('-12.5'), '-12.5');
+    assert.equal(csvField('+3'), '+3');
+    assert.equal(csvField('a=b'), 'a=b');
+    assert.equal(csvField(undefined), '');
+    assert.equal(csvField(null), '');
+    assert.equal(csvField(true), 'true');
+    assert.equal(csvField(['x', 'y']), 'x; y');
+  });
+
+  it('keeps unicode and bidi controls byte for byte', () => {
+    const text = '\u202Eevil\u202C 中文 \u2066bidi\u2069 é';
+    assert.equal(parseCsv(toCsv(cols, [{ name: text }]).slice(1))[1]?.[0], text);
+  });
+
+  it('writes a BOM, a header record and one CRLF-terminated record per row that read back exactly', () => {
+    const rows: Row[] = [{ name: 'a,"b"\nc', n: 3, tags: ['t1', 't2'] }, { name: '=1+1' }];
+    const csv = toCsv(cols, rows);
+    assert.ok(csv.startsWith(UTF8_BOM));
+    assert.ok(csv.endsWith('\r\n'));
+    assert.deepEqual(parseCsv(csv.slice(1)), [['Name', 'N', 'Tags'], ['a,"b"\nc', '3', 't1; t2'], ["'=1+1", '', '']]);
+  });
+});
+
+describe('export: JSON', () => {
+  it('keys rows by column, keeps lists as arrays, missing as null, and says what was exported', () => {
+    const json = JSON.parse(toJson(cols, [{ name: '<b>', tags: ['x'] }], { panel: 'P', subject: { id: '1' }, filters: { claimedOnly: true } }, new Date('2026-01-02T03:04:05Z'), 7)) as Record<string, unknown>;
+    assert.deepEqual(json, {
+      exportedBy: 'Synapse Lens', exportedAt: '2026-01-02T03:04:05.000Z', panel: 'P', subject: { id: '1' }, filters: { claimedOnly: true },
+      totalBeforeFilters: 7, rowCount: 1, rows: [{ name: '<b>', n: null, tags: ['x'] }],
+    });
+  });
+});
+
+describe('export: column sets', () => {
+  const patent: SequencePatentItem = {
+    pn: 'US1B2', patentId: 'id', claimed: true, sequenceIdNumbers: ['1', '7'],
+    locations: [{ kind: 'FIG', values: ['1A', '2'] }, { kind: 'PAGE', values: ['55/56'] }, { kind: 'SEQLIST', values: ['3'] }],
+  };
+
+  it('puts each documented location kind in its own column and the rest in "Other locations"', () => {
+    const read = Object.fromEntries(sequencePatentColumns.map((c) => [c.header, c.value(patent)]));
+    assert.deepEqual(read, {
+      'Publication number': 'US1B2', 'Patent ID': 'id', Claimed: true, 'SEQ ID NO': ['1', '7'],
+      APP: [], FIG: ['1A', '2'], PAGE: ['55/56'], ANNEX: [], TABLE: [], EXAMPLE: [], 'Other locations': ['SEQLIST 3'],
+    });
+  });
+
+  it('has unique keys and headers in every set', () => {
+    for (const set of [milestoneColumns, paperColumns, sequencePatentColumns] as readonly (readonly Column<never>[])[]) {
+      assert.equal(new Set(set.map((c) => c.key)).size, set.length);
+      assert.equal(new Set(set.map((c) => c.header)).size, set.length);
+    }
+  });
+});
+
+describe('export: default file names', () => {
+  it('joins readable parts and replaces what is not portable', () => {
+    assert.equal(exportFileName(['sequence', '834879', 'patents', 'claimed'], 'csv'), 'sequence-834879-patents-claimed.csv');
+    assert.equal(exportFileName(['milestones', 'Aspirin / ASA: "new"'], 'json'), 'milestones-Aspirin-ASA-new.json');
+    assert.equal(fileStem(['../../etc/passwd']), 'etc-passwd');
+    assert.equal(fileStem(['milestones', '阿司匹林']), 'milestones-阿司匹林');
+    assert.equal(fileStem(['a\u202Eb\u0000c']), 'a-b-c');
+    assert.equal(fileStem(['\u202E', '<>']), 'export');
+    assert.ok(fileStem(['x'.repeat(500)]).length <= 100);
+  });
+});

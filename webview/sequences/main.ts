@@ -1,0 +1,61 @@
+// Entry of the sequence patents bundle: asks the host for one page at a time; page, page size and
+// claimed-only are saved with setState so a reload returns to the same view.
+import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
+import type { SequencesInit, SequencesPageResult, SequencesQuery } from '../../src/protocol/sequences';
+import type { VsCodeApi } from '../common/host';
+import { connectHost } from '../common/host';
+import '../common/register';
+import { exportNotice } from '../common/exportNotice';
+import type { SequencesState } from './model';
+import { restoreFilters, restoreQuery } from './model';
+import type { SequencesView } from './render';
+import { renderSequences } from './render';
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+const host = connectHost<SequencesInit>(api, window);
+const root = document.getElementById('app') as HTMLElement;
+const saved = api.getState();
+let view: SequencesView = { seqId: '', query: restoreQuery(saved), filters: restoreFilters(saved), page: undefined, error: undefined, notice: undefined };
+let generation = 0;
+
+function update(patch: Partial<SequencesView>): void {
+  view = { ...view, ...patch };
+  api.setState({ seqId: view.seqId, query: view.query, filters: view.filters } satisfies SequencesState);
+  renderSequences(document, root, view, {
+    setQuery: (query) => void load(query),
+    setFilters: (filters) => update({ filters }),
+    exportAs: (format) => void exportAs(format),
+  });
+}
+
+async function load(query: SequencesQuery): Promise<void> {
+  // Only the newest request's answer is shown when the user pages quickly.
+  const mine = ++generation;
+  update({ query, page: undefined, error: undefined });
+  try {
+    const page = await host.request<SequencesPageResult>({ method: 'page', params: query });
+    if (mine === generation) update({ page });
+  } catch (err) {
+    if (mine === generation) update({ error: `Could not load the patents: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+/** Every page with the current filter; the host shows the dialog and the progress. */
+async function exportAs(format: ExportFormat): Promise<void> {
+  update({ notice: `Exporting ${format.toUpperCase()}…` });
+  try {
+    const outcome = await host.request<ExportOutcome>({ method: 'export', format, filters: view.filters });
+    update({ notice: exportNotice(outcome) });
+  } catch (err) {
+    update({ notice: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+host.onStartExport((format) => void exportAs(format));
+
+void host.init.then((init) => {
+  view = { ...view, seqId: init.seqId };
+  return load(view.query);
+});

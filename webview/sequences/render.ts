@@ -1,0 +1,103 @@
+// Renders one page of a sequence's patents: a toolbar (claimed only, page size, export), a table
+// with the claimed flag, location chips and SEQ ID numbers, and a pager. Claimed-only filters the
+// page shown (B005 has no such parameter); the pager walks the server's pages either way.
+import type { ExportFormat } from '../../src/protocol/export';
+import type { SequenceFilters } from '../../src/protocol/sequenceFilters';
+import { applySequenceFilters } from '../../src/protocol/sequenceFilters';
+import type { SequencePatentItem, SequencesPageResult, SequencesQuery } from '../../src/protocol/sequences';
+import { button, checkbox, dropdown, exportButtons } from '../common/controls';
+import { clear, el } from '../common/dom';
+import { hasNext, PAGE_SIZES, pageCount } from './model';
+
+export interface SequencesView {
+  readonly seqId: string;
+  readonly query: SequencesQuery;
+  readonly filters: SequenceFilters;
+  readonly page: SequencesPageResult | undefined;
+  readonly error: string | undefined;
+  /** The last export's result, or "Exporting…". */
+  readonly notice: string | undefined;
+}
+
+export interface SequencesActions {
+  setQuery(query: SequencesQuery): void;
+  setFilters(filters: SequenceFilters): void;
+  exportAs(format: ExportFormat): void;
+}
+
+export function renderSequences(doc: Document, root: HTMLElement, view: SequencesView, actions: SequencesActions): void {
+  clear(root);
+  root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
+  root.append(el(doc, 'h1', { text: `Patents with sequence ${view.seqId}` }), toolbar(doc, view, actions));
+  if (view.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: view.notice, attrs: { role: 'status' } }));
+  if (view.error !== undefined) {
+    root.append(el(doc, 'p', { className: 'error', text: view.error, attrs: { role: 'alert' } }), button(doc, 'Retry', () => actions.setQuery(view.query)));
+    return;
+  }
+  if (view.page === undefined) {
+    root.append(el(doc, 'p', { className: 'muted', text: 'Loading patents…' }));
+    return;
+  }
+  const shown = applySequenceFilters(view.page.items, view.filters);
+  root.append(el(doc, 'p', { className: 'muted summary', text: summary(view, shown.length), attrs: { 'aria-live': 'polite' } }));
+  if (shown.length > 0) root.append(table(doc, shown));
+  else root.append(el(doc, 'p', { className: 'muted', text: emptyText(view) }));
+  root.append(pager(doc, view, actions));
+}
+
+function summary(view: SequencesView, shown: number): string {
+  const page = view.page;
+  const total = page?.total === undefined ? '' : `${page.total} ${page.total === 1 ? 'patent' : 'patents'} in all · `;
+  const onPage = page?.items.length ?? 0;
+  return view.filters.claimedOnly ? `${total}${shown} of ${onPage} on this page claim the sequence` : `${total}${onPage} on this page`;
+}
+
+function emptyText(view: SequencesView): string {
+  if (view.page?.items.length === 0) return view.query.page > 1 ? 'No patents on this page.' : `No patents found for sequence ${view.seqId}.`;
+  return 'No patent on this page claims the sequence. Try the next page, or clear "Claimed only".';
+}
+
+function toolbar(doc: Document, view: SequencesView, actions: SequencesActions): HTMLElement {
+  const q = view.query;
+  return el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Sequence patent options' } }, [
+    checkbox(doc, 'Claimed only', view.filters.claimedOnly, (claimedOnly) => actions.setFilters({ claimedOnly })),
+    dropdown(doc, 'Per page', PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) })), String(q.size),
+      (v) => actions.setQuery({ page: 1, size: Number(v) || q.size })),
+    ...exportButtons(doc, actions.exportAs),
+  ]);
+}
+
+function table(doc: Document, items: readonly SequencePatentItem[]): HTMLElement {
+  const head = el(doc, 'thead', {}, [el(doc, 'tr', {}, ['Publication number', 'Claimed', 'Where the sequence appears', 'SEQ ID NO']
+    .map((h) => el(doc, 'th', { text: h, attrs: { scope: 'col' } })))]);
+  const body = el(doc, 'tbody');
+  for (const p of items) body.append(row(doc, p));
+  return el(doc, 'table', { className: 'patents' }, [el(doc, 'caption', { className: 'visually-hidden', text: 'Patents on this page' }), head, body]);
+}
+
+function row(doc: Document, p: SequencePatentItem): HTMLElement {
+  const claimed = p.claimed === undefined ? 'Unknown' : p.claimed ? 'Claimed' : 'Not claimed';
+  const chips = el(doc, 'ul', { className: 'chips', attrs: { 'aria-label': `Locations in ${p.pn}` } });
+  for (const loc of p.locations) {
+    chips.append(el(doc, 'li', { className: 'chip', attrs: { 'data-kind': loc.kind } }, [
+      el(doc, 'span', { className: 'chip-kind', text: loc.kind }),
+      ...(loc.values.length > 0 ? [' ', el(doc, 'span', { className: 'chip-values', text: loc.values.join(', ') })] : []),
+    ]));
+  }
+  return el(doc, 'tr', {}, [
+    el(doc, 'th', { className: 'pn', text: p.pn, attrs: { scope: 'row' } }),
+    el(doc, 'td', { className: `claimed ${p.claimed === true ? 'yes' : 'no'}`, text: claimed }),
+    el(doc, 'td', {}, p.locations.length > 0 ? [chips] : [el(doc, 'span', { className: 'muted', text: '—' })]),
+    el(doc, 'td', { className: 'seq-ids', text: p.sequenceIdNumbers.join(', ') || '—' }),
+  ]);
+}
+
+function pager(doc: Document, view: SequencesView, actions: SequencesActions): HTMLElement {
+  const q = view.query;
+  const pages = pageCount(view.page?.total, q.size);
+  const bar = el(doc, 'nav', { className: 'pager', attrs: { 'aria-label': 'Pages' } });
+  if (q.page > 1) bar.append(button(doc, 'Previous', () => actions.setQuery({ ...q, page: q.page - 1 }), true));
+  bar.append(el(doc, 'span', { className: 'muted', text: pages === undefined ? `Page ${q.page}` : `Page ${q.page} of ${pages}`, attrs: { 'aria-live': 'polite' } }));
+  if (view.page && hasNext(q, view.page.items.length, view.page.total)) bar.append(button(doc, 'Next', () => actions.setQuery({ ...q, page: q.page + 1 }), true));
+  return bar;
+}
