@@ -3,12 +3,14 @@
 import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import { benchHover } from './hover.bench';
+import { benchPaperRender } from './paperRender';
 import type { BenchResult } from './result';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'client overhead': benchClientOverhead,
   activation: benchActivation,
   hover: benchHover,
+  'paper list render': benchPaperRender,
 };
 
 async function main(): Promise<void> {

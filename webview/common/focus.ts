@@ -26,8 +26,14 @@ export function renderKeepingFocus(doc: Document, root: HTMLElement, render: () 
   const key = pending.get(root);
   if (key === undefined) return;
   const again = Array.from(root.querySelectorAll<HTMLElement>(`[${FOCUS_KEY}]`)).find((n) => n.getAttribute(FOCUS_KEY) === key);
-  if (again) {
-    pending.delete(root);
-    again.focus();
-  }
+  if (!again) return;
+  pending.delete(root);
+  // A component becomes focusable (tabindex) in its first update, which runs after this task.
+  const updated = (again as { updateComplete?: Promise<unknown> }).updateComplete;
+  const restore = () => {
+    const now = doc.activeElement;
+    if (again.isConnected && (now === null || now === doc.body || now === doc.documentElement)) again.focus();
+  };
+  if (updated) void updated.then(restore);
+  else restore();
 }

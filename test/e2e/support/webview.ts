@@ -48,6 +48,7 @@ interface PageGlobals {
     querySelectorAll(s: string): ArrayLike<PageNode>;
     createElement(tag: string): PageNode;
     readonly body: PageNode;
+    readonly activeElement: PageNode | null;
     addEventListener(type: string, listener: (event: { target: PageNode }) => void): void;
   };
   getComputedStyle(node: PageNode): PageStyle;
@@ -91,15 +92,19 @@ export function measureText(frame: Frame, samples: readonly TextSample[]): Promi
   }, samples);
 }
 
+/** The focus-relevant styles of a control and its rendered shadow parts at one moment. */
+export interface FocusLook {
+  readonly outlines: readonly { readonly style: string; readonly width: string; readonly color: string }[];
+  readonly borders: readonly string[];
+}
+
 /** What a control looked like while it had keyboard focus. */
 export interface FocusRecord {
   readonly index: string;
   readonly tag: string;
   readonly label: string;
-  /** Outlines of the element and every element in its shadow root. */
-  readonly outlines: readonly { readonly style: string; readonly width: string; readonly color: string }[];
-  /** Border colours of the element and its shadow parts. */
-  readonly borders: readonly string[];
+  /** Right at focus, and again once components have re-rendered (if it still has focus then). */
+  readonly looks: readonly FocusLook[];
   /** --vscode-focusBorder as a computed colour. */
   readonly focusBorder: string;
 }
@@ -135,18 +140,20 @@ export function startFocusLog(frame: Frame): Promise<string[]> {
       const node = event.target;
       const index = node.getAttribute('data-kb');
       if (index === null) return;
-      // Components reflect focus in their next render, so look once it has run.
-      g.setTimeout(() => {
-        const parts = [node, ...Array.from(node.shadowRoot?.querySelectorAll('*') ?? [])];
+      // Only rendered parts count: a closed dropdown's option list has styles but shows nothing.
+      const look = () => {
+        const parts = [node, ...Array.from(node.shadowRoot?.querySelectorAll('*') ?? []).filter((p) => p.getClientRects().length > 0)];
         const styles = parts.map((p) => g.getComputedStyle(p));
-        log.push({
-          index,
-          tag: node.tagName.toLowerCase(),
-          label: labels[Number(index)] ?? '',
-          outlines: styles.map((s) => ({ style: s.outlineStyle, width: s.outlineWidth, color: s.outlineColor })),
-          borders: styles.flatMap((s) => [s.borderTopColor, s.borderBottomColor, s.borderLeftColor]),
-          focusBorder,
-        });
+        return {
+          outlines: styles.map((st) => ({ style: st.outlineStyle, width: st.outlineWidth, color: st.outlineColor })),
+          borders: styles.flatMap((st) => [st.borderTopColor, st.borderBottomColor, st.borderLeftColor]),
+        };
+      };
+      const record = { index, tag: node.tagName.toLowerCase(), label: labels[Number(index)] ?? '', looks: [look()], focusBorder };
+      log.push(record);
+      // Components show focus in their next render.
+      g.setTimeout(() => {
+        if (g.document.activeElement === node) record.looks.push(look());
       }, 0);
     });
     return labels;
