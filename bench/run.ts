@@ -4,6 +4,7 @@ import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import { benchHover } from './hover.bench';
 import { benchPaperRender } from './paperRender';
+import { benchPanelFirstPaint } from './panelFirstPaint.bench';
 import type { BenchResult } from './result';
 
 const benches: Record<string, () => Promise<BenchResult[]>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   activation: benchActivation,
   hover: benchHover,
   'paper list render': benchPaperRender,
+  'panel first paint': benchPanelFirstPaint,
 };
 
 async function main(): Promise<void> {

@@ -26,15 +26,18 @@ async function loadAll(ctx: CommandContext, drugId: string): Promise<MilestonesL
   return { items, total };
 }
 
+/** The drug a reloaded panel shows, from the state its webview saved (getState), if usable. */
+export function restoreMilestonesInit(state: unknown): MilestonesInit | undefined {
+  const parsed = milestonesInitSchema.safeParse({ drugId: (state as { drugId?: unknown })?.drugId, drugName: (state as { drugName?: unknown })?.drugName });
+  return parsed.success ? parsed.data : undefined;
+}
+
 function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
   return {
     viewType: MILESTONES_VIEW_TYPE,
     key: (init) => init.drugId,
     title: (init) => `Milestones: ${init.drugName}`,
-    restore: (state) => {
-      const parsed = milestonesInitSchema.safeParse({ drugId: (state as { drugId?: unknown })?.drugId, drugName: (state as { drugName?: unknown })?.drugName });
-      return parsed.success ? parsed.data : undefined;
-    },
+    restore: restoreMilestonesInit,
     attach: (panel, init) => {
       const host = new PanelHost(panel, ctx.extension.extensionUri, {
         bundle: 'milestones',

@@ -20,15 +20,18 @@ async function loadPage(ctx: CommandContext, structure: string, q: PapersQuery):
   return { items: page.items.map(paperItem), total: page.total };
 }
 
+/** The structure a reloaded panel lists papers for, from the state its webview saved, if usable. */
+export function restorePapersInit(state: unknown): PapersInit | undefined {
+  const parsed = papersInitSchema.safeParse({ structure: (state as { structure?: unknown })?.structure });
+  return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
+}
+
 function kind(ctx: CommandContext): PanelKind<PapersInit> {
   return {
     viewType: PAPERS_VIEW_TYPE,
     key: (init) => init.structure,
     title: (init) => `Papers: ${init.structure}`,
-    restore: (state) => {
-      const parsed = papersInitSchema.safeParse({ structure: (state as { structure?: unknown })?.structure });
-      return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
-    },
+    restore: restorePapersInit,
     attach: (panel, init) => {
       const host = new PanelHost(panel, ctx.extension.extensionUri, {
         bundle: 'papers',
