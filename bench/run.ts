@@ -4,6 +4,8 @@ import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import { benchExport } from './export.bench';
 import { benchHover } from './hover.bench';
+import { benchPaperRender } from './paperRender';
+import { benchPanelFirstPaint } from './panelFirstPaint.bench';
 import type { BenchResult } from './result';
 
 // Compiled by test/unit/webview/tsconfig.json (it renders the webview, so it needs DOM types): required, not imported.
@@ -16,6 +18,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   hover: benchHover,
   'SAR table': benchSarTable,
   export: benchExport,
+  'paper list render': benchPaperRender,
+  'panel first paint': benchPanelFirstPaint,
 };
 
 async function main(): Promise<void> {

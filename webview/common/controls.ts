@@ -1,12 +1,15 @@
 // The only place that names @vscode-elements tags, so swapping the component library stays local.
 // Elements are created by tag; registering them (importing the library) happens in register.ts,
 // which only the browser bundles load — unit tests render the same tags unregistered.
+// Each control is keyed by its label so a re-render can give it focus back (focus.ts).
+import { focusKey } from './focus';
 
 export interface Choice { readonly value: string; readonly label: string }
 
 export function button(doc: Document, label: string, onClick: () => void, secondary = false): HTMLElement {
   const b = doc.createElement('vscode-button');
   b.textContent = label;
+  focusKey(b, label);
   if (secondary) b.setAttribute('secondary', '');
   b.addEventListener('click', () => onClick());
   return b;
@@ -19,6 +22,7 @@ export function dropdown(doc: Document, label: string, choices: readonly Choice[
   wrap.append(doc.createTextNode(label));
   const select = doc.createElement('vscode-single-select');
   select.setAttribute('aria-label', label);
+  focusKey(select, label);
   for (const choice of choices) {
     const option = doc.createElement('vscode-option');
     option.setAttribute('value', choice.value);
@@ -40,6 +44,7 @@ export function textField(doc: Document, label: string, value: string, type: 'te
   const field = doc.createElement('vscode-textfield');
   field.setAttribute('type', type);
   field.setAttribute('aria-label', label);
+  focusKey(field, label);
   if (type === 'date') field.setAttribute('placeholder', 'YYYY-MM-DD');
   (field as unknown as { value: string }).value = value;
   field.addEventListener('change', () => onChange(String((field as unknown as { value: unknown }).value ?? '')));

@@ -5,6 +5,7 @@ import type { EntityRef, MilestoneItem } from '../../src/protocol/milestones';
 import { button, dropdown, exportButtons, textField } from '../common/controls';
 import type { Choice } from '../common/controls';
 import { clear, el } from '../common/dom';
+import { renderKeepingFocus } from '../common/focus';
 import type { MilestoneFilters } from './model';
 import { applyFilters, facetChoices, groupByYear } from './model';
 
@@ -28,6 +29,10 @@ const ANY: Choice = { value: '', label: 'Any' };
 const choices = (list: readonly EntityRef[]): Choice[] => [ANY, ...list.map((e) => ({ value: e.id, label: e.name }))];
 
 export function renderMilestones(doc: Document, root: HTMLElement, view: MilestonesView, actions: MilestonesActions): void {
+  renderKeepingFocus(doc, root, () => draw(doc, root, view, actions));
+}
+
+function draw(doc: Document, root: HTMLElement, view: MilestonesView, actions: MilestonesActions): void {
   clear(root);
   root.setAttribute('aria-busy', view.items === undefined && view.error === undefined ? 'true' : 'false');
   root.append(el(doc, 'h1', { text: `Milestones of ${view.drugName}` }));

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../src/protocol/export';
 import type { PaperItem, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
 import { badge, button, dropdown, exportButtons } from '../common/controls';
 import { clear, el } from '../common/dom';
+import { renderKeepingFocus } from '../common/focus';
 import { hasNext, pageCount } from './model';
 
 export interface PapersView {
@@ -22,6 +23,10 @@ export interface PapersActions {
 }
 
 export function renderPapers(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
+  renderKeepingFocus(doc, root, () => draw(doc, root, view, actions));
+}
+
+function draw(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
   clear(root);
   root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
   root.append(el(doc, 'h1', { text: `Papers for ${view.structure}` }), toolbar(doc, view, actions));

@@ -51,15 +51,18 @@ function exportSpec(ctx: CommandContext, init: MilestonesInit, filters: Mileston
   };
 }
 
+/** The drug a reloaded panel shows, from the state its webview saved (getState), if usable. */
+export function restoreMilestonesInit(state: unknown): MilestonesInit | undefined {
+  const parsed = milestonesInitSchema.safeParse({ drugId: (state as { drugId?: unknown })?.drugId, drugName: (state as { drugName?: unknown })?.drugName });
+  return parsed.success ? parsed.data : undefined;
+}
+
 function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
   return {
     viewType: MILESTONES_VIEW_TYPE,
     key: (init) => init.drugId,
     title: (init) => `Milestones: ${init.drugName}`,
-    restore: (state) => {
-      const parsed = milestonesInitSchema.safeParse({ drugId: (state as { drugId?: unknown })?.drugId, drugName: (state as { drugName?: unknown })?.drugName });
-      return parsed.success ? parsed.data : undefined;
-    },
+    restore: restoreMilestonesInit,
     attach: (panel, init) => {
       // The channel posts through the host built next; it is only used once messages arrive.
       const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));

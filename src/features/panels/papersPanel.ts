@@ -38,15 +38,18 @@ function exportSpec(ctx: CommandContext, structure: string, q: PapersQuery): Exp
   };
 }
 
+/** The structure a reloaded panel lists papers for, from the state its webview saved, if usable. */
+export function restorePapersInit(state: unknown): PapersInit | undefined {
+  const parsed = papersInitSchema.safeParse({ structure: (state as { structure?: unknown })?.structure });
+  return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
+}
+
 function kind(ctx: CommandContext): PanelKind<PapersInit> {
   return {
     viewType: PAPERS_VIEW_TYPE,
     key: (init) => init.structure,
     title: (init) => `Papers: ${init.structure}`,
-    restore: (state) => {
-      const parsed = papersInitSchema.safeParse({ structure: (state as { structure?: unknown })?.structure });
-      return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
-    },
+    restore: restorePapersInit,
     attach: (panel, init) => {
       // The channel posts through the host built next; it is only used once messages arrive.
       const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));

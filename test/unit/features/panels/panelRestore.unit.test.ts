@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import type * as vscode from 'vscode';
+import { installFakeVscode, FakeEventEmitter } from '../../../support/fakeVscode';
+import type * as Milestones from '../../../../src/features/panels/milestonesPanel';
+import type * as Papers from '../../../../src/features/panels/papersPanel';
+import type * as Registry from '../../../../src/platform/panelRegistry';
+import type { PanelKind } from '../../../../src/platform/panelRegistry';
+import type { MilestonesState } from '../../../../webview/milestones/model';
+import type { PapersState } from '../../../../webview/papers/model';
+
+installFakeVscode();
+// Loaded after the fake is installed: these modules import 'vscode'.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { PanelRegistry } = require('../../../../src/platform/panelRegistry') as typeof Registry;
+const { restoreMilestonesInit } = require('../../../../src/features/panels/milestonesPanel') as typeof Milestones;
+const { restorePapersInit } = require('../../../../src/features/panels/papersPanel') as typeof Papers;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const DRUG = '7926e1c8b21fad0376f0d24236683f6c';
+const KEY = 'XGALLCVXEZPNRQ-UHFFFAOYSA-N';
+
+/** A webview panel as the serializer receives it at a window reload. */
+function revivedPanel(): vscode.WebviewPanel & { disposed: boolean } {
+  const closed = new FakeEventEmitter<void>();
+  const panel = {
+    disposed: false,
+    onDidDispose: closed.event,
+    dispose() {
+      panel.disposed = true;
+      closed.fire();
+    },
+  };
+  return panel as unknown as vscode.WebviewPanel & { disposed: boolean };
+}
+
+describe('panels come back after a window reload (serializer)', () => {
+  it('reads the drug back from the state the milestones webview saves, filters and all', () => {
+    const saved: MilestonesState = {
+      drugId: DRUG, drugName: 'Pembrolizumab',
+      filters: { country: 'c1', disease: '', organization: '', tag: '', from: '', to: '', sort: 'asc' },
+    };
+    assert.deepEqual(restoreMilestonesInit(JSON.parse(JSON.stringify(saved))), { drugId: DRUG, drugName: 'Pembrolizumab' });
+    assert.equal(restoreMilestonesInit(undefined), undefined);
+    assert.equal(restoreMilestonesInit({ drugName: 'no id' }), undefined);
+  });
+
+  it('reads the structure back from the state the paper list saves, and refuses one that is not a key', () => {
+    const saved: PapersState = { structure: KEY, query: { page: 2, rows: 20, sortOrder: 'asc', lang: 'EN' } };
+    assert.deepEqual(restorePapersInit(JSON.parse(JSON.stringify(saved))), { structure: KEY });
+    assert.equal(restorePapersInit({ structure: '<script>' }), undefined);
+    assert.equal(restorePapersInit('junk'), undefined);
+  });
+
+  describe('the registry\'s serializer', () => {
+    const attached: string[] = [];
+    const kind: PanelKind<{ id: string }> = {
+      viewType: 'test.panel',
+      key: (init) => init.id,
+      title: (init) => init.id,
+      restore: (state) => (typeof (state as { id?: unknown })?.id === 'string' ? { id: (state as { id: string }).id } : undefined),
+      attach: (_panel, init) => {
+        attached.push(init.id);
+        return { dispose: () => attached.push(`-${init.id}`) };
+      },
+    };
+
+    beforeEach(() => (attached.length = 0));
+
+    it('rebuilds a panel from its saved state and tracks it as that entity\'s panel', async () => {
+      const registry = new PanelRegistry(kind);
+      const panel = revivedPanel();
+      await registry.serializer().deserializeWebviewPanel(panel, { id: 'a' });
+      assert.deepEqual(attached, ['a']);
+      assert.ok(registry.has('a'));
+      assert.equal(panel.disposed, false);
+    });
+
+    it('closes a revived panel whose state is unusable instead of showing an empty one', async () => {
+      const registry = new PanelRegistry(kind);
+      const panel = revivedPanel();
+      await registry.serializer().deserializeWebviewPanel(panel, { nothing: true });
+      assert.equal(panel.disposed, true);
+      assert.deepEqual(attached, []);
+    });
+
+    it('keeps one panel per entity: a second revival of the same entity is closed', async () => {
+      const registry = new PanelRegistry(kind);
+      const first = revivedPanel();
+      const second = revivedPanel();
+      await registry.serializer().deserializeWebviewPanel(first, { id: 'a' });
+      await registry.serializer().deserializeWebviewPanel(second, { id: 'a' });
+      assert.equal(first.disposed, false);
+      assert.equal(second.disposed, true);
+      first.dispose();
+      assert.deepEqual(attached, ['a', '-a'], 'closing the panel disposes its host');
+      assert.equal(registry.has('a'), false);
+    });
+  });
+});
