@@ -15,7 +15,7 @@ import type { BenchResult } from '../result';
 
 const ROUNDS = 15;
 const WARMUP = 3;
-const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined };
+const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined, exportAs: () => undefined };
 
 /** Papers shaped like the sandbox's: long titles, several authors, an abstract, DOI and PubMed. */
 function papers(count: number): PaperItem[] {

@@ -4,7 +4,7 @@ import { renderPapers } from '../../../webview/papers/render';
 import { paper } from './builders';
 import { newPage } from './dom';
 
-const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined };
+const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined, exportAs: () => undefined };
 const loaded = (page: number): PapersView => ({
   structure: 'KEY', query: { page, rows: 1, sortOrder: 'desc', lang: 'EN' }, page: { items: [paper({ id: `p${page}` })], total: 5 }, error: undefined,
 });
