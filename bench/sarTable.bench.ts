@@ -16,7 +16,7 @@ const TARGET_MS = 200;
 
 const actions: SarActions = {
   setQuery: () => undefined, refresh: () => undefined, copySmiles: () => undefined, findPapers: () => undefined,
-  drawing: () => undefined, shown: () => undefined, scrolled: () => undefined,
+  drawing: () => undefined, shown: () => undefined, scrolled: () => undefined, exportAs: () => undefined,
 };
 
 function snapshotOf(rows: readonly SarRow[]): SarSnapshot {

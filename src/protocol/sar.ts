@@ -3,7 +3,9 @@
 // asked for by the webview for the rows it shows, and come back as SVG text for an <img>.
 import { z } from 'zod';
 import { readySchema, requestIdSchema } from './envelope';
+import { exportFormatSchema } from './export';
 import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from './sarLimits';
+import { SAR_COLUMN_IDS } from './sarQuery';
 import type { SarRow } from './sarQuery';
 
 export const SAR_VIEW_TYPE = 'synapseLens.sarPanel';
@@ -60,11 +62,25 @@ const smilesSchema = z.string().min(1).max(SAR_SMILES_MAX);
 const request = <M extends string, P extends z.ZodType>(method: M, params: P) =>
   z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal(method), params });
 
+/** The SarQuery the webview sends with an export; free text is bounded like everything else. */
+function sarQuerySchema() {
+  const choice = z.string().max(500);
+  return z.strictObject({
+    sort: z.strictObject({ column: z.enum(SAR_COLUMN_IDS), direction: z.enum(['asc', 'desc']) }).optional(),
+    indicator: choice,
+    target: choice,
+    file: choice,
+    text: z.string().max(1000),
+  });
+}
+
 const requestSchema = z.discriminatedUnion('method', [
   z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('snapshot') }),
   request('drawings', z.strictObject({ smiles: z.array(smilesSchema).max(SAR_DRAWING_BATCH_MAX), ink: z.enum(['light', 'dark']) })),
   request('copySmiles', z.strictObject({ smiles: smilesSchema })),
   request('findPapers', z.strictObject({ smiles: z.string().max(SAR_SMILES_MAX), inchiKey: z.string().max(100) })),
+  // The table's query travels with the export, so the file holds exactly the rows the user sees.
+  z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('export'), format: exportFormatSchema, query: sarQuerySchema() }),
 ]);
 
 /** Webview → host. Validated by the host before anything is done with it. */

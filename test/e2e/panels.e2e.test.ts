@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { sandboxSamples } from '../../src/sandbox/samples';
-import { rig } from './support/rig';
+import { useTheme } from './support/theme';
 import { Workbench } from './support/workbench';
 
 /** The webview's content frame: webviews sit in nested iframes, so search every frame. */
@@ -16,15 +14,6 @@ async function webviewFrame(workbench: Workbench, selector: string, text: RegExp
     await workbench.page.waitForTimeout(250);
   }
   throw new Error(`no webview frame shows ${selector} ${String(text)}`);
-}
-
-/** Switches the colour theme through the workspace settings file, which the workbench watches. */
-function setTheme(theme: string): () => void {
-  const file = path.join(rig().workspace.dir, '.vscode', 'settings.json');
-  const before = fs.readFileSync(file, 'utf8');
-  // settings.json is JSON with comments: add the key as the first property instead of parsing it.
-  fs.writeFileSync(file, before.replace('{', `{\n  "workbench.colorTheme": ${JSON.stringify(theme)},`));
-  return () => fs.writeFileSync(file, before);
 }
 
 describe('Panels: milestone timeline and paper list in dark and light themes', () => {
@@ -45,9 +34,8 @@ describe('Panels: milestone timeline and paper list in dark and light themes', (
     const tag = theme.includes('Dark') ? 'dark' : 'light';
 
     it(`shows a drug's milestones grouped by year (${tag})`, async () => {
-      const restore = setTheme(theme);
+      const restore = await useTheme(workbench.page, theme, tag);
       try {
-        await workbench.page.waitForTimeout(1500);
         await workbench.runCommand('Synapse Lens: Open Milestone Panel');
         const input = workbench.page.locator('.quick-input-widget input.input').first();
         await input.fill(samples.drugWithManyMilestones.id);
@@ -57,14 +45,13 @@ describe('Panels: milestone timeline and paper list in dark and light themes', (
         await workbench.screenshot(`milestones-${tag}`);
       } finally {
         await workbench.page.keyboard.press('Escape');
-        restore();
+        await restore();
       }
     });
 
     it(`lists papers for a structure with paging (${tag})`, async () => {
-      const restore = setTheme(theme);
+      const restore = await useTheme(workbench.page, theme, tag);
       try {
-        await workbench.page.waitForTimeout(1500);
         await workbench.runCommand('Synapse Lens: Open Paper List');
         const input = workbench.page.locator('.quick-input-widget input.input').first();
         await input.fill(samples.compound.inchiKey);
@@ -75,7 +62,7 @@ describe('Panels: milestone timeline and paper list in dark and light themes', (
         await workbench.screenshot(`papers-${tag}`);
       } finally {
         await workbench.page.keyboard.press('Escape');
-        restore();
+        await restore();
       }
     });
   }

@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { sandboxSamples } from '../../src/sandbox/samples';
-import { rig } from './support/rig';
+import { useTheme } from './support/theme';
 import { Workbench } from './support/workbench';
 
 /** The webview's content frame: webviews sit in nested iframes, so search every frame. */
@@ -16,14 +14,6 @@ async function webviewFrame(workbench: Workbench, text: RegExp): Promise<Frame> 
     await workbench.page.waitForTimeout(250);
   }
   throw new Error(`no webview frame shows ${String(text)}`);
-}
-
-/** Switches the colour theme through the workspace settings file, which the workbench watches. */
-function setTheme(theme: string): () => void {
-  const file = path.join(rig().workspace.dir, '.vscode', 'settings.json');
-  const before = fs.readFileSync(file, 'utf8');
-  fs.writeFileSync(file, before.replace('{', `{\n  "workbench.colorTheme": ${JSON.stringify(theme)},`));
-  return () => fs.writeFileSync(file, before);
 }
 
 // The sandbox's multi-file task: three files with results (325 rows in all) and one that failed.
@@ -96,7 +86,7 @@ describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, i
 
   for (const [theme, tag] of [['Default Dark Modern', 'dark'], ['Default Light Modern', 'light'], ['Default High Contrast', 'high-contrast']] as const) {
     it(`is readable in the ${tag} theme, drawings in the theme's ink`, async () => {
-      const restore = setTheme(theme);
+      const restore = await useTheme(workbench.page, theme, tag === 'high-contrast' ? 'hc-dark' : tag);
       try {
         const bodyClass = tag === 'light' ? 'vscode-light' : tag === 'dark' ? 'vscode-dark' : 'vscode-high-contrast';
         await frame.locator(`body.${bodyClass}`).waitFor();
@@ -104,7 +94,7 @@ describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, i
         await workbench.page.waitForTimeout(500);
         await workbench.screenshot(`sar-panel-${tag}`);
       } finally {
-        restore();
+        await restore();
       }
     });
   }

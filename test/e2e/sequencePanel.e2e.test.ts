@@ -5,6 +5,7 @@ import type { Frame } from 'playwright-core';
 import { patentsOf } from '../../src/sandbox/data/sequences';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { rig } from './support/rig';
+import { useTheme } from './support/theme';
 import { Workbench } from './support/workbench';
 
 /** The webview's content frame: webviews sit in nested iframes, so search every frame. */
@@ -19,21 +20,13 @@ async function webviewFrame(workbench: Workbench, text: RegExp): Promise<Frame> 
   throw new Error(`no webview frame shows ${String(text)}`);
 }
 
-/** Switches the colour theme through the workspace settings file, which the workbench watches. */
-function setTheme(theme: string): () => void {
-  const file = path.join(rig().workspace.dir, '.vscode', 'settings.json');
-  const before = fs.readFileSync(file, 'utf8');
-  fs.writeFileSync(file, before.replace('{', `{\n  "workbench.colorTheme": ${JSON.stringify(theme)},`));
-  return () => fs.writeFileSync(file, before);
-}
-
 describe('Sequence patents panel: from the Sequences tree, claimed-only, paging and a CSV export', () => {
   const samples = sandboxSamples();
   const seqId = samples.sequences.many;
   const patents = patentsOf(seqId);
   let workbench: Workbench;
   let frame: Frame;
-  let restoreTheme: (() => void) | undefined;
+  let restoreTheme: (() => Promise<void>) | undefined;
 
   before(async () => {
     workbench = await Workbench.open('sequence-panel');
@@ -43,12 +36,12 @@ describe('Sequence patents panel: from the Sequences tree, claimed-only, paging 
   });
 
   after(async () => {
-    restoreTheme?.();
+    await restoreTheme?.();
     await workbench?.close();
   });
 
   it('opens from a sequence node\'s context menu (dark)', async () => {
-    restoreTheme = setTheme('Default Dark Modern');
+    restoreTheme = await useTheme(workbench.page, 'Default Dark Modern', 'dark');
     await workbench.page.waitForTimeout(1500);
     await workbench.runCommand('Synapse Lens: Find Patents for Sequence…');
     const input = workbench.page.locator('.quick-input-widget input.input').first();
@@ -72,8 +65,8 @@ describe('Sequence patents panel: from the Sequences tree, claimed-only, paging 
   });
 
   it('follows the light theme', async () => {
-    restoreTheme?.();
-    restoreTheme = setTheme('Default Light Modern');
+    await restoreTheme?.();
+    restoreTheme = await useTheme(workbench.page, 'Default Light Modern', 'light');
     await workbench.page.waitForTimeout(2000);
     await frame.locator('tbody tr').first().waitFor();
     await workbench.screenshot('sequence-panel-light');

@@ -137,6 +137,23 @@ describe('Export in the real host: panel → webview filters → host fetch → 
     assert.deepEqual(dates, [...dates].sort((a, b) => b.localeCompare(a)));
   });
 
+  it('exports every result of a multi-file SAR task as CSV, in the table\'s order', async () => {
+    const opened = await run<OpenedPanel & { controller: { current(): { status: string | undefined; rows: readonly { smiles: string; indicator: string; fileName: string }[] } } }>(
+      'openSarPanel', { taskId: samples.sarTasks.multiFile, label: 'Multi-file sample' });
+    assert.ok(opened);
+    await opened.ready;
+    await until(() => opened.controller.current().status === 'SUCCESS' && opened.panel.active, 30_000, 'task loaded');
+    const rows = opened.controller.current().rows;
+    const target = vscode.Uri.file(path.join(dir, 'sar.csv'));
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'csv', target });
+    assert.deepEqual(outcome, { status: 'saved', uri: target.toString(), rows: rows.length });
+    assert.ok(rows.length > 100);
+    const records = readCsv(target.fsPath);
+    assert.deepEqual(records[0]?.slice(0, 6), ['File', 'Compound', 'Code', 'SMILES', 'InChIKey', 'Indicator']);
+    assert.deepEqual(records.slice(1).map((r) => [r[0], r[3], r[5]]), rows.map((r) => [r.fileName, r.smiles, r.indicator]));
+    assert.equal(opened.stats().rejected, 0);
+  });
+
   it('tells the user when no panel is active, and refuses an unknown format', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.equal(await run('exportPanel', { format: 'csv', target: vscode.Uri.file(path.join(dir, 'none.csv')) }), undefined);

@@ -2,9 +2,11 @@
 // then pushed on every change), and keeps the query and scroll position with setState so a
 // reload comes back to the same view.
 import type { FoundPapers, SarDrawing, SarInit, SarSnapshot, SarUpdateMessage } from '../../src/protocol/sar';
+import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
 import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
+import { exportNotice } from '../common/exportNotice';
 import '../common/register';
 import { DrawingQueue } from './drawingQueue';
 import type { SarState } from './model';
@@ -54,7 +56,21 @@ const page = new SarPage(document, root, {
     scrollTop = top;
     save();
   },
+  exportAs: (format) => void exportAs(format),
 });
+
+/** The rows the table shows (the current query); the host shows the dialog and the progress. */
+async function exportAs(format: ExportFormat): Promise<void> {
+  page.notify(`Exporting ${format.toUpperCase()}…`);
+  try {
+    const outcome = await host.request<ExportOutcome>({ method: 'export', format, query });
+    page.notify(exportNotice(outcome) ?? '', outcome?.status === 'failed');
+  } catch (err) {
+    page.notify(`Export failed: ${errorText(err)}`, true);
+  }
+}
+
+host.onStartExport((format) => void exportAs(format));
 
 function save(): void {
   if (init) api.setState({ taskId: init.taskId, label: init.label, query, scrollTop } satisfies SarState);

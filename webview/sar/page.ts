@@ -5,7 +5,7 @@ import type { SarFileView, SarInit, SarSnapshot } from '../../src/protocol/sar';
 import type { SarColumnId, SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import { NO_QUERY, applySarQuery, nextSort, sarFacets } from '../../src/protocol/sarQuery';
 import type { Choice } from '../common/controls';
-import { button, dropdown, searchField } from '../common/controls';
+import { button, dropdown, exportButtons, searchField } from '../common/controls';
 import { clear, el } from '../common/dom';
 import type { DrawingState } from './columns';
 import { fileStatus, taskStatus } from './model';
@@ -25,6 +25,7 @@ export interface SarActions {
   drawing(smiles: string): DrawingState;
   shown(rows: readonly SarRow[]): void;
   scrolled(scrollTop: number): void;
+  exportAs(format: 'csv' | 'json'): void;
 }
 
 const ANY: Choice = { value: '', label: 'Any' };
@@ -159,6 +160,6 @@ export class SarPage {
       // The search field keeps what was typed unless the toolbar is rebuilt: force that.
       this.toolbarKey = '';
       this.actions.setQuery({ ...NO_QUERY, sort: this.view?.query.sort });
-    }, true));
+    }, true), ...exportButtons(this.doc, (format) => this.actions.exportAs(format)));
   }
 }

@@ -8,7 +8,7 @@ import { invalidReason } from '../../chem/rdkit';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
-import type { FoundPapers, SarDrawing, SarInit, SarSnapshot, SarToHost, SarUpdateMessage } from '../../protocol/sar';
+import type { FoundPapers, SarInit, SarSnapshot, SarToHost, SarUpdateMessage } from '../../protocol/sar';
 import { SAR_VIEW_TYPE, sarInitSchema, sarToHostSchema } from '../../protocol/sar';
 import type { CommandContext } from '../commandTable';
 import { SarTaskPoller } from '../sar/poller';
@@ -16,6 +16,10 @@ import { perContext } from '../shared/perContext';
 import { chemistryFor } from '../smiles/chemistryService';
 import { SarDrawings } from './sarDrawings';
 import { sarFileViews, sarRows } from './sarViewModel';
+import { ExportChannel, runExport, sarColumns } from './export';
+import type { ExportSpec } from './export';
+import { applySarQuery } from '../../protocol/sarQuery';
+import type { SarQuery, SarRow } from '../../protocol/sarQuery';
 
 const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 
@@ -27,6 +31,7 @@ export const sarHosts = new Map<string, SarPanelController>();
 
 export class SarPanelController implements vscode.Disposable {
   readonly host: PanelHost<SarInit, SarToHost>;
+  private readonly exports: ExportChannel;
   private snapshot: SarSnapshot = { version: 0, status: undefined, polling: true, problem: undefined, files: [], rows: [] };
   private readonly poller: SarTaskPoller;
   private webviewReady = false;
@@ -38,6 +43,7 @@ export class SarPanelController implements vscode.Disposable {
       onDetail: (detail) => this.answered(detail),
       onError: (err) => this.failed(err),
     });
+    this.exports = new ExportChannel(panel, (m) => this.host.post(m));
     this.host = new PanelHost(panel, ctx.extension.extensionUri, {
       bundle: 'sar',
       styles: ['sar.css'],
@@ -62,7 +68,7 @@ export class SarPanelController implements vscode.Disposable {
   }
 
   /** Handles one validated webview message (public so integration tests can drive the host directly). */
-  async handle(message: Exclude<SarToHost, { type: 'ready' }>): Promise<SarSnapshot | SarDrawing[] | FoundPapers | boolean | undefined> {
+  async handle(message: Exclude<SarToHost, { type: 'ready' }>): Promise<unknown> {
     if (message.type === 'refresh') {
       this.restart();
       return undefined;
@@ -79,7 +85,26 @@ export class SarPanelController implements vscode.Disposable {
         return true;
       case 'findPapers':
         return this.findPapers(message.params.smiles, message.params.inchiKey);
+      case 'export': {
+        const spec = this.exportSpec({ ...message.query, sort: message.query.sort });
+        return this.exports.fromWebview((pickTarget) => runExport(spec, message.format, { log: this.ctx.log, pickTarget }));
+      }
     }
+  }
+
+  /** The task's rows as they stand (the host already holds every item: one "page"), with the table's query. */
+  private exportSpec(query: SarQuery): ExportSpec<SarRow> {
+    const rows = this.snapshot.rows;
+    return {
+      title: `SAR results of ${this.init.label || this.init.taskId}`,
+      noun: 'results',
+      fileNameParts: ['sar', this.init.taskId, ...(query.indicator ? [query.indicator] : []), ...(query.target ? [query.target] : [])],
+      columns: sarColumns,
+      pageSize: Math.max(rows.length, 1),
+      fetchPage: async () => ({ items: rows, total: rows.length }),
+      filter: (all) => applySarQuery(all, query),
+      about: { panel: 'SAR results', subject: { taskId: this.init.taskId }, filters: { ...query } },
+    };
   }
 
   /** InChIKey from the SMILES (RDKit), else the key the API sent; then the paper list for it. */
@@ -125,6 +150,7 @@ export class SarPanelController implements vscode.Disposable {
   dispose(): void {
     this.servicesChanged.dispose();
     this.poller.dispose();
+    this.exports.dispose();
     this.host.dispose();
   }
 }

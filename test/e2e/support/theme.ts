@@ -19,13 +19,15 @@ async function themeClass(page: Page): Promise<string> {
  * every scenario of a run shares the workspace — and waits until the workbench has gone back to
  * its theme, so the window is not closed while it is still switching.
  */
-export async function useTheme(page: Page, theme: string, kind: 'light' | 'dark'): Promise<() => Promise<void>> {
+const CLASS_OF_KIND = { dark: 'vs-dark', light: 'vs', 'hc-dark': 'hc-black', 'hc-light': 'hc-light' } as const;
+
+export async function useTheme(page: Page, theme: string, kind: keyof typeof CLASS_OF_KIND): Promise<() => Promise<void>> {
   const file = path.join(rig().workspace.dir, '.vscode', 'settings.json');
   const before = fs.readFileSync(file, 'utf8');
   const original = await themeClass(page);
   // settings.json is JSON with comments: add the key as the first property instead of parsing it.
   fs.writeFileSync(file, before.replace('{', `{\n  "workbench.colorTheme": ${JSON.stringify(theme)},`));
-  await page.locator(`.monaco-workbench.${kind === 'dark' ? 'vs-dark' : 'vs'}`).waitFor();
+  await page.locator(`.monaco-workbench.${CLASS_OF_KIND[kind]}`).waitFor();
   return async () => {
     fs.writeFileSync(file, before);
     await page.locator(`.monaco-workbench.${original}`).waitFor();

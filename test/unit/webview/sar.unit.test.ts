@@ -38,6 +38,7 @@ function mount(rows: readonly SarRow[], over: Partial<SarSnapshot> = {}, drawing
     drawing: (smiles) => drawings.get(smiles),
     shown: (shown) => log.push(['shown', shown.length]),
     scrolled: (top) => log.push(['scrolled', top]),
+    exportAs: (format) => log.push(['export', format, query]),
   };
   const page = new SarPage(doc, root, actions);
   page.update({ init: INIT, snapshot: snap, query });
@@ -238,6 +239,22 @@ describe('SAR table: rendering', () => {
     assert.equal(bodyRows(root).length, 6);
   });
 
+  it('exports with the query the table shows, from keyboard-reachable buttons', () => {
+    const { root, log } = mount(sarRows(30));
+    const target = root.querySelector('vscode-single-select[aria-label=Target]') as HTMLElement & { value: string };
+    target.value = 'EGFR';
+    target.dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event('change'));
+    const csv = root.querySelector('[data-export="csv"]') as HTMLElement;
+    const json = root.querySelector('[data-export="json"]') as HTMLElement;
+    assert.ok(csv && json, 'both export buttons are in the toolbar');
+    assert.notEqual(csv.getAttribute('tabindex'), '-1');
+    csv.click();
+    json.click();
+    const exports = log.filter((e) => Array.isArray(e) && e[0] === 'export') as [string, string, SarQuery][];
+    assert.deepEqual(exports.map((e) => e[1]), ['csv', 'json']);
+    assert.equal(exports[0]?.[2].target, 'EGFR');
+  });
+
   it('moves focus between rows with the keyboard and runs row actions from keys and buttons', () => {
     const { root, doc, key, log } = mount(sarRows(100));
     const rows = () => bodyRows(root);
@@ -359,6 +376,8 @@ describe('SAR panel protocol: validation of messages reaching the host', () => {
       { type: 'request', id: 2, method: 'drawings', params: { smiles: ['CCO'], ink: 'dark' } },
       { type: 'request', id: 3, method: 'copySmiles', params: { smiles: 'CCO' } },
       { type: 'request', id: 4, method: 'findPapers', params: { smiles: '', inchiKey: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N' } },
+      { type: 'request', id: 5, method: 'export', format: 'csv', query: { indicator: 'IC50', target: '', file: '', text: 'egfr' } },
+      { type: 'request', id: 6, method: 'export', format: 'json', query: { sort: { column: 'value', direction: 'desc' }, indicator: '', target: 'EGFR', file: 'f1', text: '' } },
     ]) assert.ok(sarToHostSchema.safeParse(good).success, JSON.stringify(good));
   });
 
@@ -371,6 +390,9 @@ describe('SAR panel protocol: validation of messages reaching the host', () => {
       { type: 'request', id: 1, method: 'copySmiles', params: { smiles: '' } },
       { type: 'request', id: 1, method: 'copySmiles', params: { smiles: 'C'.repeat(4001) } },
       { type: 'request', id: 1, method: 'findPapers', params: { smiles: 'C' } },
+      { type: 'request', id: 1, method: 'export', format: 'xlsx', query: { indicator: '', target: '', file: '', text: '' } },
+      { type: 'request', id: 1, method: 'export', format: 'csv', query: { sort: { column: 'secret', direction: 'asc' }, indicator: '', target: '', file: '', text: '' } },
+      { type: 'request', id: 1, method: 'export', format: 'csv', query: { indicator: '', target: '', file: '', text: 'x'.repeat(1001) } },
     ]) assert.equal(sarToHostSchema.safeParse(bad).success, false, JSON.stringify(bad).slice(0, 80));
   });
 });

@@ -1,8 +1,9 @@
 // What a panel exports: named columns over its display records. CSV uses `header` and a cell's
-// text; JSON uses `key` and keeps lists as arrays. The column sets below are the three panels';
+// text; JSON uses `key` and keeps lists as arrays. The column sets below are the four panels';
 // a new panel adds its own set beside them (see index.ts).
 import type { MilestoneItem } from '../../../protocol/milestones';
 import type { PaperItem } from '../../../protocol/papers';
+import type { SarRow } from '../../../protocol/sarQuery';
 import type { SequencePatentItem } from '../../../protocol/sequences';
 
 export type CellValue = string | number | boolean | undefined | null | readonly string[];
@@ -60,4 +61,23 @@ export const sequencePatentColumns: readonly Column<SequencePatentItem>[] = [
     key: 'otherLocations', header: 'Other locations',
     value: (p) => p.locations.filter((l) => !(DOCUMENTED_LOCATIONS as readonly string[]).includes(l.kind)).map((l) => `${l.kind} ${l.values.join(', ')}`.trim()),
   },
+];
+
+/** The SAR table's columns as the panel shows them, plus the structure's SMILES and InChIKey. */
+export const sarColumns: readonly Column<SarRow>[] = [
+  { key: 'file', header: 'File', value: (r) => r.fileName },
+  { key: 'compound', header: 'Compound', value: (r) => r.compound },
+  { key: 'code', header: 'Code', value: (r) => r.code },
+  { key: 'smiles', header: 'SMILES', value: (r) => r.smiles },
+  { key: 'inchiKey', header: 'InChIKey', value: (r) => r.inchiKey },
+  { key: 'indicator', header: 'Indicator', value: (r) => r.indicator },
+  { key: 'value', header: 'Value', value: (r) => r.value },
+  { key: 'unit', header: 'Unit', value: (r) => r.unit },
+  { key: 'targets', header: 'Targets', value: (r) => r.targets },
+  { key: 'proteinSubtype', header: 'Protein subtype', value: (r) => r.proteinSubtype },
+  { key: 'method', header: 'Method', value: (r) => r.method },
+  { key: 'subject', header: 'Subject', value: (r) => r.subject },
+  { key: 'purpose', header: 'Purpose', value: (r) => r.purpose },
+  { key: 'dosing', header: 'Dosing regimen', value: (r) => r.dosing },
+  { key: 'page', header: 'Source page', value: (r) => r.page },
 ];

@@ -10,7 +10,7 @@
 //   exportChannel.ts one per open panel: joins the webview's export request and the Export Panel command
 //   exportCommand.ts "Synapse Lens: Export Panel…" for the active panel
 //
-// Adding export to a panel (what the milestones, papers and sequence panels do):
+// Adding export to a panel (what the milestones, papers, sequence and SAR panels do):
 //  1. Protocol (src/protocol/<panel>.ts): add a request the webview sends,
 //       { type: 'request', id, method: 'export', format: exportFormatSchema, filters: <zod schema of its filters> }
 //     inside a `z.discriminatedUnion('method', …)` with its other requests. If the filters are
@@ -29,7 +29,7 @@
 //  5. Tests: the panel's columns and filter in test/unit/features/panels/, a happy-dom test that
 //     the buttons send the filters, and an integration export (test/integration/export.integration.test.ts).
 export type { CellValue, Column } from './columns';
-export { milestoneColumns, paperColumns, sequencePatentColumns } from './columns';
+export { milestoneColumns, paperColumns, sarColumns, sequencePatentColumns } from './columns';
 export { ExportChannel } from './exportChannel';
 export { exportPanel } from './exportCommand';
 export type { ExportSpec } from './runExport';
