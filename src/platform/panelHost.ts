@@ -80,11 +80,20 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
     }
   }
 
-  post(message: HostMessage<I>): Thenable<boolean> {
-    return this.panel.webview.postMessage(message);
+  /** False when the message could not be delivered, e.g. a reply that finished after the user closed the panel. */
+  post(message: HostMessage<I>): Promise<boolean> {
+    if (this.disposed) return Promise.resolve(false);
+    try {
+      return Promise.resolve(this.panel.webview.postMessage(message)).catch(() => false);
+    } catch {
+      return Promise.resolve(false);
+    }
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
