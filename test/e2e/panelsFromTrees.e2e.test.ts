@@ -1,17 +1,6 @@
-import type { Frame } from 'playwright-core';
 import { sandboxSamples } from '../../src/sandbox/samples';
+import { panelFrame } from './support/webview';
 import { Workbench } from './support/workbench';
-
-async function webviewFrame(workbench: Workbench, text: RegExp): Promise<Frame> {
-  const end = Date.now() + 60_000;
-  while (Date.now() < end) {
-    for (const frame of workbench.page.frames()) {
-      if ((await frame.locator('h1', { hasText: text }).count().catch(() => 0)) > 0) return frame;
-    }
-    await workbench.page.waitForTimeout(250);
-  }
-  throw new Error(`no webview frame shows ${String(text)}`);
-}
 
 describe('Panels: opened from the Drugs and Literature trees', () => {
   const samples = sandboxSamples();
@@ -46,7 +35,7 @@ describe('Panels: opened from the Drugs and Literature trees', () => {
     await workbench.idle(drugs);
     await row.click({ button: 'right' });
     await page.locator('.monaco-menu .action-label', { hasText: 'Open Milestone Panel' }).first().click();
-    const frame = await webviewFrame(workbench, new RegExp(`Milestones of ${drug.nameEn}`));
+    const frame = await panelFrame(workbench.page, new RegExp(`Milestones of ${drug.nameEn}`));
     await frame.locator('li.card').first().waitFor();
     await workbench.screenshot('milestones-from-tree');
   });
@@ -63,7 +52,7 @@ describe('Panels: opened from the Drugs and Literature trees', () => {
     await workbench.idle(pane);
     await row.click({ button: 'right' });
     await page.locator('.monaco-menu .action-label', { hasText: 'Open Paper List' }).first().click();
-    const frame = await webviewFrame(workbench, /Papers for/);
+    const frame = await panelFrame(workbench.page, /Papers for/);
     await frame.locator('li.card').first().waitFor();
     await workbench.screenshot('papers-from-tree');
   });

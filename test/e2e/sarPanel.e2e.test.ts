@@ -2,20 +2,10 @@ import * as assert from 'node:assert/strict';
 import type { Frame } from 'playwright-core';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { useTheme } from './support/theme';
+import { panelFrame } from './support/webview';
 import { Workbench } from './support/workbench';
 
 /** The webview's content frame: webviews sit in nested iframes, so search every frame. */
-async function webviewFrame(workbench: Workbench, text: RegExp): Promise<Frame> {
-  const end = Date.now() + 60_000;
-  while (Date.now() < end) {
-    for (const frame of workbench.page.frames()) {
-      if ((await frame.locator('h1', { hasText: text }).count().catch(() => 0)) > 0) return frame;
-    }
-    await workbench.page.waitForTimeout(250);
-  }
-  throw new Error(`no webview frame shows ${String(text)}`);
-}
-
 // The sandbox's multi-file task: three files with results (325 rows in all) and one that failed.
 describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, in three themes', () => {
   const samples = sandboxSamples();
@@ -48,7 +38,7 @@ describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, i
     const item = page.locator('.monaco-menu .action-label', { hasText: 'Open SAR Results' }).first();
     await item.hover();
     await page.keyboard.press('Enter');
-    frame = await webviewFrame(workbench, /SAR results/);
+    frame = await panelFrame(workbench.page, /SAR results/);
     await frame.locator('.sar-body [role=row] img.drawing').first().waitFor();
     await frame.locator('.sar-count', { hasText: '325 of 325 results' }).waitFor();
     const sections = frame.locator('section.sar-file');

@@ -6,20 +6,10 @@ import { patentsOf } from '../../src/sandbox/data/sequences';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { rig } from './support/rig';
 import { useTheme } from './support/theme';
+import { panelFrame } from './support/webview';
 import { Workbench } from './support/workbench';
 
 /** The webview's content frame: webviews sit in nested iframes, so search every frame. */
-async function webviewFrame(workbench: Workbench, text: RegExp): Promise<Frame> {
-  const end = Date.now() + 60_000;
-  while (Date.now() < end) {
-    for (const frame of workbench.page.frames()) {
-      if ((await frame.locator('h1', { hasText: text }).count().catch(() => 0)) > 0) return frame;
-    }
-    await workbench.page.waitForTimeout(250);
-  }
-  throw new Error(`no webview frame shows ${String(text)}`);
-}
-
 describe('Sequence patents panel: from the Sequences tree, claimed-only, paging and a CSV export', () => {
   const samples = sandboxSamples();
   const seqId = samples.sequences.many;
@@ -53,7 +43,7 @@ describe('Sequence patents panel: from the Sequences tree, claimed-only, paging 
     await workbench.idle(pane);
     await row.click({ button: 'right' });
     await workbench.page.locator('.monaco-menu .action-label', { hasText: 'Open Sequence Patents' }).first().click();
-    frame = await webviewFrame(workbench, new RegExp(`Patents with sequence ${seqId}`));
+    frame = await panelFrame(workbench.page, new RegExp(`Patents with sequence ${seqId}`));
     await frame.locator('tbody tr').first().waitFor();
     assert.equal(await frame.locator('tbody tr').count(), 20);
     assert.equal(await frame.locator('tbody th.pn').first().innerText(), patents[0]?.pn);
