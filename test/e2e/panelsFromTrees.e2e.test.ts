@@ -33,8 +33,7 @@ describe('Panels: opened from the Drugs and Literature trees', () => {
     const row = drugs.locator('.monaco-list-row', { hasText: drug.nameEn }).first();
     await row.waitFor();
     await workbench.idle(drugs);
-    await row.click({ button: 'right' });
-    await page.locator('.monaco-menu .action-label', { hasText: 'Open Milestone Panel' }).first().click();
+    await workbench.contextMenu(row, 'Open Milestone Panel');
     const frame = await panelFrame(workbench.page, new RegExp(`Milestones of ${drug.nameEn}`));
     await frame.locator('li.card').first().waitFor();
     await workbench.screenshot('milestones-from-tree');
@@ -50,8 +49,7 @@ describe('Panels: opened from the Drugs and Literature trees', () => {
     const row = pane.locator('.monaco-list-row', { hasText: samples.compound.inchiKey }).first();
     await row.waitFor();
     await workbench.idle(pane);
-    await row.click({ button: 'right' });
-    await page.locator('.monaco-menu .action-label', { hasText: 'Open Paper List' }).first().click();
+    await workbench.contextMenu(row, 'Open Paper List');
     const frame = await panelFrame(workbench.page, /Papers for/);
     await frame.locator('li.card').first().waitFor();
     await workbench.screenshot('papers-from-tree');

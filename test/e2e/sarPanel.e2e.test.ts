@@ -34,10 +34,7 @@ describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, i
     const task = pane.locator('.monaco-list-row', { hasText: `Task ${taskId}` }).first();
     await task.filter({ hasText: 'SUCCESS' }).waitFor();
     await workbench.idle(pane);
-    await task.click({ button: 'right' });
-    const item = page.locator('.monaco-menu .action-label', { hasText: 'Open SAR Results' }).first();
-    await item.hover();
-    await page.keyboard.press('Enter');
+    await workbench.contextMenu(task, 'Open SAR Results');
     frame = await panelFrame(workbench.page, /SAR results/);
     await frame.locator('.sar-body [role=row] img.drawing').first().waitFor();
     await frame.locator('.sar-count', { hasText: '325 of 325 results' }).waitFor();

@@ -41,8 +41,7 @@ describe('Sequence patents panel: from the Sequences tree, claimed-only, paging 
     const row = pane.locator('.monaco-list-row', { hasText: `Sequence ${seqId}` }).first();
     await row.waitFor();
     await workbench.idle(pane);
-    await row.click({ button: 'right' });
-    await workbench.page.locator('.monaco-menu .action-label', { hasText: 'Open Sequence Patents' }).first().click();
+    await workbench.contextMenu(row, 'Open Sequence Patents');
     frame = await panelFrame(workbench.page, new RegExp(`Patents with sequence ${seqId}`));
     await frame.locator('tbody tr').first().waitFor();
     assert.equal(await frame.locator('tbody tr').count(), 20);

@@ -44,6 +44,20 @@ export class Workbench {
     return file;
   }
 
+  /**
+   * Runs a context-menu entry of `target`. The entry is hovered and taken with Enter rather than
+   * clicked: on a loaded machine a click can land while the menu is still animating in and be
+   * lost, leaving the menu open, whereas a hovered entry is the menu's selection for certain.
+   */
+  async contextMenu(target: Locator, entry: string): Promise<void> {
+    await target.click({ button: 'right' });
+    const item = this.page.locator('.monaco-menu .action-label', { hasText: entry }).first();
+    await item.waitFor();
+    await item.hover();
+    await this.page.locator('.monaco-menu .action-item.focused .action-label', { hasText: entry }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
   /** The activity-bar entry of a view container, by its title. */
   activityBarItem(title: string): Locator {
     return this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
