@@ -191,6 +191,108 @@ export const PANEL_CASES: readonly PanelCase[] = [
       },
     ],
   },
+  {
+    name: 'sar',
+    command: 'Synapse Lens: Open SAR Results',
+    argument: () => samples.sarTasks.multiFile,
+    heading: /^SAR results/,
+    tab: /^SAR: /,
+    firstRow: '.sar-body [role=row]',
+    async changeState(frame) {
+      await frame.locator('.sar-count', { hasText: '325 of 325' }).waitFor();
+      await choose(frame, 'Indicator', 'IC50');
+      await frame.locator('.sar-count', { hasNotText: '325 of 325' }).waitFor();
+      await frame.locator('.col-value button.sort').click();
+      await frame.locator('.sar-head .col-value[aria-sort=ascending]').waitFor();
+    },
+    async visibleState(frame) {
+      return {
+        count: await text(frame, '.sar-count'),
+        indicator: await selectValue(frame, 'Indicator'),
+        sort: String(await frame.locator('.sar-head .col-value').first().getAttribute('aria-sort')),
+        first: await text(frame, '.sar-body [role=row] .col-value'),
+      };
+    },
+    textSamples: [
+      { name: 'heading', selector: 'main#app > h1' },
+      { name: 'status', selector: '.sar-status' },
+      { name: 'result count', selector: '.sar-count' },
+      { name: 'column header', selector: '.sar-head button.sort' },
+      { name: 'cell text', selector: '.sar-body .cell-text' },
+      { name: 'row action', selector: '.sar-body button.row-action' },
+      { name: 'dropdown', selector: 'vscode-single-select', shadow: '.select-face' },
+    ],
+    keyboard: [
+      {
+        what: 'Enter on the Compound header sorts by compound, ascending',
+        async run(frame, page) {
+          await frame.locator('.col-compound button.sort').focus();
+          await page.keyboard.press('Enter');
+          await frame.locator('.sar-head .col-compound[aria-sort=ascending]').waitFor();
+        },
+      },
+      {
+        what: 'ArrowDown moves from the first result row to the second',
+        async run(frame, page) {
+          const rows = frame.locator('.sar-body [role=row]');
+          await rows.first().focus();
+          await page.keyboard.press('ArrowDown');
+          await frame.locator('.sar-body [role=row][aria-rowindex="3"]:focus').waitFor();
+        },
+      },
+    ],
+  },
+  {
+    name: 'sequences',
+    command: 'Synapse Lens: Open Sequence Patents',
+    argument: () => samples.sequences.many,
+    heading: /^Patents with sequence /,
+    tab: /^Sequence /,
+    firstRow: 'tbody tr',
+    async changeState(frame) {
+      await frame.locator('nav.pager', { hasText: 'Page 1 ' }).waitFor();
+      await frame.locator('nav.pager vscode-button', { hasText: 'Next' }).click();
+      await frame.locator('nav.pager', { hasText: 'Page 2 ' }).waitFor();
+      const before = await text(frame, 'p.summary');
+      await frame.locator('vscode-checkbox[aria-label="Claimed only"]').click();
+      await frame.locator('p.summary', { hasNotText: before }).waitFor();
+    },
+    async visibleState(frame) {
+      return {
+        page: await text(frame, 'nav.pager .muted'),
+        summary: await text(frame, 'p.summary'),
+        first: await text(frame, 'tbody th.pn'),
+      };
+    },
+    textSamples: [
+      { name: 'heading', selector: 'main#app > h1' },
+      { name: 'summary', selector: 'p.summary' },
+      { name: 'publication number', selector: 'tbody th.pn' },
+      { name: 'claimed flag', selector: 'td.claimed' },
+      { name: 'location chip', selector: '.chip-kind' },
+      { name: 'page count', selector: 'nav.pager .muted' },
+      { name: 'button', selector: 'vscode-button', shadow: '.base' },
+    ],
+    keyboard: [
+      {
+        what: 'Enter on "Next" turns the page',
+        async run(frame, page) {
+          await frame.locator('nav.pager vscode-button', { hasText: 'Next' }).focus();
+          await page.keyboard.press('Enter');
+          await frame.locator('nav.pager', { hasText: 'Page 2 ' }).waitFor();
+        },
+      },
+      {
+        what: 'Space on "Claimed only" hides the unclaimed patents',
+        async run(frame, page) {
+          const before = await text(frame, 'p.summary');
+          await frame.locator('vscode-checkbox[aria-label="Claimed only"]').focus();
+          await page.keyboard.press('Space');
+          await frame.locator('p.summary', { hasNotText: before }).waitFor();
+        },
+      },
+    ],
+  },
 ];
 
 /** Opens a panel from the Command Palette, as a user would, and returns its frame once painted. */

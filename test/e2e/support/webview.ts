@@ -38,6 +38,7 @@ interface PageNode {
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
   getClientRects(): ArrayLike<unknown>;
+  closest(selector: string): PageNode | null;
   append(node: PageNode): void;
   remove(): void;
   readonly style: { setProperty(name: string, value: string): void };
@@ -123,8 +124,11 @@ export function startFocusLog(frame: Frame): Promise<string[]> {
   return frame.evaluate((selector) => {
     const g = globalThis as unknown as PageGlobals;
     const visible = (n: PageNode) => n.getClientRects().length > 0 && g.getComputedStyle(n).visibility !== 'hidden';
-    // A control inside another (a button in a summary) is reached through its own entry.
-    const controls = Array.from(g.document.querySelectorAll(selector)).filter(visible);
+    // A control inside another (a button in a summary) is reached through its own entry. Inside a
+    // grid, the ARIA pattern is one Tab stop: the other rows' controls are taken out of the Tab
+    // order (tabindex -1) and reached with the arrow keys, which each panel's own keyboard cases test.
+    const rovingInGrid = (n: PageNode) => n.getAttribute('tabindex') === '-1' && n.closest('[role=grid]') !== null;
+    const controls = Array.from(g.document.querySelectorAll(selector)).filter((n) => visible(n) && !rovingInGrid(n));
     const labels = controls.map((n, i) => {
       n.setAttribute('data-kb', String(i));
       return `${n.tagName.toLowerCase()} "${(n.getAttribute('aria-label') ?? n.textContent ?? '').trim().slice(0, 40)}"`;
