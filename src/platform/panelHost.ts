@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { z } from 'zod';
 import type { HostMessage, Reply } from '../protocol/envelope';
+import { requestIdSchema } from '../protocol/envelope';
 import { newNonce, panelShell } from './webviewHtml';
 
 export interface PanelSpec<I, M extends { type: string }> {
@@ -58,7 +59,13 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
     const parsed = this.spec.schema.safeParse(raw);
     if (!parsed.success) {
       this.rejected++;
-      this.log.warn(`Panel ${this.spec.bundle}: ignored an invalid message (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      const reason = parsed.error.issues[0]?.message ?? 'invalid';
+      this.log.warn(`Panel ${this.spec.bundle}: ignored an invalid message (${reason})`);
+      // A request the host will not run still gets its answer, or the page would wait for ever.
+      const id = requestIdSchema.safeParse((raw as { id?: unknown } | null)?.id);
+      if ((raw as { type?: unknown } | null)?.type === 'request' && id.success) {
+        await this.post({ type: 'reply', id: id.data, ok: false, error: 'The extension refused this request as malformed; see the Synapse Lens log.' } satisfies Reply);
+      }
       return;
     }
     const message = parsed.data;
