@@ -35,6 +35,7 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
   /** Messages received and rejected, and requests answered: test hooks for the handshake. */
   rejected = 0;
   answered = 0;
+  private disposed = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -96,8 +97,6 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
       return Promise.resolve(false);
     }
   }
-
-  private disposed = false;
 
   dispose(): void {
     this.disposed = true;

@@ -2,27 +2,26 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { activatedExtension } from './extensionUnderTest';
+import { useSandboxService } from './support';
 
 /** What the drug commands return (src/features/drugs/commands.ts). */
 interface SavedSearchResult { readonly id: string; readonly label: string; readonly drugIds: readonly string[] }
 
-const config = () => vscode.workspace.getConfiguration('synapseLens');
 const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
 
 describe('Drugs view against the bundled sandbox', () => {
-  let saved: unknown;
+  let restoreService: () => Promise<void>;
   const samples = sandboxSamples();
 
   before(async () => {
     await activatedExtension();
-    saved = config().inspect('service')?.workspaceValue;
-    await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+    restoreService = await useSandboxService();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await vscode.commands.executeCommand('synapseLens.drugs.focus');
   });
 
   after(async () => {
-    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+    await restoreService();
   });
 
   it('saves a search by target and lists its drugs', async () => {

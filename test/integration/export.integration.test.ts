@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { patentsOf } from '../../src/sandbox/data/sequences';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { activatedExtension } from './extensionUnderTest';
+import { until, useSandboxService } from './support';
 
 /** What the open-panel commands return (src/features/panels/commands.ts). */
 interface OpenedPanel {
@@ -17,16 +18,7 @@ interface OpenedPanel {
 
 type ExportOutcome = { status: 'saved'; uri: string; rows: number } | { status: 'cancelled' } | { status: 'failed'; error: string };
 
-const config = () => vscode.workspace.getConfiguration('synapseLens');
 const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
-
-async function until(test: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`${what}: timed out`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** RFC 4180 records (the files start with a BOM, which is removed first). */
 function readCsv(file: string): string[][] {
@@ -49,19 +41,18 @@ function readCsv(file: string): string[][] {
 describe('Export in the real host: panel → webview filters → host fetch → file', () => {
   const samples = sandboxSamples();
   const expected = patentsOf(samples.sequences.many);
-  let saved: unknown;
+  let restoreService: () => Promise<void>;
   let dir: string;
 
   before(async () => {
     await activatedExtension();
-    saved = config().inspect('service')?.workspaceValue;
-    await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+    restoreService = await useSandboxService();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synapse-export-'));
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+    await restoreService();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { activatedExtension } from './extensionUnderTest';
+import { until, within, useSandboxService } from './support';
 
 /** What the open-panel commands return (src/features/panels/commands.ts). */
 interface OpenedPanel {
@@ -12,41 +13,20 @@ interface OpenedPanel {
   readonly stats: () => { answered: number; rejected: number };
 }
 
-const config = () => vscode.workspace.getConfiguration('synapseLens');
 const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
 
-async function within<T>(promise: Promise<T> | undefined, ms: number, what: string): Promise<T> {
-  assert.ok(promise, `${what}: no promise`);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out`)), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function until(test: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`${what}: timed out`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('Panels against the bundled sandbox', () => {
-  let saved: unknown;
+  let restoreService: () => Promise<void>;
   const samples = sandboxSamples();
 
   before(async () => {
     await activatedExtension();
-    saved = config().inspect('service')?.workspaceValue;
-    await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+    restoreService = await useSandboxService();
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+    await restoreService();
   });
 
   it('opens the milestone panel, completes the handshake and answers its load request', async () => {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { FoundPapers, SarDrawing, SarSnapshot, SarToHost } from '../../src/protocol/sar';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { activatedExtension } from './extensionUnderTest';
+import { until, within, useSandboxService } from './support';
 
 /** What Open SAR Results returns (src/features/panels/sarCommand.ts), as far as these tests use it. */
 interface OpenedSarPanel {
@@ -17,41 +18,21 @@ interface OpenedSarPanel {
   };
 }
 
-const config = () => vscode.workspace.getConfiguration('synapseLens');
 const open = (arg?: unknown) => vscode.commands.executeCommand<OpenedSarPanel>('synapseLens.openSarPanel', arg);
-
-async function until(test: () => boolean, ms: number, what: string): Promise<void> {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`${what}: timed out`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function within<T>(promise: Promise<T> | undefined, ms: number, what: string): Promise<T> {
-  assert.ok(promise, `${what}: no promise`);
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out`)), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 describe('SAR results panel against the bundled sandbox', () => {
   const samples = sandboxSamples();
-  let saved: unknown;
+  let restoreService: () => Promise<void>;
   let multi: OpenedSarPanel;
 
   before(async () => {
     await activatedExtension();
-    saved = config().inspect('service')?.workspaceValue;
-    await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+    restoreService = await useSandboxService();
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+    await restoreService();
   });
 
   it('opens for the multi-file task, completes the handshake and serves its rows and drawings to the webview', async () => {

@@ -1,8 +1,8 @@
 // Entry of the milestones panel bundle: connect to the host, load every milestone once, then
 // filter and sort locally; the filters are saved with setState so a reload keeps them.
-import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
+import type { ExportFormat } from '../../src/protocol/export';
 import type { MilestonesInit, MilestonesLoadResult } from '../../src/protocol/milestones';
-import { exportNotice } from '../common/exportNotice';
+import { requestExport } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
@@ -30,14 +30,8 @@ function update(patch: Partial<MilestonesView>, init: MilestonesInit): void {
 }
 
 /** Every milestone with the current filters and sort; the host shows the dialog and the progress. */
-async function exportAs(format: ExportFormat, init: MilestonesInit): Promise<void> {
-  update({ notice: `Exporting ${format.toUpperCase()}…` }, init);
-  try {
-    const outcome = await host.request<ExportOutcome>({ method: 'export', format, filters: view.filters });
-    update({ notice: exportNotice(outcome) }, init);
-  } catch (err) {
-    update({ notice: `Export failed: ${err instanceof Error ? err.message : String(err)}` }, init);
-  }
+function exportAs(format: ExportFormat, init: MilestonesInit): Promise<void> {
+  return requestExport(host, format, { filters: view.filters }, (notice) => update({ notice }, init));
 }
 
 async function load(init: MilestonesInit): Promise<void> {

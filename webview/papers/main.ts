@@ -1,8 +1,8 @@
 // Entry of the paper list bundle: asks the host for one page at a time; the query (page, sort,
 // language) is saved with setState so a reload returns to the same page.
-import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
+import type { ExportFormat } from '../../src/protocol/export';
 import type { PapersInit, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
-import { exportNotice } from '../common/exportNotice';
+import { requestExport } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
@@ -30,14 +30,8 @@ function update(patch: Partial<PapersView>): void {
 }
 
 /** Every page in the current sort order and language; the host shows the dialog and the progress. */
-async function exportAs(format: ExportFormat): Promise<void> {
-  update({ notice: `Exporting ${format.toUpperCase()}…` });
-  try {
-    const outcome = await host.request<ExportOutcome>({ method: 'export', format, params: view.query });
-    update({ notice: exportNotice(outcome) });
-  } catch (err) {
-    update({ notice: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
-  }
+function exportAs(format: ExportFormat): Promise<void> {
+  return requestExport(host, format, { params: view.query }, (notice) => update({ notice }));
 }
 
 host.onStartExport((format) => void exportAs(format));

@@ -2,11 +2,11 @@
 // then pushed on every change), and keeps the query and scroll position with setState so a
 // reload comes back to the same view.
 import type { FoundPapers, SarDrawing, SarInit, SarSnapshot, SarUpdateMessage } from '../../src/protocol/sar';
-import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
+import type { ExportFormat } from '../../src/protocol/export';
 import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
-import { exportNotice } from '../common/exportNotice';
+import { requestExport } from '../common/exportNotice';
 import '../common/register';
 import { DrawingQueue } from './drawingQueue';
 import type { SarState } from './model';
@@ -60,14 +60,8 @@ const page = new SarPage(document, root, {
 });
 
 /** The rows the table shows (the current query); the host shows the dialog and the progress. */
-async function exportAs(format: ExportFormat): Promise<void> {
-  page.notify(`Exporting ${format.toUpperCase()}…`);
-  try {
-    const outcome = await host.request<ExportOutcome>({ method: 'export', format, query });
-    page.notify(exportNotice(outcome) ?? '', outcome?.status === 'failed');
-  } catch (err) {
-    page.notify(`Export failed: ${errorText(err)}`, true);
-  }
+function exportAs(format: ExportFormat): Promise<void> {
+  return requestExport(host, format, { query }, (notice, failed) => page.notify(notice ?? '', failed));
 }
 
 host.onStartExport((format) => void exportAs(format));

@@ -1,11 +1,11 @@
 // Entry of the sequence patents bundle: asks the host for one page at a time; page, page size and
 // claimed-only are saved with setState so a reload returns to the same view.
-import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
+import type { ExportFormat } from '../../src/protocol/export';
 import type { SequencesInit, SequencesPageResult, SequencesQuery } from '../../src/protocol/sequences';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
-import { exportNotice } from '../common/exportNotice';
+import { requestExport } from '../common/exportNotice';
 import type { SequencesState } from './model';
 import { restoreFilters, restoreQuery } from './model';
 import type { SequencesView } from './render';
@@ -43,14 +43,8 @@ async function load(query: SequencesQuery): Promise<void> {
 }
 
 /** Every page with the current filter; the host shows the dialog and the progress. */
-async function exportAs(format: ExportFormat): Promise<void> {
-  update({ notice: `Exporting ${format.toUpperCase()}…` });
-  try {
-    const outcome = await host.request<ExportOutcome>({ method: 'export', format, filters: view.filters });
-    update({ notice: exportNotice(outcome) });
-  } catch (err) {
-    update({ notice: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
-  }
+function exportAs(format: ExportFormat): Promise<void> {
+  return requestExport(host, format, { filters: view.filters }, (notice) => update({ notice }));
 }
 
 host.onStartExport((format) => void exportAs(format));

@@ -1,0 +1,35 @@
+// What the integration suites share: waiting on the extension host without fixed sleeps, and
+// pointing the extension at its bundled sandbox for a suite, then back at what it was.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+/** Polls `test` every 100 ms; fails with `what` after `ms`. */
+export async function until(test: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`${what}: timed out`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Awaits `promise`, failing with `what` after `ms` (e.g. a panel's ready handshake). */
+export async function within<T>(promise: Promise<T> | undefined, ms: number, what: string): Promise<T> {
+  assert.ok(promise, `${what}: no promise`);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sets `synapseLens.service` to the sandbox in the workspace; the returned function restores it. */
+export async function useSandboxService(): Promise<() => Promise<void>> {
+  const config = () => vscode.workspace.getConfiguration('synapseLens');
+  const saved = config().inspect('service')?.workspaceValue;
+  await config().update('service', 'sandbox', vscode.ConfigurationTarget.Workspace);
+  return async () => {
+    await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
+  };
+}
