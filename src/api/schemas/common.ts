@@ -264,10 +264,25 @@ export type DeepReadonly<T> = T extends Uint8Array
 export function toWire(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toWire);
   if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+  for (const key of Object.keys(record)) {
+    const inner = record[key];
     if (inner === undefined || (Array.isArray(inner) && inner.length === 0)) continue;
-    out[camelToSnake(key)] = toWire(inner);
+    out[wireKey(key)] = toWire(inner);
   }
   return out;
+}
+
+// Request keys come from the strict request schemas, so this holds a few dozen names at most; it
+// spares a regex replace per key on every call.
+const wireKeys = new Map<string, string>();
+
+function wireKey(key: string): string {
+  let wire = wireKeys.get(key);
+  if (wire === undefined) {
+    wire = camelToSnake(key);
+    wireKeys.set(key, wire);
+  }
+  return wire;
 }
