@@ -40,6 +40,17 @@ interface CachedToken {
   readonly fingerprint: string;
 }
 
+export interface Authorization {
+  /** The Authorization header's value. */
+  readonly header: string;
+  /** The token or API key it carries, to invalidate it if the server rejects it. */
+  readonly token: string;
+}
+
+function bearer(token: string): Authorization {
+  return { header: `Bearer ${token}`, token };
+}
+
 interface InFlight {
   readonly promise: Promise<string>;
   readonly fingerprint: string;
@@ -53,17 +64,22 @@ export class TokenManager {
 
   constructor(private readonly options: TokenManagerOptions) {}
 
-  /** The header value for `credentials`, exchanging a client id and secret for a token if needed. */
-  async authorization(credentials: Credentials, signal?: AbortSignal): Promise<{ header: string; token: string }> {
+  /**
+   * The header value for `credentials`, exchanging a client id and secret for a token if needed.
+   * A plain value when nothing has to be fetched (an API key, a token still valid), so the common
+   * call does not wait a turn of the event loop for what it already has.
+   */
+  authorization(credentials: Credentials, signal?: AbortSignal): Authorization | Promise<Authorization> {
     if (credentials.kind === 'apiKey') return { header: `Bearer ${credentials.apiKey}`, token: credentials.apiKey };
-    const token = await this.token(credentials, signal);
-    return { header: `Bearer ${token}`, token };
+    const ready = this.validToken(credentials);
+    if (ready !== undefined) return bearer(ready);
+    return this.token(credentials, signal).then(bearer);
   }
 
   async token(credentials: ClientCredentials, signal?: AbortSignal): Promise<string> {
-    const fingerprint = credentialsFingerprint(credentials);
-    const cached = this.cached;
-    if (cached && cached.fingerprint === fingerprint && this.options.now() < cached.refreshAt) return cached.token;
+    const ready = this.validToken(credentials);
+    if (ready !== undefined) return ready;
+    const fingerprint = fingerprintOf(credentials);
     if (!this.inFlight || this.inFlight.fingerprint !== fingerprint) {
       const promise = this.fetchToken(credentials, fingerprint).finally(() => {
         if (this.inFlight?.promise === promise) this.inFlight = undefined;
@@ -73,6 +89,13 @@ export class TokenManager {
       this.inFlight = { promise, fingerprint };
     }
     return raceAbort(this.inFlight.promise, signal);
+  }
+
+  /** The cached token for these credentials if it is not yet due for refresh. */
+  private validToken(credentials: ClientCredentials): string | undefined {
+    const cached = this.cached;
+    if (cached && cached.fingerprint === fingerprintOf(credentials) && this.options.now() < cached.refreshAt) return cached.token;
+    return undefined;
   }
 
   /** Forgets `token` if it is still the cached one, so concurrent failures trigger one refresh. */
@@ -131,6 +154,19 @@ function readTokenAnswer(status: number, text: string, redactor: Redactor): z.ou
 }
 
 /** Resolves with `promise` unless `signal` aborts first; the shared work itself goes on. */
+// The caller hands on the same credentials object while the account stays the same, so a SHA-256
+// of the secret per call is spared; a WeakMap lets a replaced object go with its digest.
+const fingerprints = new WeakMap<ClientCredentials, string>();
+
+function fingerprintOf(credentials: ClientCredentials): string {
+  let fingerprint = fingerprints.get(credentials);
+  if (fingerprint === undefined) {
+    fingerprint = credentialsFingerprint(credentials);
+    fingerprints.set(credentials, fingerprint);
+  }
+  return fingerprint;
+}
+
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(cancelledError());

@@ -44,10 +44,21 @@ export class RateLimiter {
     return this.intervalMs;
   }
 
-  /** Resolves when the caller may start; an abort while queued rejects at once and frees the place. */
-  acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves when the caller may start; an abort while queued rejects at once and frees the place.
+   * Undefined when the caller may start now (pacing off, or nobody waiting and the spacing already
+   * passed), so the common call does not wait a turn of the event loop for nothing.
+   */
+  acquire(signal?: AbortSignal): Promise<void> | undefined {
     if (signal?.aborted) return Promise.reject(cancelledError());
-    if (this.intervalMs === 0) return Promise.resolve();
+    if (this.intervalMs === 0) return undefined;
+    if (this.queue.length === 0 && !this.pumping) {
+      const now = this.options.now();
+      if (now >= this.lastStart + this.intervalMs) {
+        this.lastStart = now;
+        return undefined;
+      }
+    }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         resolve: () => {
