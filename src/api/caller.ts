@@ -105,7 +105,12 @@ export class Caller {
           {
             url: this.url(path, credentials, prepared.query),
             path,
-            headers: { ...prepared.headers, accept: 'application/json', authorization: auth.header },
+            // Two literals rather than a spread: copying an object by spread on every call was the
+            // single costliest line of the call path in a CPU profile of issue 2's bench.
+            headers:
+              prepared.contentType === undefined
+                ? { accept: 'application/json', authorization: auth.header }
+                : { 'content-type': prepared.contentType, accept: 'application/json', authorization: auth.header },
             body: prepared.body,
             timeoutMs: deps.timeoutMs,
             signal,

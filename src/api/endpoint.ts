@@ -7,7 +7,8 @@ import { describeIssue, toWire } from './schemas/common';
 
 export interface PreparedRequest {
   readonly body: string | FormData;
-  readonly headers: Readonly<Record<string, string>>;
+  /** The body's media type; absent for FormData, which undici labels itself (with its boundary). */
+  readonly contentType?: string;
   /** Extra query parameters besides `apikey`. */
   readonly query?: Readonly<Record<string, string>>;
   /** What identifies the request in the cache; absent when the call must not be cached. */
@@ -80,7 +81,7 @@ export function jsonEndpoint<Req, Res>(spec: JsonEndpointSpec<Res>): Endpoint<Re
       const body = JSON.stringify(toWire(validateRequest(spec.request, request, spec.path)));
       return {
         body,
-        headers: { 'content-type': 'application/json' },
+        contentType: 'application/json',
         // The body is already canonical: zod emits an object's keys in its schema's order whatever
         // the caller's order, and toWire keeps that order, so equal requests give equal bodies.
         cacheBody: spec.cacheable ? body : undefined,

@@ -196,7 +196,7 @@ export const createSarTaskEndpoint: Endpoint<CreateSarTaskRequest, CreatedSarTas
     if (valid.file) form.append('file', new Blob([valid.file.data], { type: 'application/pdf' }), valid.file.name);
     if (valid.pn !== undefined) form.append('pn', valid.pn);
     // No content-type header: undici writes multipart/form-data with its boundary.
-    return { body: form, headers: {}, query: valid.language ? { language: valid.language } : undefined };
+    return { body: form, query: valid.language ? { language: valid.language } : undefined };
   },
   parse: (data) => parseData(createdSchema, data, SAR_EXTRACT_PATH),
 };

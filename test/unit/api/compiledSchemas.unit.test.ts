@@ -142,7 +142,7 @@ describe('api: compiled schemas', () => {
       const res = await request(`${sb.url}${endpoint.path}`, {
         method: 'POST',
         body: prepared.body,
-        headers: { ...prepared.headers, authorization: `Bearer ${sb.credentials.apiKey}` },
+        headers: { 'content-type': prepared.contentType ?? '', authorization: `Bearer ${sb.credentials.apiKey}` },
       });
       const envelope = (await res.body.json()) as { status: boolean; data: unknown };
       assert.equal(envelope.status, true, `${endpoint.path} refused ${JSON.stringify(req)}`);
