@@ -9,6 +9,7 @@ import { badResponseError, cancelledError } from './errors';
 import { sendHttp } from './http';
 import type { Redactor } from './logger';
 import type { RateLimiter } from './rateLimit';
+import { remembered } from './remember';
 
 export const TOKEN_PATH = '/oauth/token';
 
@@ -153,20 +154,15 @@ function readTokenAnswer(status: number, text: string, redactor: Redactor): z.ou
   throw badResponseError('token answer has no "token"', TOKEN_PATH, status);
 }
 
-/** Resolves with `promise` unless `signal` aborts first; the shared work itself goes on. */
 // The caller hands on the same credentials object while the account stays the same, so a SHA-256
 // of the secret per call is spared; a WeakMap lets a replaced object go with its digest.
 const fingerprints = new WeakMap<ClientCredentials, string>();
 
 function fingerprintOf(credentials: ClientCredentials): string {
-  let fingerprint = fingerprints.get(credentials);
-  if (fingerprint === undefined) {
-    fingerprint = credentialsFingerprint(credentials);
-    fingerprints.set(credentials, fingerprint);
-  }
-  return fingerprint;
+  return remembered(fingerprints, credentials, credentialsFingerprint);
 }
 
+/** Resolves with `promise` unless `signal` aborts first; the shared work itself goes on. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(cancelledError());

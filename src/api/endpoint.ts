@@ -3,6 +3,7 @@
 import type { FormData } from 'undici';
 import { z } from 'zod';
 import { badResponseError, invalidRequestError } from './errors';
+import { remembered } from './remember';
 import { describeIssue, toWire } from './schemas/common';
 
 export interface PreparedRequest {
@@ -34,12 +35,7 @@ const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
 
 /** The compiled twin of `schema` (the schema itself if zod cannot compile it). */
 export function compiled<T>(schema: z.ZodType<T>): z.ZodType<T> {
-  let twin = compiledSchemas.get(schema);
-  if (twin === undefined) {
-    twin = z.compile(schema);
-    compiledSchemas.set(schema, twin);
-  }
-  return twin as z.ZodType<T>;
+  return remembered(compiledSchemas, schema, (s) => z.compile(s)) as z.ZodType<T>;
 }
 
 /** Runs a request schema; on failure the message lists every problem as `field: rule`. */

@@ -1,6 +1,7 @@
 // Building blocks shared by the endpoint schemas: lenient readers for what the server sends
 // (numbers as strings, nulls, camelCase spellings) and strict checks for what we send.
 import { z } from 'zod';
+import { remembered } from '../remember';
 
 // ---------------------------------------------------------------------------------------------
 // Normalized shapes shared by several endpoints
@@ -279,10 +280,5 @@ export function toWire(value: unknown): unknown {
 const wireKeys = new Map<string, string>();
 
 function wireKey(key: string): string {
-  let wire = wireKeys.get(key);
-  if (wire === undefined) {
-    wire = camelToSnake(key);
-    wireKeys.set(key, wire);
-  }
-  return wire;
+  return remembered(wireKeys, key, camelToSnake);
 }
