@@ -83,8 +83,11 @@ function extendForActivation(vscode: Record<string, unknown>): void {
   const window = vscode.window as Record<string, unknown>;
   window.createTreeView ??= () => ({ dispose: () => undefined, reveal: async () => undefined, onDidChangeVisibility: () => new FakeDisposable() });
   window.registerTreeDataProvider ??= () => new FakeDisposable();
+  window.registerWebviewPanelSerializer ??= () => new FakeDisposable();
   window.createStatusBarItem ??= () => ({ show: () => undefined, hide: () => undefined, dispose: () => undefined });
   vscode.StatusBarAlignment ??= { Left: 1, Right: 2 };
+  const languages = (vscode.languages ??= {}) as Record<string, unknown>;
+  languages.registerHoverProvider ??= () => new FakeDisposable();
   const workspace = vscode.workspace as Record<string, unknown>;
   workspace.onDidChangeWorkspaceFolders ??= () => new FakeDisposable();
 }

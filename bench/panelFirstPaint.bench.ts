@@ -91,6 +91,9 @@ const markdownPreview: Subject = {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: PREVIEW_FILE }).first().waitFor();
     await input.press('Enter');
     await page.locator('.part.editor .tabs-container .tab', { hasText: PREVIEW_FILE }).waitFor();
+    // The palette lists only the commands whose when-clause holds as it opens, and "Open Preview"
+    // needs the editor's language to be Markdown: opened a moment too early, the row never came.
+    await page.locator('.part.statusbar .statusbar-item', { hasText: /^Markdown$/ }).first().waitFor();
     const row = await paletteRow(workbench, 'Markdown: Open Preview');
     const start = performance.now();
     const painted = firstVisible(page, 'h1', PREVIEW_HEADING);
