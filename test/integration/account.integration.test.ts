@@ -3,13 +3,13 @@ import * as vscode from 'vscode';
 import { startSandboxServer } from '../../src/sandbox/server';
 import type { RunningSandbox } from '../../src/sandbox/server';
 import { activatedExtension } from './extensionUnderTest';
+import { run } from './support';
 
 interface ConnectionCheck { readonly ok: boolean; readonly service: 'patsnap' | 'sandbox' }
 interface SetCredentialsResult { readonly stored: boolean; readonly errorCode?: number }
 
 const config = () => vscode.workspace.getConfiguration('synapseLens');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
 
 /**
  * The account commands against a real extension host. A sandbox started by the test stands in for

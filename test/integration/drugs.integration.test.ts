@@ -2,12 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { activatedExtension } from './extensionUnderTest';
-import { useSandboxService } from './support';
+import { run, useSandboxService } from './support';
 
 /** What the drug commands return (src/features/drugs/commands.ts). */
 interface SavedSearchResult { readonly id: string; readonly label: string; readonly drugIds: readonly string[] }
 
-const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
 
 describe('Drugs view against the bundled sandbox', () => {
   let restoreService: () => Promise<void>;

@@ -5,20 +5,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { patentsOf } from '../../src/sandbox/data/sequences';
 import { sandboxSamples } from '../../src/sandbox/samples';
-import { activatedExtension } from './extensionUnderTest';
-import { until, useSandboxService } from './support';
-
-/** What the open-panel commands return (src/features/panels/commands.ts). */
-interface OpenedPanel {
-  readonly created: boolean;
-  readonly panel: vscode.WebviewPanel;
-  readonly ready: Promise<void> | undefined;
-  readonly stats: () => { answered: number; rejected: number };
-}
+import { panelsOnSandbox, run, until } from './support';
+import type { OpenedPanel } from './support';
 
 type ExportOutcome = { status: 'saved'; uri: string; rows: number } | { status: 'cancelled' } | { status: 'failed'; error: string };
-
-const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
 
 /** RFC 4180 records (the files start with a BOM, which is removed first). */
 function readCsv(file: string): string[][] {
@@ -41,18 +31,14 @@ function readCsv(file: string): string[][] {
 describe('Export in the real host: panel → webview filters → host fetch → file', () => {
   const samples = sandboxSamples();
   const expected = patentsOf(samples.sequences.many);
-  let restoreService: () => Promise<void>;
   let dir: string;
+  panelsOnSandbox();
 
-  before(async () => {
-    await activatedExtension();
-    restoreService = await useSandboxService();
+  before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synapse-export-'));
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await restoreService();
+  after(() => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

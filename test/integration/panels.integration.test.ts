@@ -1,33 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as vscode from 'vscode';
 import { sandboxSamples } from '../../src/sandbox/samples';
-import { activatedExtension } from './extensionUnderTest';
-import { until, within, useSandboxService } from './support';
-
-/** What the open-panel commands return (src/features/panels/commands.ts). */
-interface OpenedPanel {
-  readonly key: string;
-  readonly created: boolean;
-  readonly panel: vscode.WebviewPanel;
-  readonly ready: Promise<void> | undefined;
-  readonly stats: () => { answered: number; rejected: number };
-}
-
-const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
+import { panelsOnSandbox, run, until, within } from './support';
+import type { OpenedPanel } from './support';
 
 describe('Panels against the bundled sandbox', () => {
-  let restoreService: () => Promise<void>;
   const samples = sandboxSamples();
-
-  before(async () => {
-    await activatedExtension();
-    restoreService = await useSandboxService();
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await restoreService();
-  });
+  panelsOnSandbox();
 
   it('opens the milestone panel, completes the handshake and answers its load request', async () => {
     const opened = await run<OpenedPanel>('openMilestonePanel', { drugId: samples.drugWithManyMilestones.id, drugName: 'Sample' });

@@ -2,16 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FoundPapers, SarDrawing, SarSnapshot, SarToHost } from '../../src/protocol/sar';
 import { sandboxSamples } from '../../src/sandbox/samples';
-import { activatedExtension } from './extensionUnderTest';
-import { until, within, useSandboxService } from './support';
+import { panelsOnSandbox, until, within } from './support';
+import type { OpenedPanel } from './support';
 
 /** What Open SAR Results returns (src/features/panels/sarCommand.ts), as far as these tests use it. */
-interface OpenedSarPanel {
-  readonly key: string;
-  readonly created: boolean;
-  readonly panel: vscode.WebviewPanel;
-  readonly ready: Promise<void> | undefined;
-  readonly stats: () => { answered: number; rejected: number };
+interface OpenedSarPanel extends OpenedPanel {
   readonly controller: {
     current(): SarSnapshot;
     handle(message: Exclude<SarToHost, { type: 'ready' }>): Promise<unknown>;
@@ -22,18 +17,8 @@ const open = (arg?: unknown) => vscode.commands.executeCommand<OpenedSarPanel>('
 
 describe('SAR results panel against the bundled sandbox', () => {
   const samples = sandboxSamples();
-  let restoreService: () => Promise<void>;
   let multi: OpenedSarPanel;
-
-  before(async () => {
-    await activatedExtension();
-    restoreService = await useSandboxService();
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await restoreService();
-  });
+  panelsOnSandbox();
 
   it('opens for the multi-file task, completes the handshake and serves its rows and drawings to the webview', async () => {
     multi = await open({ taskId: samples.sarTasks.multiFile, label: 'Multi-file sample' });

@@ -1,7 +1,21 @@
-// What the integration suites share: waiting on the extension host without fixed sleeps, and
-// pointing the extension at its bundled sandbox for a suite, then back at what it was.
+// What the integration suites share: running the extension's commands, waiting on the extension
+// host without fixed sleeps, and pointing the extension at its bundled sandbox for a suite, then
+// back at what it was.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activatedExtension } from './extensionUnderTest';
+
+/** Runs `synapseLens.<name>` and returns what the command returns. */
+export const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
+
+/** What the open-panel commands return (src/features/panels/commands.ts). */
+export interface OpenedPanel {
+  readonly key: string;
+  readonly created: boolean;
+  readonly panel: vscode.WebviewPanel;
+  readonly ready: Promise<void> | undefined;
+  readonly stats: () => { answered: number; rejected: number };
+}
 
 /** Polls `test` every 100 ms; fails with `what` after `ms`. */
 export async function until(test: () => boolean, ms: number, what: string): Promise<void> {
@@ -22,6 +36,22 @@ export async function within<T>(promise: Promise<T> | undefined, ms: number, wha
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * For a panel suite: activates the extension and switches it to the sandbox before the suite;
+ * closes every editor and restores the service setting after it.
+ */
+export function panelsOnSandbox(): void {
+  let restoreService: () => Promise<void>;
+  before(async () => {
+    await activatedExtension();
+    restoreService = await useSandboxService();
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await restoreService();
+  });
 }
 
 /** Sets `synapseLens.service` to the sandbox in the workspace; the returned function restores it. */

@@ -22,7 +22,23 @@ export interface OpenedPanel {
   readonly stats: () => { answered: number; rejected: number };
 }
 
-const statsOf = (host: { answered: number; rejected: number } | undefined) => () => ({ answered: host?.answered ?? 0, rejected: host?.rejected ?? 0 });
+/** The parts of a panel's host the test hook reads; absent while a restored panel has none yet. */
+interface HostCounters {
+  readonly ready: Promise<void>;
+  readonly answered: number;
+  readonly rejected: number;
+}
+
+/** The test hook for a panel just shown, and its host. */
+export function openedPanel(shown: { key: string; created: boolean; panel: vscode.WebviewPanel }, host: HostCounters | undefined): OpenedPanel {
+  return { ...shown, ready: host?.ready, stats: () => ({ answered: host?.answered ?? 0, rejected: host?.rejected ?? 0 }) };
+}
+
+/** Asks for the panel's subject when the argument did not give it; undefined if the user cancels. */
+export async function askFor(title: string, prompt: string, problem: (text: string) => string | undefined): Promise<string | undefined> {
+  const typed = await inputStep({ title, back: false, prompt, validate: problem });
+  return typeof typed === 'string' ? typed.trim() : undefined;
+}
 
 function drugFrom(arg: unknown, lang: 'EN' | 'CN'): { drugId: string; drugName: string } | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
@@ -39,17 +55,15 @@ export function openMilestonePanel(ctx: CommandContext) {
   return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
     let init = drugFrom(arg, ctx.services.settings().language);
     if (!init) {
-      const typed = await inputStep({
-        title: 'Synapse Lens: Open Milestone Panel', back: false, prompt: 'PatSnap drug ID',
-        validate: (t) => (isPatsnapId(t.trim()) ? undefined : 'Not a PatSnap drug ID: IDs are 32 hex digits'),
-      });
-      if (typeof typed !== 'string') return undefined;
-      init = { drugId: typed.trim(), drugName: typed.trim() };
+      const drugId = await askFor('Synapse Lens: Open Milestone Panel', 'PatSnap drug ID', (t) =>
+        isPatsnapId(t.trim()) ? undefined : 'Not a PatSnap drug ID: IDs are 32 hex digits',
+      );
+      if (drugId === undefined) return undefined;
+      init = { drugId, drugName: drugId };
     }
     if (!isPatsnapId(init.drugId)) throw new Error(`Not a PatSnap drug ID: ${init.drugId}`);
     const shown = milestonePanels(ctx).show(init);
-    const host = milestoneHosts.get(shown.key);
-    return { ...shown, ready: host?.ready, stats: statsOf(host) };
+    return openedPanel(shown, milestoneHosts.get(shown.key));
   };
 }
 
@@ -62,20 +76,12 @@ function structureFrom(arg: unknown): string | undefined {
 
 export function openPaperPanel(ctx: CommandContext) {
   return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
-    let structure = structureFrom(arg);
-    if (structure === undefined) {
-      const { pageSize } = ctx.services.settings();
-      const typed = await inputStep({
-        title: 'Synapse Lens: Open Paper List', back: false, prompt: 'InChIKey or InChI Key ID',
-        validate: (t) => structureQueryProblem(t, pageSize),
-      });
-      if (typeof typed !== 'string') return undefined;
-      structure = typed.trim();
-    }
+    const { pageSize } = ctx.services.settings();
+    const structure = structureFrom(arg) ?? (await askFor('Synapse Lens: Open Paper List', 'InChIKey or InChI Key ID', (t) => structureQueryProblem(t, pageSize)));
+    if (structure === undefined) return undefined;
     if (!parseStructureQuery(structure)) throw new Error(`Not an InChIKey nor an InChI Key ID: ${structure}`);
     const shown = paperPanels(ctx).show({ structure });
-    const host = paperHosts.get(shown.key);
-    return { ...shown, ready: host?.ready, stats: statsOf(host) };
+    return openedPanel(shown, paperHosts.get(shown.key));
   };
 }
 
@@ -91,19 +97,13 @@ function sequenceFrom(arg: unknown): string | undefined {
 
 export function openSequencePanel(ctx: CommandContext) {
   return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
-    let seqId = sequenceFrom(arg)?.trim();
-    if (seqId === undefined) {
-      const { pageSize } = ctx.services.settings();
-      const typed = await inputStep({
-        title: 'Synapse Lens: Open Sequence Patents', back: false, prompt: 'PatSnap sequence id (digits, e.g. 834879)',
-        validate: (t) => sequenceIdProblem(t, pageSize),
-      });
-      if (typeof typed !== 'string') return undefined;
-      seqId = typed.trim();
-    }
+    const { pageSize } = ctx.services.settings();
+    const seqId =
+      sequenceFrom(arg)?.trim() ??
+      (await askFor('Synapse Lens: Open Sequence Patents', 'PatSnap sequence id (digits, e.g. 834879)', (t) => sequenceIdProblem(t, pageSize)));
+    if (seqId === undefined) return undefined;
     if (!SEQUENCE_ID_PATTERN.test(seqId)) throw new Error(`Not a PatSnap sequence id (digits only): ${seqId}`);
     const shown = sequencePanels(ctx).show({ seqId });
-    const host = sequenceHosts.get(shown.key);
-    return { ...shown, ready: host?.ready, stats: statsOf(host) };
+    return openedPanel(shown, sequenceHosts.get(shown.key));
   };
 }

@@ -1,9 +1,9 @@
 // "Open SAR Results": from a SAR Tasks node (task or file) the node is the argument; tests and
 // other commands pass `{taskId, label?}` or the id; with no argument an input box asks.
-import { inputStep } from '../../platform/quickInput';
 import type { SarInit } from '../../protocol/sar';
 import type { CommandContext } from '../commandTable';
 import { sarTaskIdProblem } from '../sar/sarFormat';
+import { askFor, openedPanel } from './commands';
 import type { OpenedPanel } from './commands';
 import { sarHosts, sarPanels } from './sarPanel';
 import type { SarPanelController } from './sarPanel';
@@ -27,15 +27,14 @@ export function openSarPanel(ctx: CommandContext) {
   return async (arg?: unknown): Promise<OpenedSarPanel | undefined> => {
     let init = sarTaskFrom(arg);
     if (!init) {
-      const typed = await inputStep({ title: 'Synapse Lens: Open SAR Results', back: false, prompt: 'The id of a SAR extraction task', validate: sarTaskIdProblem });
-      if (typeof typed !== 'string') return undefined;
-      init = { taskId: typed.trim(), label: '' };
+      const taskId = await askFor('Synapse Lens: Open SAR Results', 'The id of a SAR extraction task', sarTaskIdProblem);
+      if (taskId === undefined) return undefined;
+      init = { taskId, label: '' };
     }
     const problem = sarTaskIdProblem(init.taskId);
     if (problem !== undefined) throw new Error(`Not a SAR task id: ${problem}`);
     const shown = sarPanels(ctx).show(init);
     const controller = sarHosts.get(shown.key);
-    const host = controller?.host;
-    return { ...shown, controller, ready: host?.ready, stats: () => ({ answered: host?.answered ?? 0, rejected: host?.rejected ?? 0 }) };
+    return { ...openedPanel(shown, controller?.host), controller };
   };
 }
