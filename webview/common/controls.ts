@@ -57,6 +57,7 @@ export function checkbox(doc: Document, label: string, checked: boolean, onChang
   const box = doc.createElement('vscode-checkbox');
   box.setAttribute('label', label);
   box.setAttribute('aria-label', label);
+  focusKey(box, label);
   if (checked) box.setAttribute('checked', '');
   (box as unknown as { checked: boolean }).checked = checked;
   box.addEventListener('change', () => onChange(Boolean((box as unknown as { checked: unknown }).checked)));

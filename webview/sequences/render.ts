@@ -7,6 +7,7 @@ import { applySequenceFilters } from '../../src/protocol/sequenceFilters';
 import type { SequencePatentItem, SequencesPageResult, SequencesQuery } from '../../src/protocol/sequences';
 import { button, checkbox, dropdown, exportButtons } from '../common/controls';
 import { clear, el } from '../common/dom';
+import { renderKeepingFocus } from '../common/focus';
 import { hasNext, PAGE_SIZES, pageCount } from './model';
 
 export interface SequencesView {
@@ -26,6 +27,10 @@ export interface SequencesActions {
 }
 
 export function renderSequences(doc: Document, root: HTMLElement, view: SequencesView, actions: SequencesActions): void {
+  renderKeepingFocus(doc, root, () => draw(doc, root, view, actions));
+}
+
+function draw(doc: Document, root: HTMLElement, view: SequencesView, actions: SequencesActions): void {
   clear(root);
   root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
   root.append(el(doc, 'h1', { text: `Patents with sequence ${view.seqId}` }), toolbar(doc, view, actions));

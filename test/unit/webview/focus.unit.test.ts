@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { PapersActions, PapersView } from '../../../webview/papers/render';
 import { renderPapers } from '../../../webview/papers/render';
-import { paper } from './builders';
+import type { SequencesView } from '../../../webview/sequences/render';
+import { renderSequences } from '../../../webview/sequences/render';
+import { paper, sequencePatent } from './builders';
 import { newPage } from './dom';
 
 const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined, exportAs: () => undefined };
@@ -56,6 +58,28 @@ describe('panels keep keyboard focus across re-renders', () => {
     renderPapers(doc, root, loaded(1), actions);
     assert.deepEqual(calls.map((n) => n.getAttribute('data-focus-key')), ['Sort']);
     assert.ok(calls[0] !== old && calls[0]?.isConnected);
+  });
+
+  it('gives the sequence patents panel\'s "Next" and "Claimed only" their focus back too', () => {
+    const { doc, root } = newPage();
+    const sequences = (page: number, claimedOnly: boolean, loadedPage = true): SequencesView => ({
+      seqId: '834879', query: { page, size: 20 }, filters: { claimedOnly }, error: undefined, notice: undefined,
+      page: loadedPage ? { items: [sequencePatent()], total: 250 } : undefined,
+    });
+    const noop = { setQuery: () => undefined, setFilters: () => undefined, exportAs: () => undefined };
+    const calls = watchFocusCalls(doc);
+    const restoredBy = (render: () => void) => {
+      calls.length = 0;
+      render();
+      assert.ok(calls.every((n) => n.isConnected), 'a control of the newest render');
+      return calls.map((n) => n.getAttribute('data-focus-key'));
+    };
+    renderSequences(doc, root, sequences(1, false), noop);
+    focusControl(root, 'Next');
+    assert.deepEqual(restoredBy(() => renderSequences(doc, root, sequences(2, false, false), noop)), [], 'no pager while the page loads');
+    assert.deepEqual(restoredBy(() => renderSequences(doc, root, sequences(2, false), noop)), ['Next']);
+    focusControl(root, 'Claimed only');
+    assert.deepEqual(restoredBy(() => renderSequences(doc, root, sequences(2, true), noop)), ['Claimed only']);
   });
 
   it('leaves focus alone when it is outside the panel\'s content', () => {
