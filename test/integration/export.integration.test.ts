@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { patentsOf } from '../../src/sandbox/data/sequences';
 import { sandboxSamples } from '../../src/sandbox/samples';
+import { parseCsv } from '../support/csv';
 import { panelsOnSandbox, run, until } from './support';
 import type { OpenedPanel } from './support';
 
@@ -14,18 +15,7 @@ type ExportOutcome = { status: 'saved'; uri: string; rows: number } | { status: 
 function readCsv(file: string): string[][] {
   const text = fs.readFileSync(file, 'utf8');
   assert.equal(text.charCodeAt(0), 0xfeff, 'starts with a UTF-8 BOM');
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; } else field += c;
-  }
-  return records;
+  return parseCsv(text.slice(1));
 }
 
 describe('Export in the real host: panel → webview filters → host fetch → file', () => {

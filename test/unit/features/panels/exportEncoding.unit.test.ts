@@ -5,6 +5,7 @@ import { csvField, toCsv, UTF8_BOM } from '../../../../src/features/panels/expor
 import { exportFileName, fileStem } from '../../../../src/features/panels/export/fileName';
 import { toJson } from '../../../../src/features/panels/export/json';
 import type { SequencePatentItem } from '../../../../src/protocol/sequences';
+import { parseCsv } from '../../../support/csv';
 
 interface Row { readonly name: string; readonly n?: number; readonly tags?: readonly string[] }
 const cols: readonly Column<Row>[] = [
@@ -12,23 +13,6 @@ const cols: readonly Column<Row>[] = [
   { key: 'n', header: 'N', value: (r) => r.n },
   { key: 'tags', header: 'Tags', value: (r) => r.tags },
 ];
-
-/** A minimal RFC 4180 reader, so the tests check what a spreadsheet would read back. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; } else field += c;
-  }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
-  return records;
-}
 
 describe('export: CSV encoding', () => {
   it('quotes fields with commas, quotes, CR or LF and doubles the quotes (RFC 4180)', () => {
