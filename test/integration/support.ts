@@ -8,14 +8,8 @@ import { activatedExtension } from './extensionUnderTest';
 /** Runs `synapseLens.<name>` and returns what the command returns. */
 export const run = <T>(name: string, ...args: unknown[]) => vscode.commands.executeCommand<T>(`synapseLens.${name}`, ...args);
 
-/** What the open-panel commands return (src/features/panels/commands.ts). */
-export interface OpenedPanel {
-  readonly key: string;
-  readonly created: boolean;
-  readonly panel: vscode.WebviewPanel;
-  readonly ready: Promise<void> | undefined;
-  readonly stats: () => { answered: number; rejected: number };
-}
+/** What the open-panel commands return, as the extension declares it. */
+export type { OpenedPanel } from '../../src/features/panels/commands';
 
 /** Polls `test` every 100 ms; fails with `what` after `ms`. */
 export async function until(test: () => boolean, ms: number, what: string): Promise<void> {
