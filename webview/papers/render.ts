@@ -3,8 +3,9 @@
 import type { ExportFormat } from '../../src/protocol/export';
 import type { PaperItem, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
 import { badge, button, dropdown, exportButtons } from '../common/controls';
-import { clear, el } from '../common/dom';
+import { el } from '../common/dom';
 import { renderKeepingFocus } from '../common/focus';
+import { drawPagedPanelHead } from '../common/pagedPanel';
 import { hasNext, pageCount } from './model';
 
 export interface PapersView {
@@ -27,18 +28,11 @@ export function renderPapers(doc: Document, root: HTMLElement, view: PapersView,
 }
 
 function draw(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
-  clear(root);
-  root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
-  root.append(el(doc, 'h1', { text: `Papers for ${view.structure}` }), toolbar(doc, view, actions));
-  if (view.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: view.notice, attrs: { role: 'status' } }));
-  if (view.error !== undefined) {
-    root.append(el(doc, 'p', { className: 'error', text: view.error, attrs: { role: 'alert' } }), button(doc, 'Retry', () => actions.setQuery(view.query)));
-    return;
-  }
-  if (view.page === undefined) {
-    root.append(el(doc, 'p', { className: 'muted', text: 'Loading papers…' }));
-    return;
-  }
+  const head = {
+    heading: `Papers for ${view.structure}`, toolbar: toolbar(doc, view, actions), notice: view.notice, error: view.error,
+    loaded: view.page !== undefined, loadingText: 'Loading papers…', retry: () => actions.setQuery(view.query),
+  };
+  if (!drawPagedPanelHead(doc, root, head) || view.page === undefined) return;
   if (view.page.items.length === 0) root.append(el(doc, 'p', { className: 'muted', text: 'No papers on this page.' }));
   const list = el(doc, 'ol', { className: 'papers', attrs: { start: String((view.query.page - 1) * view.query.rows + 1) } });
   for (const paper of view.page.items) list.append(card(doc, paper, actions));

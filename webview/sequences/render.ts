@@ -6,8 +6,9 @@ import type { SequenceFilters } from '../../src/protocol/sequenceFilters';
 import { applySequenceFilters } from '../../src/protocol/sequenceFilters';
 import type { SequencePatentItem, SequencesPageResult, SequencesQuery } from '../../src/protocol/sequences';
 import { button, checkbox, dropdown, exportButtons } from '../common/controls';
-import { clear, el } from '../common/dom';
+import { el } from '../common/dom';
 import { renderKeepingFocus } from '../common/focus';
+import { drawPagedPanelHead } from '../common/pagedPanel';
 import { hasNext, PAGE_SIZES, pageCount } from './model';
 
 export interface SequencesView {
@@ -31,18 +32,11 @@ export function renderSequences(doc: Document, root: HTMLElement, view: Sequence
 }
 
 function draw(doc: Document, root: HTMLElement, view: SequencesView, actions: SequencesActions): void {
-  clear(root);
-  root.setAttribute('aria-busy', view.page === undefined && view.error === undefined ? 'true' : 'false');
-  root.append(el(doc, 'h1', { text: `Patents with sequence ${view.seqId}` }), toolbar(doc, view, actions));
-  if (view.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: view.notice, attrs: { role: 'status' } }));
-  if (view.error !== undefined) {
-    root.append(el(doc, 'p', { className: 'error', text: view.error, attrs: { role: 'alert' } }), button(doc, 'Retry', () => actions.setQuery(view.query)));
-    return;
-  }
-  if (view.page === undefined) {
-    root.append(el(doc, 'p', { className: 'muted', text: 'Loading patents…' }));
-    return;
-  }
+  const head = {
+    heading: `Patents with sequence ${view.seqId}`, toolbar: toolbar(doc, view, actions), notice: view.notice, error: view.error,
+    loaded: view.page !== undefined, loadingText: 'Loading patents…', retry: () => actions.setQuery(view.query),
+  };
+  if (!drawPagedPanelHead(doc, root, head) || view.page === undefined) return;
   const shown = applySequenceFilters(view.page.items, view.filters);
   root.append(el(doc, 'p', { className: 'muted summary', text: summary(view, shown.length), attrs: { 'aria-live': 'polite' } }));
   if (shown.length > 0) root.append(table(doc, shown));

@@ -1,0 +1,33 @@
+// The top of a panel that shows one server page at a time (papers, sequence patents): heading,
+// toolbar, the export notice, then either the error with Retry, "Loading…", or nothing, in which
+// case the caller draws the page below.
+import { button } from './controls';
+import { clear, el } from './dom';
+
+export interface PagedPanelHead {
+  readonly heading: string;
+  readonly toolbar: HTMLElement;
+  readonly notice: string | undefined;
+  readonly error: string | undefined;
+  readonly loaded: boolean;
+  /** e.g. "Loading papers…". */
+  readonly loadingText: string;
+  readonly retry: () => void;
+}
+
+/** Clears `root` and draws the head; true when the page is loaded and its content should follow. */
+export function drawPagedPanelHead(doc: Document, root: HTMLElement, head: PagedPanelHead): boolean {
+  clear(root);
+  root.setAttribute('aria-busy', !head.loaded && head.error === undefined ? 'true' : 'false');
+  root.append(el(doc, 'h1', { text: head.heading }), head.toolbar);
+  if (head.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: head.notice, attrs: { role: 'status' } }));
+  if (head.error !== undefined) {
+    root.append(el(doc, 'p', { className: 'error', text: head.error, attrs: { role: 'alert' } }), button(doc, 'Retry', head.retry));
+    return false;
+  }
+  if (!head.loaded) {
+    root.append(el(doc, 'p', { className: 'muted', text: head.loadingText }));
+    return false;
+  }
+  return true;
+}
