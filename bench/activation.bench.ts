@@ -1,4 +1,4 @@
-// Issue 4's figures: the size of the production extension bundle (and that activation pulls in no
+// The activation figures: the size of the production extension bundle (and that activation pulls in no
 // chemistry or webview code), how long `activate()` takes, and the time from a saved drug search
 // to its first tree page against the sandbox. `activate()` runs here under the in-memory vscode
 // stand-in from test/support, so the figure is the extension's own start-up work (loading the

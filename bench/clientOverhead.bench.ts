@@ -1,4 +1,4 @@
-// Issue 2's benchmark: what the client adds on top of a bare undici request to the same sandbox
+// The client-overhead benchmark: what the client adds on top of a bare undici request to the same sandbox
 // endpoint (validation, rate limiting, envelope check, zod parsing and normalization, logging),
 // with either credential kind, and what a cache hit costs. Both sides use a keep-alive connection to the same local server and
 // are measured in alternating rounds of the same run, so the ratio is independent of machine speed.
@@ -38,7 +38,7 @@ export async function benchClientOverhead(): Promise<BenchResult[]> {
     const { a: bareSample, b: clientSample, ratio } = await measurePair(['bare undici.request + JSON.parse', bare], ['client.searchDrugs (no cache)', viaClient]);
     const cached = await measure('client.searchDrugs (cache hit)', () => client.searchDrugs({ offset: 0, limit: 10 }), 2000, 50);
 
-    // The other credential kind (AUTH.md): a cached token as Bearer plus the client id as `apikey`.
+    // The other credential kind (docs/api-contract.md, Authentication): a cached token as Bearer plus the client id as `apikey`.
     // Both sides send the same token; the token exchange itself happens once, before timing.
     const { clientId, clientSecret } = sandbox.credentials;
     const pairClient = createPatsnapClient({
@@ -67,7 +67,7 @@ export async function benchClientOverhead(): Promise<BenchResult[]> {
   }
 }
 
-/** AUTH.md's token exchange, done by hand for the bare side. */
+/** The token exchange (docs/api-contract.md, Authentication), done by hand for the bare side. */
 async function fetchToken(baseUrl: string, clientId: string, clientSecret: string, dispatcher: Agent): Promise<string> {
   const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
   const response = await request(`${baseUrl}/oauth/token`, {

@@ -1,4 +1,4 @@
-// Issue 5's SAR table figure: the initial render of the results panel with 10,000 rows, in the
+// The SAR table figure: the initial render of the results panel with 10,000 rows, in the
 // DOM implementation the unit tests use (happy-dom), against the same render with 100 rows
 // measured in the same run. The table is virtualized, so the ratio shows how little the row
 // count costs. Also reported: sorting 10,000 rows by compound name (a header click).

@@ -1,4 +1,4 @@
-// Client-credentials tokens (AUTH.md): one shared token per client, fetched once however many calls
+// Client-credentials tokens (docs/api-contract.md, Authentication): one shared token per client, fetched once however many calls
 // need it at the same moment, reused until shortly before it expires.
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import { remembered } from './remember';
 
 export const TOKEN_PATH = '/oauth/token';
 
-// AUTH.md: "The token is valid for 30 minutes" — used when the answer leaves out expires_in.
+// A token lives about 30 minutes (docs/api-contract.md, Authentication); used when the answer leaves out expires_in.
 const DEFAULT_TOKEN_TTL_S = 1799;
 const MAX_REFRESH_MARGIN_MS = 60_000;
 

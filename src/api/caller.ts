@@ -68,7 +68,7 @@ export class Caller {
         // Every caller shares the cached object. The result types are readonly all the way
         // down, so the compiler stops a caller from changing what the next one gets; freezing
         // at run time as well cost ~100 ns an object (a tenth of a call's overhead over a bare
-        // request, issue 2's bench) to guard against what no caller here can write.
+        // request, bench/clientOverhead.bench.ts) to guard against what no caller here can write.
         return hit as Res;
       }
       this.deps.stats.cacheMisses++;
@@ -93,7 +93,7 @@ export class Caller {
       let usedToken: string | undefined;
       try {
         // Both are plain values in the common case; awaiting only a real wait spares two turns of
-        // the event loop per call (issue 2's bench).
+        // the event loop per call (bench/clientOverhead.bench.ts).
         const pendingAuth = deps.tokens.authorization(credentials, signal);
         const auth = pendingAuth instanceof Promise ? await pendingAuth : pendingAuth;
         usedToken = auth.token;
@@ -106,7 +106,7 @@ export class Caller {
             url: this.url(path, credentials, prepared.query),
             path,
             // Two literals rather than a spread: copying an object by spread on every call was the
-            // single costliest line of the call path in a CPU profile of issue 2's bench.
+            // single costliest line of the call path in a CPU profile of bench/clientOverhead.bench.ts.
             headers:
               prepared.contentType === undefined
                 ? { accept: 'application/json', authorization: auth.header }
@@ -153,7 +153,7 @@ export class Caller {
     // Most calls have no query at all; building a URLSearchParams for nothing is measurable.
     if (extra === undefined && credentials.kind === 'apiKey') return `${this.deps.baseUrl}${path}`;
     const query = new URLSearchParams(extra);
-    // AUTH.md: token calls carry the client id as `apikey` too (hence 67200008 / 67200009).
+    // docs/api-contract.md, Authentication: token calls carry the client id as `apikey` too (hence 67200008 / 67200009).
     if (credentials.kind === 'client') query.set('apikey', credentials.clientId);
     const qs = query.toString();
     return `${this.deps.baseUrl}${path}${qs ? `?${qs}` : ''}`;

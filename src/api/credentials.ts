@@ -1,4 +1,4 @@
-// The two credential kinds of AUTH.md and how one stored secret string maps to them.
+// The two credential kinds (docs/api-contract.md, Authentication) and how one stored secret string maps to them.
 import { createHash } from 'node:crypto';
 import { PatsnapError } from './errors';
 
@@ -22,8 +22,8 @@ export type CredentialsSource = () => Promise<Credentials | undefined>;
 const API_KEY_PREFIX = 'sk-';
 
 /**
- * Reads one stored credential string. AUTH.md: "a stored credential that starts with sk- is an API
- * key; otherwise it is a client id + secret pair". The pair may be stored as JSON
+ * Reads one stored credential string (docs/api-contract.md, Authentication): one that starts with sk- is an
+ * API key; otherwise it is a client id + secret pair. The pair may be stored as JSON
  * (`{"clientId":…,"clientSecret":…}`, as `credentialsToSecret` writes it) or as `id:secret`
  * (also `id` and `secret` on two lines). Empty input means "no credentials" (undefined); anything
  * else that is not a usable pair throws an 'auth' error whose text never repeats the input.

@@ -28,7 +28,7 @@ export interface Endpoint<Req, Res> {
 
 // zod's ahead-of-time compiler turns a schema into one generated function for valid input and
 // falls back to the ordinary parser for invalid input, so errors read exactly as before. Walking the
-// schema node by node was the largest part of the client's cost over a bare request (issue 2's
+// schema node by node was the largest part of the client's cost over a bare request (the client-overhead
 // bench): each node is a call, a payload object and an issues array, for every field of every item.
 // Compiled on first use, not at load, so activation does not pay for endpoints never called.
 const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();

@@ -1,5 +1,5 @@
 // Every answer is `{data, status, error_code, error_msg}`, and failures usually arrive as HTTP 200
-// with `status: false` or a non-zero `error_code` (AUTH.md), so the body decides, not the status.
+// with `status: false` or a non-zero `error_code` (docs/api-contract.md, Envelope), so the body decides, not the status.
 import { PatsnapError, badResponseError } from './errors';
 import { errorFromCode, errorFromHttpStatus } from './errorCodes';
 import type { HttpResponse } from './http';

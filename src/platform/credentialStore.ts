@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 const SECRET_KEY = 'synapseLens.credential';
 
 /**
- * Thin wrapper over `context.secrets` holding the credential as one string, as AUTH.md describes it:
+ * Thin wrapper over `context.secrets` holding the credential as one string (docs/api-contract.md, Authentication):
  * an `sk-` API key as is, or a client id + secret pair as JSON. Parsing it into the client's
  * Credentials type is the api layer's job.
  */

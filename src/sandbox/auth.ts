@@ -1,4 +1,4 @@
-// Credentials as AUTH.md describes them: an `sk-` API key sent as a Bearer token (or as the
+// Credentials per docs/api-contract.md, Authentication: an `sk-` API key sent as a Bearer token (or as the
 // apikey query parameter), or a client id/secret pair exchanged at /oauth/token for a token that
 // is then sent as Bearer together with `apikey=<clientId>`.
 import { randomBytes } from 'node:crypto';
@@ -65,7 +65,7 @@ const unauthorized = (detail: string): Reply => failure(errorCodes.badCredential
  * Checks a business call's credentials; undefined means it may proceed. The order mirrors a
  * gateway: an API key stands alone; a token needs the apikey parameter (67200008), must be live
  * (67200003, HTTP 401) and must belong to the client the apikey names (67200009). 67200008 and
- * 67200009 come back as HTTP 200, like other failures AUTH.md describes, so clients must read
+ * 67200009 come back as HTTP 200, like other failures (docs/api-contract.md, Envelope), so clients must read
  * error_code rather than rely on a 401 to refresh.
  */
 export function authenticate(

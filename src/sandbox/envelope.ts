@@ -1,6 +1,6 @@
 // The response envelope every endpoint shares, and the error codes the pages list. Failures
 // travel as HTTP 200 with status false unless the code is about credentials or routing, the way
-// AUTH.md describes the real service: clients must read the body, not only the HTTP status.
+// docs/api-contract.md (Envelope) describes the real service: clients must read the body, not only the HTTP status.
 
 export const errorCodes = {
   ok: 0,
@@ -45,7 +45,7 @@ export interface Envelope {
 /** What a handler hands back; the server serialises it (after any fault edits). */
 export interface Reply {
   readonly httpStatus: number;
-  /** False only for /oauth/token's success body, which AUTH.md shows without an envelope. */
+  /** False only for /oauth/token's success body, which has no envelope (docs/api-contract.md, Authentication). */
   readonly enveloped: boolean;
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;

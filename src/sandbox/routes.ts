@@ -1,4 +1,4 @@
-// The paths the sandbox serves, as AUTH.md lists them. Every one is POST; only the token endpoint
+// The paths the sandbox serves (docs/api-contract.md, Base URL and paths). All are POST; only the token endpoint
 // is open without credentials.
 import { drugMilestone } from './endpoints/drugMilestone';
 import { drugSearch } from './endpoints/drugSearch';

@@ -1,4 +1,4 @@
-// SAR extraction: create a task (POST /eurekals/open/sar/file/extract, described in AUTH.md) and
+// SAR extraction (docs/api-contract.md, SAR extraction): create a task (POST /eurekals/open/sar/file/extract) and
 // poll its detail (POST /eurekals/open/sar/file/detail). Neither is cached: creating has effects,
 // and the detail changes while the task runs.
 import { FormData } from 'undici';

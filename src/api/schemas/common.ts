@@ -28,7 +28,7 @@ export function pickName(names: readonly LocalizedName[], lang: 'EN' | 'CN' = 'E
 
 // The leaf readers below are single-step transforms rather than unions of a strict schema and a
 // coercing one: a union, a `.nullish()` and a `.transform()` are three nodes zod walks for every
-// field of every item, and that walk was most of the client's cost over a bare request (issue 2's
+// field of every item, and that walk was most of the client's cost over a bare request (the client-overhead
 // bench). Each reader takes the documented type as is, accepts the variant the pages show (numbers
 // sent as strings and vice versa), and reports anything else as an issue at the field's path.
 

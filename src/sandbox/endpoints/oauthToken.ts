@@ -1,5 +1,5 @@
 // POST /oauth/token: client credentials in HTTP Basic, grant_type in a form body. The success
-// body is the bare token object AUTH.md shows, not an envelope.
+// body is the bare token object of docs/api-contract.md (Authentication), not an envelope.
 import { basicCredentials } from '../auth';
 import { errorCodes, failure, invalidParameter } from '../envelope';
 import type { Endpoint } from './context';

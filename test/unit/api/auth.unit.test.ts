@@ -60,7 +60,7 @@ describe('api authentication', () => {
     assert.equal(server.on('/oauth/token').length, 0);
   });
 
-  it('exchanges a client id and secret per AUTH.md and sends apikey + bearer on business calls', async () => {
+  it('exchanges a client id and secret per docs/api-contract.md (Authentication) and sends apikey + bearer on business calls', async () => {
     const { client } = harness(server.url, { credentials: async () => clientCredentials });
     await client.searchDrugs({ limit: 1 });
     const [tokenReq, call] = server.requests;

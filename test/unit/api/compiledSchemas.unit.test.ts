@@ -2,7 +2,7 @@
 // code is a second implementation of every schema, so these tests hold it to the runtime parser:
 // the same typed data for every answer the sandbox serves and every shape the pages show, and the
 // same issues for broken variants of them. They also fail if a schema stops compiling, which would
-// not break anything a user sees, only silently bring back the slow path issue 2's bench measures.
+// not break anything a user sees, only silently bring back the slow path bench/clientOverhead.bench.ts measures.
 import * as assert from 'node:assert/strict';
 import { request } from 'undici';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Credentials, the token exchange, routing and the envelope, as AUTH.md describes them.
+// Credentials, the token exchange, routing and the envelope, as docs/api-contract.md describes them.
 import assert from 'node:assert/strict';
 import { startSandboxServer } from '../../../src/sandbox/server';
 import { assertFailure, call, ok, send, urlOf, useSandbox } from './harness';
@@ -105,7 +105,7 @@ describe('sandbox: credentials', () => {
     assertFailure(await call(ctx.sandbox, search, {}, { auth: 'none' }), 67200003, 401);
   });
 
-  it('issues a token for the client id and secret in the shape AUTH.md shows', async () => {
+  it('issues a token for the client id and secret in the shape docs/api-contract.md (Authentication) gives', async () => {
     const response = await requestToken(ctx.sandbox, ctx.sandbox.credentials.clientId, ctx.sandbox.credentials.clientSecret);
     assert.equal(response.status, 200);
     const body = (await response.json()) as TokenBody;
