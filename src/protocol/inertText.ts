@@ -86,7 +86,10 @@ export function markdownText(text: string, maxLength = TOOLTIP_MAX): string {
   return inertText(text, { maxLength }).replace(/[!-/:-@[-`{-~]/g, (ch) => `\\${ch}`);
 }
 
-/** For a webview's textContent, title and aria attributes: lines are kept, nothing hides. */
+/**
+ * For a webview's textContent, title and aria attributes: lines are kept, nothing hides. A page
+ * lays out long text itself (an abstract, a SMILES), so nothing is cut.
+ */
 export function webviewText(text: string): string {
-  return inertText(text, { multiline: true });
+  return inertText(text, { multiline: true, maxLength: Number.POSITIVE_INFINITY });
 }
