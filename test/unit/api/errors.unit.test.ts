@@ -194,11 +194,12 @@ describe('api envelope errors', () => {
       });
     }
 
-    it('tells an API key user about the key, a client user about the client ID', async () => {
+    it('tells an API key user about the key, not about a client ID', async () => {
       reply = { status: 200, body: failure(67200008) };
       const keyError = await rejection(harness(server.url, { maxRetries: 0 }).client.searchDrugs({}));
       assert.ok(keyError instanceof PatsnapError);
       assert.match(keyError.userMessage, /did not receive the API key/);
+      assert.doesNotMatch(keyError.userMessage, /client/i);
     });
 
     it('reports a refused connection as a non-retryable network error', async () => {
