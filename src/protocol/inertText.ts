@@ -25,11 +25,16 @@ export interface InertOptions {
 /** Longest text on a surface that sets no bound of its own: far beyond any real name or title. */
 export const MAX_SHOWN_LENGTH = 10_000;
 
+/** Any character the passes below would change; most text has none and skips them. */
+const TOUCHED = /[\p{Cf}\p{Cc}\u2028\u2029]/u;
+
 /** `text` without invisible or reordering characters, control characters shown as spaces. */
 export function inertText(text: string, options: InertOptions = {}): string {
+  const max = options.maxLength ?? MAX_SHOWN_LENGTH;
+  if (!TOUCHED.test(text)) return truncate(text, max);
   let out = text.replace(LINE_BREAKS, '\n').replace(FORMAT, '').replace(CONTROL, ' ');
   if (!options.multiline) out = out.replace(/[\n\t]/g, ' ');
-  return truncate(out, options.maxLength ?? MAX_SHOWN_LENGTH);
+  return truncate(out, max);
 }
 
 /** Cuts at a code point boundary, so a cut never leaves half a surrogate pair. */
