@@ -46,6 +46,18 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render API strings as text (textContent), never markup.' },
         { property: 'insertAdjacentHTML', message: 'Render API strings as text (textContent), never markup.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "AssignmentExpression[left.property.name='textContent']",
+          message: 'Put text in with setText (webview/common/dom.ts): it drops bidi and invisible characters.',
+        },
+      ],
     },
+  },
+  {
+    files: ['webview/common/dom.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }] },
   },
 );

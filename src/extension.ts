@@ -5,6 +5,7 @@ import { loadBundledSandbox } from './platform/sandboxLoader';
 import { commands, features } from './features/commands';
 import { COMMAND_PREFIX } from './features/commandTable';
 import type { CommandContext } from './features/commandTable';
+import { showErrorNotification } from './platform/inertSurfaces';
 
 /**
  * Composition root: build the services, register the features, nothing else. Activation failures
@@ -27,7 +28,7 @@ export function activate(extension: vscode.ExtensionContext): void {
     log.info(`Synapse Lens ${String(extension.extension.packageJSON.version)} activated`);
   } catch (err) {
     log.error(`Activation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    void vscode.window.showErrorMessage(`Synapse Lens failed to start: ${String(err)}. See the "Synapse Lens" log.`);
+    void showErrorNotification(`Synapse Lens failed to start: ${String(err)}. See the "Synapse Lens" log.`);
     throw err;
   }
 }

@@ -1,11 +1,13 @@
 // Client-credentials tokens (docs/api-contract.md, Authentication): one shared token per client, fetched once however many calls
-// need it at the same moment, reused until shortly before it expires.
+// need it at the same moment, reused until shortly before it expires. A client ID and secret the
+// token endpoint rejected are not sent again until they change: every later call fails at once
+// with the same error, instead of one more token request per call.
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { credentialsFingerprint } from './credentials';
 import type { ClientCredentials, Credentials } from './credentials';
 import { checkedEnvelope, parseJsonObject } from './envelope';
-import { badResponseError, cancelledError } from './errors';
+import { badResponseError, cancelledError, isPatsnapError } from './errors';
 import { sendHttp } from './http';
 import type { Redactor } from './logger';
 import type { RateLimiter } from './rateLimit';
@@ -57,9 +59,16 @@ interface InFlight {
   readonly fingerprint: string;
 }
 
+/** The token endpoint's answer to these credentials was an auth failure (wrong secret, disabled client). */
+interface Rejected {
+  readonly error: unknown;
+  readonly fingerprint: string;
+}
+
 export class TokenManager {
   private cached: CachedToken | undefined;
   private inFlight: InFlight | undefined;
+  private rejected: Rejected | undefined;
   /** Number of token requests sent so far (for diagnostics and tests). */
   requests = 0;
 
@@ -81,6 +90,7 @@ export class TokenManager {
     const ready = this.validToken(credentials);
     if (ready !== undefined) return ready;
     const fingerprint = fingerprintOf(credentials);
+    if (this.rejected?.fingerprint === fingerprint) throw this.rejected.error;
     if (!this.inFlight || this.inFlight.fingerprint !== fingerprint) {
       const promise = this.fetchToken(credentials, fingerprint).finally(() => {
         if (this.inFlight?.promise === promise) this.inFlight = undefined;
@@ -107,6 +117,7 @@ export class TokenManager {
   clear(): void {
     this.cached = undefined;
     this.inFlight = undefined;
+    this.rejected = undefined;
   }
 
   private async fetchToken(credentials: ClientCredentials, fingerprint: string): Promise<string> {
@@ -134,11 +145,14 @@ export class TokenManager {
       const ttlMs = (answer.expires_in ?? DEFAULT_TOKEN_TTL_S) * 1000;
       const margin = Math.min(MAX_REFRESH_MARGIN_MS, ttlMs * 0.1);
       this.cached = { token: answer.token, refreshAt: sentAt + ttlMs - margin, fingerprint };
+      this.rejected = undefined;
       this.options.log(`POST ${TOKEN_PATH} ${res.status} token ok in ${now() - sentAt} ms`, true);
       return answer.token;
     } catch (error) {
       const what = error instanceof Error ? error.message : String(error);
       this.options.log(`POST ${TOKEN_PATH} failed in ${now() - sentAt} ms: ${what}`, false);
+      // Only a verdict on the credentials is remembered; a timeout or a busy server may pass.
+      if (isPatsnapError(error) && error.category === 'auth') this.rejected = { error, fingerprint };
       throw error;
     }
   }
@@ -150,7 +164,7 @@ function readTokenAnswer(status: number, text: string, redactor: Redactor): z.ou
   const parsed = tokenAnswer.safeParse(candidate);
   if (status >= 200 && status < 300 && parsed.success) return parsed.data;
   // Not a token: let the envelope rules name the failure (67200003, HTTP 401, …).
-  checkedEnvelope({ status, text }, TOKEN_PATH, redactor);
+  checkedEnvelope({ status, text }, TOKEN_PATH, redactor, 'client');
   throw badResponseError('token answer has no "token"', TOKEN_PATH, status);
 }
 

@@ -117,7 +117,7 @@ export class Caller {
           },
           deps.redactor,
         );
-        const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor));
+        const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor, credentials.kind));
         deps.log.info(`POST ${path} ${res.status} ok in ${deps.now() - started} ms${attemptNote(retries, refreshed)}`);
         return result;
       } catch (raw) {
@@ -171,7 +171,7 @@ export class Caller {
       throw new PatsnapError({
         category: 'auth',
         message: credentials ? 'PatSnap credentials are incomplete' : 'No PatSnap credentials configured',
-        userMessage: 'Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set PatSnap Credentials).',
+        userMessage: 'Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set Credentials).',
         retryable: false,
       });
     }

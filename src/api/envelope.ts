@@ -1,5 +1,6 @@
 // Every answer is `{data, status, error_code, error_msg}`, and failures usually arrive as HTTP 200
 // with `status: false` or a non-zero `error_code` (docs/api-contract.md, Envelope), so the body decides, not the status.
+import type { Credentials } from './credentials';
 import { PatsnapError, badResponseError } from './errors';
 import { errorFromCode, errorFromHttpStatus } from './errorCodes';
 import type { HttpResponse } from './http';
@@ -12,16 +13,19 @@ export interface Envelope {
   readonly errorMessage: string | undefined;
 }
 
-/** Parses the body as an envelope; throws the mapped PatsnapError for any failure it reports. */
-export function unwrapEnvelope(res: HttpResponse, path: string, redactor: Redactor): unknown {
-  return checkedEnvelope(res, path, redactor).data;
+/**
+ * Parses the body as an envelope; throws the mapped PatsnapError for any failure it reports.
+ * `credentialKind` words an auth failure for what the user entered (an API key or a client pair).
+ */
+export function unwrapEnvelope(res: HttpResponse, path: string, redactor: Redactor, credentialKind?: Credentials['kind']): unknown {
+  return checkedEnvelope(res, path, redactor, credentialKind).data;
 }
 
-export function checkedEnvelope(res: HttpResponse, path: string, redactor: Redactor): Envelope {
+export function checkedEnvelope(res: HttpResponse, path: string, redactor: Redactor, credentialKind?: Credentials['kind']): Envelope {
   const httpOk = res.status >= 200 && res.status < 300;
   const body = parseJsonObject(res.text);
   if (!body) {
-    if (!httpOk) throw errorFromHttpStatus(res.status, { path });
+    if (!httpOk) throw errorFromHttpStatus(res.status, { path, credentialKind });
     throw badResponseError(res.text.trim() === '' ? 'empty body' : 'body is not a JSON object', path, res.status);
   }
   const envelope = readEnvelope(body);
@@ -29,7 +33,7 @@ export function checkedEnvelope(res: HttpResponse, path: string, redactor: Redac
   if (failed) {
     // Redacting costs a pass over every remembered secret, so only a message we report pays it.
     const serverMessage = envelope.errorMessage === undefined ? undefined : redactor.redact(envelope.errorMessage);
-    const context = { path, httpStatus: res.status, serverMessage };
+    const context = { path, httpStatus: res.status, serverMessage, credentialKind };
     if (envelope.errorCode !== undefined && envelope.errorCode !== 0) throw errorFromCode(envelope.errorCode, context);
     if (!httpOk) throw errorFromHttpStatus(res.status, context);
     throw failureWithoutCode(path, res.status, serverMessage);

@@ -1,18 +1,26 @@
 // Every error code the endpoint pages list, with the page's own text, the category we file it
 // under, and what the user should do next. The pages list the same codes on every endpoint.
-import { PatsnapError } from './errors';
+// The server's own error_msg is never shown to the user: it goes to the log (redacted) only, since
+// a notification would render a link it carried. An unlisted code gets a fixed message naming it.
+import type { Credentials } from './credentials';
+import { authUserMessage, PatsnapError } from './errors';
 import type { PatsnapErrorCategory } from './errors';
 
 interface CodeInfo {
   readonly pageMessage: string;
   readonly category: PatsnapErrorCategory;
   readonly retryable: boolean;
+  /** What to do next; for auth codes, worded for a client ID and secret. */
   readonly userMessage: string;
+  /** For auth codes, the same worded for an API key user, who has no client ID. */
+  readonly apiKeyMessage?: string;
 }
 
-function info(category: PatsnapErrorCategory, retryable: boolean, pageMessage: string, userMessage: string): CodeInfo {
-  return { category, retryable, pageMessage, userMessage };
+function info(category: PatsnapErrorCategory, retryable: boolean, pageMessage: string, userMessage: string, apiKeyMessage?: string): CodeInfo {
+  return { category, retryable, pageMessage, userMessage, apiKeyMessage };
 }
+
+const SET_CREDENTIALS = '(Synapse Lens: Set Credentials)';
 
 const QUOTA_NEXT = 'Wait for the quota to reset, or ask PatSnap to raise it.';
 
@@ -29,14 +37,18 @@ export const PATSNAP_ERROR_CODES: ReadonlyMap<number, CodeInfo> = new Map<number
   [67200000, info('quota', false, 'API call exceeds the total limit set by the platform!', `You have reached the platform's total call limit. ${QUOTA_NEXT}`)],
   [67200001, info('quota', false, 'API call exceeds the total limit set by the platform!', `You have reached the platform's total call limit. ${QUOTA_NEXT}`)],
   [67200002, info('rate', true, 'The current call rate is too fast, exceeding the current configuration limit QPS!', 'Requests were sent faster than your PatSnap QPS limit. Wait a moment, or lower the requests-per-second setting.')],
-  [67200003, info('auth', false, 'The key and secret parameters for applying for the token are incorrect or the client has been disabled!', 'PatSnap rejected the client ID and secret (or the client is disabled). Check the credentials (Synapse Lens: Set PatSnap Credentials).')],
+  [67200003, info('auth', false, 'The key and secret parameters for applying for the token are incorrect or the client has been disabled!', `PatSnap rejected the client ID and secret (or the client is disabled). Check them ${SET_CREDENTIALS}.`,
+    `PatSnap rejected the API key (or it is disabled). Check the key ${SET_CREDENTIALS}.`)],
   [67200004, info('permission', false, 'The requested api does not have permission. Please contact our support personnel!', 'Your PatSnap account has no permission for this API. Contact PatSnap support to enable it.')],
   [67200005, info('quota', false, 'Insufficient account balance/number of calls!', `Your PatSnap balance or call allowance is used up. ${QUOTA_NEXT}`)],
   // The client's activation period ended: the stored credentials no longer work until renewed.
-  [67200006, info('auth', false, 'The client has exceeded the activation validity period!', 'Your PatSnap client has passed its activation period. Renew it with PatSnap, then enter the new credentials.')],
+  [67200006, info('auth', false, 'The client has exceeded the activation validity period!', `Your PatSnap client has passed its activation period. Renew it with PatSnap, then enter the new client ID and secret ${SET_CREDENTIALS}.`,
+    `Your PatSnap API key has passed its activation period. Renew it with PatSnap, then enter the new key ${SET_CREDENTIALS}.`)],
   [67200007, info('quota', false, 'The current call exceeds the configured usage limit of the day!', 'You have reached today\'s PatSnap usage limit. Try again tomorrow, or ask PatSnap to raise it.')],
-  [67200008, info('auth', false, 'Please check if the required apikey in the query parameter has been transmitted!', 'PatSnap did not receive the client ID with the request. Re-enter the credentials; if it persists, report it.')],
-  [67200009, info('auth', false, 'The apikey does not match the passed bearerToken. Please check if a valid token is being used!', 'The PatSnap token does not match the client ID. Re-enter the client ID and secret.')],
+  [67200008, info('auth', false, 'Please check if the required apikey in the query parameter has been transmitted!', `PatSnap did not receive the client ID with the request. Re-enter the client ID and secret ${SET_CREDENTIALS}; if it persists, report it.`,
+    `PatSnap did not receive the API key with the request. Re-enter the key ${SET_CREDENTIALS}; if it persists, report it.`)],
+  [67200009, info('auth', false, 'The apikey does not match the passed bearerToken. Please check if a valid token is being used!', `The PatSnap token does not match the client ID. Re-enter the client ID and secret ${SET_CREDENTIALS}.`,
+    `PatSnap did not accept the API key for this request. Re-enter the key ${SET_CREDENTIALS}.`)],
   [67200012, info('invalid', false, 'The request is illegal!', 'PatSnap refused the request as illegal. Check the fields and try again.')],
   [67200100, info('busy', true, 'The current server status is busy, request response timeout!', 'PatSnap is busy right now. Try again in a little while.')],
   [67200101, info('not-found', false, 'The API requested currently does not exist. Please check the request path!', 'This PatSnap API does not exist at the configured address. Check the base URL setting.')],
@@ -50,40 +62,51 @@ export interface ErrorContext {
   readonly httpStatus?: number;
   /** Already-redacted server text. */
   readonly serverMessage?: string;
+  /** Which credentials the call used, so an auth failure speaks of what the user entered. */
+  readonly credentialKind?: Credentials['kind'];
+}
+
+/** What the user reads for a code the pages do not list: fixed text, never the server's words. */
+export function unlistedCodeMessage(code: number): string {
+  return `PatSnap answered with error code ${code} (not one Synapse Lens knows). Details are in the log.`;
 }
 
 /** Maps an envelope `error_code` to an error. Unknown codes fall back by their family. */
 export function errorFromCode(code: number, context: ErrorContext = {}): PatsnapError {
+  const { credentialKind, ...where } = context;
   const known = PATSNAP_ERROR_CODES.get(code);
   const serverMessage = nonEmpty(context.serverMessage) ?? known?.pageMessage;
-  const where = context.path ? ` on ${context.path}` : '';
-  const message = `PatSnap error ${code}${serverMessage ? ` (${serverMessage})` : ''}${where}`;
+  const onPath = context.path ? ` on ${context.path}` : '';
+  const message = `PatSnap error ${code}${serverMessage ? ` (${serverMessage})` : ''}${onPath}`;
   if (known) {
-    return new PatsnapError({ ...context, category: known.category, retryable: known.retryable, code, serverMessage, message, userMessage: known.userMessage });
+    const userMessage = credentialKind === 'apiKey' ? (known.apiKeyMessage ?? known.userMessage) : known.userMessage;
+    return new PatsnapError({ ...where, category: known.category, retryable: known.retryable, code, serverMessage, message, userMessage });
   }
+  const userMessage = unlistedCodeMessage(code);
   // Unknown codes: a non-2xx HTTP status says more than the code's family does.
   if (context.httpStatus !== undefined && context.httpStatus >= 400) {
     const byHttp = errorFromHttpStatus(context.httpStatus, context);
-    return new PatsnapError({ ...context, category: byHttp.category, retryable: byHttp.retryable, code, serverMessage, message });
+    return new PatsnapError({ ...where, category: byHttp.category, retryable: byHttp.retryable, code, serverMessage, message, userMessage });
   }
   const family = code >= 68300000 && code < 68400000 ? 'business' : code >= 67200000 && code < 67300000 ? 'platform' : 'unknown';
   return new PatsnapError({
-    ...context,
+    ...where,
     category: 'server',
     retryable: false,
     code,
     serverMessage,
     message: `${message} [${family} error not listed on the API pages]`,
-    userMessage: `PatSnap returned error ${code}${serverMessage ? `: ${serverMessage}` : ''}. Try again later; if it keeps failing, contact PatSnap support.`,
+    userMessage,
   });
 }
 
 /** Maps a non-2xx HTTP status without a usable envelope code. */
 export function errorFromHttpStatus(status: number, context: ErrorContext = {}): PatsnapError {
-  const base = { ...context, httpStatus: status, serverMessage: nonEmpty(context.serverMessage) };
+  const { credentialKind, ...rest } = context;
+  const base = { ...rest, httpStatus: status, serverMessage: nonEmpty(context.serverMessage) };
   const where = context.path ? ` on ${context.path}` : '';
   const message = `HTTP ${status}${where}${base.serverMessage ? ` (${base.serverMessage})` : ''}`;
-  if (status === 401) return new PatsnapError({ ...base, category: 'auth', message });
+  if (status === 401) return new PatsnapError({ ...base, category: 'auth', message, userMessage: authUserMessage(credentialKind) });
   if (status === 403) return new PatsnapError({ ...base, category: 'permission', message });
   if (status === 404) return new PatsnapError({ ...base, category: 'not-found', message });
   if (status === 408) return new PatsnapError({ ...base, category: 'timeout', message });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { PatsnapError } from '../api';
+import { showErrorNotification } from './inertSurfaces';
 
 export interface ErrorActions {
   /** Offered as "Retry" when the failure is retryable (rate, busy, network, timeout, 5xx). */
@@ -8,16 +9,16 @@ export interface ErrorActions {
 
 const SET_CREDENTIALS = 'Set Credentials';
 const RETRY = 'Retry';
-const OPEN_LOG = 'Open Log';
+const SHOW_LOG = 'Show Log';
 
 /** True while an auth prompt is on screen, so a burst of failing calls prompts once, not per call. */
 let authPromptOpen = false;
 
 /**
  * Shows an API failure as a notification whose text is the client's user-facing message (which
- * never carries a secret), logs it, and offers what can be done next: "Set Credentials" for auth
- * failures, "Retry" for retryable ones, "Open Log" always. Cancellation is silent. Returns the
- * PatSnap error code, if there was one.
+ * never carries a secret, nor the server's own words: those go to the log, redacted), and offers
+ * what can be done next: "Set Credentials" for auth failures, "Retry" for retryable ones, "Show
+ * Log" always. Cancellation is silent. Returns the PatSnap error code, if there was one.
  */
 export function showApiError(err: unknown, log: vscode.LogOutputChannel, actions: ErrorActions = {}): number | undefined {
   const error = err instanceof PatsnapError ? err : undefined;
@@ -30,14 +31,14 @@ export function showApiError(err: unknown, log: vscode.LogOutputChannel, actions
   const choices: string[] = [];
   if (isAuth) choices.push(SET_CREDENTIALS);
   if (error?.retryable && actions.retry) choices.push(RETRY);
-  choices.push(OPEN_LOG);
+  choices.push(SHOW_LOG);
 
   if (isAuth) authPromptOpen = true;
-  void Promise.resolve(vscode.window.showErrorMessage(message, ...choices)).then((choice) => {
+  void Promise.resolve(showErrorNotification(message, ...choices)).then((choice) => {
     if (isAuth) authPromptOpen = false;
     if (choice === SET_CREDENTIALS) void vscode.commands.executeCommand('synapseLens.setCredentials');
     else if (choice === RETRY) void actions.retry?.();
-    else if (choice === OPEN_LOG) log.show();
+    else if (choice === SHOW_LOG) log.show();
   });
   return error?.code;
 }

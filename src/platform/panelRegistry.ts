@@ -1,6 +1,7 @@
 // One panel per entity: opening the same drug or structure again reveals the open panel. Also
 // registers the serializer, so panels open at a window reload come back from their saved state.
 import * as vscode from 'vscode';
+import { labelText } from '../protocol/inertText';
 
 export interface PanelKind<I> {
   readonly viewType: string;
@@ -30,7 +31,7 @@ export class PanelRegistry<I> implements vscode.Disposable {
       existing.reveal();
       return { key, created: false, panel: existing };
     }
-    const panel = vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title(init), vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(this.kind.viewType, this.titleOf(init), vscode.ViewColumn.Active, {
       enableScripts: true,
     });
     this.track(panel, init);
@@ -50,7 +51,14 @@ export class PanelRegistry<I> implements vscode.Disposable {
     };
   }
 
+  /** The editor tab's title names a drug or a file from the server: one visible line of text. */
+  private titleOf(init: I): string {
+    return labelText(this.kind.title(init));
+  }
+
   private track(panel: vscode.WebviewPanel, init: I): void {
+    // A revived panel comes back with the title it had; it is made inert like a new one.
+    panel.title = this.titleOf(init);
     const key = this.kind.key(init);
     this.open.set(key, panel);
     const host = this.kind.attach(panel, init);

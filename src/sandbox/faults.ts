@@ -1,5 +1,6 @@
 // Fault injection: the failures a client of the real service has to survive (slow answers, QPS
-// limits, busy answers, 5xx, broken JSON, resets, hangs, changed fields), on demand. Whether a rule
+// limits, busy answers, 5xx, broken JSON, resets, hangs, changed fields, an error code and
+// error_msg of the test's choosing — e.g. one no page lists, with a message written to attack), on demand. Whether a rule
 // applies is decided per request: it must match the path, have `times` left, and win a draw
 // against `rate` from a seeded generator, so a run with the same seed and requests fails the same way.
 import { createPrng } from './prng';
@@ -10,6 +11,7 @@ export type FaultRule = { path?: string; times?: number; rate?: number } & (
   | { kind: 'qps'; limit: number }
   | { kind: 'busy'; code?: 67200100 | 68300008 }
   | { kind: 'http500' }
+  | { kind: 'errorCode'; code: number; message: string }
   | { kind: 'malformedJson' }
   | { kind: 'reset' }
   | { kind: 'hang' }
@@ -21,7 +23,8 @@ export type FaultKind = FaultRule['kind'];
 /** Faults that answer instead of the endpoint (or never answer). */
 export type TerminalFault =
   | { kind: 'reset' } | { kind: 'hang' } | { kind: 'qps' } | { kind: 'http500' }
-  | { kind: 'busy'; code: 67200100 | 68300008 };
+  | { kind: 'busy'; code: 67200100 | 68300008 }
+  | { kind: 'errorCode'; code: number; message: string };
 
 export type ResponseEdit = { kind: 'rename'; from: string; to: string } | { kind: 'drop'; field: string };
 
@@ -34,7 +37,7 @@ interface RuleState {
   window: number[];
 }
 
-const terminalKinds = new Set<FaultKind>(['reset', 'hang', 'qps', 'busy', 'http500']);
+const terminalKinds = new Set<FaultKind>(['reset', 'hang', 'qps', 'busy', 'http500', 'errorCode']);
 
 /** Rejects rules a test could not have meant, instead of silently never firing them. */
 export function validateFaultRule(rule: FaultRule): void {
@@ -52,6 +55,10 @@ export function validateFaultRule(rule: FaultRule): void {
       break;
     case 'busy':
       if (rule.code !== undefined && rule.code !== 67200100 && rule.code !== 68300008) fail('code must be 67200100 or 68300008');
+      break;
+    case 'errorCode':
+      if (!(Number.isInteger(rule.code) && rule.code !== 0)) fail('code must be a whole number other than 0');
+      if (typeof rule.message !== 'string') fail('message must be a string');
       break;
     case 'renameField':
       if (!rule.from || !rule.to) fail('from and to are required');
@@ -104,6 +111,7 @@ export class FaultEngine {
       }
       if (!this.fires(state, path)) continue;
       if (rule.kind === 'busy') return { kind: 'busy', code: rule.code ?? 67200100 };
+      if (rule.kind === 'errorCode') return { kind: 'errorCode', code: rule.code, message: rule.message };
       if (rule.kind === 'reset' || rule.kind === 'hang' || rule.kind === 'http500') return { kind: rule.kind };
     }
     return undefined;

@@ -8,7 +8,7 @@ import { serializeReply, writeGatewayError, writeJson } from './respond';
 import { paths, routes } from './routes';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SandboxState } from './endpoints/context';
-import type { Reply } from './envelope';
+import type { Envelope, Reply } from './envelope';
 import type { FaultEngine } from './faults';
 
 export interface SandboxStats {
@@ -96,6 +96,11 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, d
       case 'busy':
         writeJson(res, 200, serializeReply(failure(terminal.code), [], false));
         return done(`fault:busy ${terminal.code}`);
+      case 'errorCode': {
+        const body: Envelope = { data: null, status: false, error_code: terminal.code, error_msg: terminal.message };
+        writeJson(res, 200, serializeReply({ httpStatus: 200, enveloped: true, body }, [], false));
+        return done(`fault:errorCode ${terminal.code}`);
+      }
     }
   }
 

@@ -45,6 +45,10 @@ export interface FakeVscode {
   readonly settings: Map<string, unknown>;
   /** URLs handed to env.openExternal, in order. */
   readonly openedExternal: string[];
+  /** The items of every showQuickPick, in order (the fake picks nothing). */
+  readonly quickPicks: unknown[][];
+  /** Text handed to window.setStatusBarMessage, in order. */
+  readonly statusBarMessages: string[];
   /** What the next showXMessage returns (the action a user would click), per message level. */
   nextMessageChoice: string | undefined;
   /** The active colour theme's kind (ColorThemeKind: 1 light, 2 dark, 3 high contrast, 4 HC light). */
@@ -61,12 +65,16 @@ export function installFakeVscode(): FakeVscode {
   const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
   const settings = new Map<string, unknown>();
   const openedExternal: string[] = [];
+  const quickPicks: unknown[][] = [];
+  const statusBarMessages: string[] = [];
   const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
   const state: FakeVscode = {
     messages,
     registeredCommands,
     settings,
     openedExternal,
+    quickPicks,
+    statusBarMessages,
     nextMessageChoice: undefined,
     themeKind: 1,
     module: {},
@@ -75,6 +83,8 @@ export function installFakeVscode(): FakeVscode {
       registeredCommands.clear();
       settings.clear();
       openedExternal.length = 0;
+      quickPicks.length = 0;
+      statusBarMessages.length = 0;
       state.nextMessageChoice = undefined;
       state.themeKind = 1;
     },
@@ -149,6 +159,14 @@ export function installFakeVscode(): FakeVscode {
       showInformationMessage: show('info'),
       showWarningMessage: show('warning'),
       showErrorMessage: show('error'),
+      showQuickPick: (items: unknown[]) => {
+        quickPicks.push(items);
+        return Promise.resolve(undefined);
+      },
+      setStatusBarMessage: (text: string) => {
+        statusBarMessages.push(text);
+        return new FakeDisposable();
+      },
       withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
         Promise.resolve(
           task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => new FakeDisposable() }),

@@ -2,13 +2,14 @@
 // Elements are created by tag; registering them (importing the library) happens in register.ts,
 // which only the browser bundles load — unit tests render the same tags unregistered.
 // Each control is keyed by its label so a re-render can give it focus back (focus.ts).
+import { setText } from './dom';
 import { focusKey } from './focus';
 
 export interface Choice { readonly value: string; readonly label: string }
 
 export function button(doc: Document, label: string, onClick: () => void, secondary = false): HTMLElement {
   const b = doc.createElement('vscode-button');
-  b.textContent = label;
+  setText(b, label);
   focusKey(b, label);
   if (secondary) b.setAttribute('secondary', '');
   b.addEventListener('click', () => onClick());
@@ -26,7 +27,7 @@ export function dropdown(doc: Document, label: string, choices: readonly Choice[
   for (const choice of choices) {
     const option = doc.createElement('vscode-option');
     option.setAttribute('value', choice.value);
-    option.textContent = choice.label;
+    setText(option, choice.label);
     if (choice.value === selected) option.setAttribute('selected', '');
     select.append(option);
   }
@@ -77,7 +78,7 @@ export function exportButtons(doc: Document, onExport: (format: 'csv' | 'json') 
 
 export function badge(doc: Document, text: string): HTMLElement {
   const b = doc.createElement('vscode-badge');
-  b.textContent = text;
+  setText(b, text);
   return b;
 }
 

@@ -1,5 +1,7 @@
 // Text-only DOM building. Every API string reaches the page through textContent or a text node,
-// never through markup, so a `<script>` in a paper title is shown, not run.
+// never through markup, so a `<script>` in a paper title is shown, not run; and through
+// webviewText, so bidi controls and invisible characters cannot reorder or hide what is read.
+import { webviewText } from '../../src/protocol/inertText';
 
 export interface ElOptions {
   readonly className?: string;
@@ -16,10 +18,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (options.className) node.className = options.className;
-  if (options.text !== undefined) node.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, value);
-  for (const child of children) node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  if (options.text !== undefined) setText(node, options.text);
+  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, webviewText(value));
+  for (const child of children) node.append(typeof child === 'string' ? doc.createTextNode(webviewText(child)) : child);
   return node;
+}
+
+/** The one way text is put into an element: as text, with nothing hidden or reordered. */
+export function setText(node: Node, text: string): void {
+  node.textContent = webviewText(text);
 }
 
 /** Removes every child: the text-only way to clear a container. */

@@ -2,6 +2,7 @@
 // as text; the drawing is an <img> whose src is a data: URL of SVG text (never markup in the page).
 import type { SarDrawing } from '../../src/protocol/sar';
 import type { SarColumnId, SarRow } from '../../src/protocol/sarQuery';
+import { webviewText } from '../../src/protocol/inertText';
 import { el } from '../common/dom';
 
 /** A drawing known, being fetched, or not asked for yet. */
@@ -32,8 +33,8 @@ export function structureContent(doc: Document, row: SarRow, drawing: DrawingSta
   img.className = 'drawing';
   img.width = 120;
   img.height = 80;
-  img.alt = `Structure ${row.compound || row.code || row.smiles}`;
-  img.title = row.smiles;
+  img.alt = webviewText(`Structure ${row.compound || row.code || row.smiles}`);
+  img.title = webviewText(row.smiles);
   img.src = drawingUrl(drawing.svg);
   return img;
 }

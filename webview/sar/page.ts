@@ -6,7 +6,7 @@ import type { SarColumnId, SarQuery, SarRow } from '../../src/protocol/sarQuery'
 import { NO_QUERY, applySarQuery, nextSort, sarFacets } from '../../src/protocol/sarQuery';
 import type { Choice } from '../common/controls';
 import { button, dropdown, exportButtons, searchField } from '../common/controls';
-import { clear, el } from '../common/dom';
+import { clear, el, setText } from '../common/dom';
 import type { DrawingState } from './columns';
 import { fileStatus, taskStatus } from './model';
 import { SarTable } from './table';
@@ -75,7 +75,7 @@ export class SarPage {
   update(view: SarView, scrollTop?: number): void {
     this.view = view;
     const { snapshot, init, query } = view;
-    this.title.textContent = `SAR results: ${init.label || `task ${init.taskId}`}`;
+    setText(this.title, `SAR results: ${init.label || `task ${init.taskId}`}`);
     this.root.setAttribute('aria-busy', snapshot?.status === undefined && snapshot?.problem === undefined ? 'true' : 'false');
     this.renderStatus(snapshot, init.taskId);
     if (snapshot && snapshot.version !== this.filesVersion) {
@@ -91,15 +91,15 @@ export class SarPage {
       this.filtered = applySarQuery(rows, query);
       this.table.setRows(this.filtered, query.sort, scrollTop ?? (queryChanged ? 0 : undefined));
     }
-    this.count.textContent = rows.length === 0 ? '' : `${this.filtered.length} of ${rows.length} results`;
+    setText(this.count, rows.length === 0 ? '' : `${this.filtered.length} of ${rows.length} results`);
     const filteredOut = rows.length > 0 && this.filtered.length === 0;
-    this.empty.textContent = filteredOut ? 'No results match the filters.' : snapshot?.status === 'SUCCESS' && rows.length === 0 ? 'The task finished without results.' : '';
+    setText(this.empty, filteredOut ? 'No results match the filters.' : snapshot?.status === 'SUCCESS' && rows.length === 0 ? 'The task finished without results.' : '');
     this.table.element.hidden = rows.length === 0;
   }
 
   /** A short message under the filters ("SMILES copied", a failed Find Papers). */
   notify(text: string, isError = false): void {
-    this.notice.textContent = text;
+    setText(this.notice, text);
     this.notice.classList.toggle('error', isError);
   }
 

@@ -3,7 +3,7 @@
 // rows in and out; sorting headers are buttons; rows take focus one at a time (roving tabindex)
 // and move with the arrow, Page and Home/End keys; C copies the SMILES, P finds papers.
 import type { SarColumnId, SarRow, SarSort } from '../../src/protocol/sarQuery';
-import { el } from '../common/dom';
+import { el, setText } from '../common/dom';
 import type { DrawingState } from './columns';
 import { SAR_COLUMNS, structureContent } from './columns';
 import { FALLBACK_VIEWPORT, ROW_HEIGHT, moveFocus, visibleWindow } from './model';
@@ -66,7 +66,7 @@ export class SarTable {
       const direction = sort?.column === id ? sort.direction : undefined;
       cell.setAttribute('aria-sort', direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
       const mark = cell.querySelector('.sort-mark');
-      if (mark) mark.textContent = direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : '';
+      if (mark) setText(mark, direction === 'asc' ? ' ▲' : direction === 'desc' ? ' ▼' : '');
     }
     this.element.setAttribute('aria-rowcount', String(rows.length + 1));
     this.body.style.height = `${rows.length * ROW_HEIGHT}px`;

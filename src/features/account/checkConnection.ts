@@ -1,7 +1,7 @@
-import * as vscode from 'vscode';
 import type { CommandContext } from '../commandTable';
 import { withCancellableProgress } from '../../platform/progress';
 import { showApiError } from '../../platform/errorNotifications';
+import { showInfoNotification } from '../../platform/inertSurfaces';
 
 /** What "Check Connection" found; returned to callers (tests, other commands) as well as shown. */
 export interface ConnectionCheck {
@@ -25,7 +25,7 @@ export function checkConnection(ctx: CommandContext) {
       });
       const service = await ctx.services.describe();
       const where = service.kind === 'sandbox' ? 'the Synapse Lens sandbox' : 'PatSnap';
-      void vscode.window.showInformationMessage(`Connected to ${where}: ${page.total} drugs searchable.`);
+      void showInfoNotification(`Connected to ${where}: ${page.total} drugs searchable.`);
       return { ok: true, service: service.kind, baseUrl: service.baseUrl, drugTotal: page.total };
     } catch (err) {
       const service = await ctx.services.describe();

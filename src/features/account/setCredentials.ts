@@ -7,6 +7,7 @@ import { withCancellableProgress } from '../../platform/progress';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
 import type { CommandContext } from '../commandTable';
 import { apiKeyProblem, clientIdProblem, clientSecretProblem, credentialsFromArgument } from './credentialsInput';
+import { showErrorNotification, showInfoNotification } from '../../platform/inertSurfaces';
 
 export interface SetCredentialsResult {
   readonly stored: boolean;
@@ -64,7 +65,7 @@ export function setCredentials(ctx: CommandContext) {
 
 function reportRefused(message: string, ctx: CommandContext): undefined {
   ctx.log.warn('PatSnap refused the entered credentials; nothing was stored');
-  void vscode.window.showErrorMessage(`PatSnap refused these credentials; nothing was stored. ${message}`, 'Try Again').then((choice) => {
+  void showErrorNotification(`PatSnap refused these credentials; nothing was stored. ${message}`, 'Try Again').then((choice) => {
     if (choice) void vscode.commands.executeCommand('synapseLens.setCredentials');
   });
   return undefined;
@@ -72,11 +73,11 @@ function reportRefused(message: string, ctx: CommandContext): undefined {
 
 async function offerPatsnap(ctx: CommandContext): Promise<void> {
   if (ctx.services.settings().service !== 'sandbox') {
-    void vscode.window.showInformationMessage('Synapse Lens: signed in to PatSnap.');
+    void showInfoNotification('Synapse Lens: signed in to PatSnap.');
     return;
   }
   const choice = await Promise.resolve(
-    vscode.window.showInformationMessage('Synapse Lens: credentials saved. You are using the sandbox; switch to PatSnap?', 'Use PatSnap'),
+    showInfoNotification('Synapse Lens: credentials saved. You are using the sandbox; switch to PatSnap?', 'Use PatSnap'),
   );
   if (choice) await vscode.commands.executeCommand('synapseLens.usePatsnap');
 }

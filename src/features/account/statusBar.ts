@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ServiceDescription } from '../../platform/serviceHost';
+import { iconFreeText } from '../../protocol/inertText';
 import type { CommandContext } from '../commandTable';
 
 /** Context key the views' welcome content and menus use: true when a service is usable. */
@@ -11,13 +12,16 @@ export interface ServiceLabel {
   readonly configured: boolean;
 }
 
-/** Pure: what the status bar says for a service description. Never shows a secret. */
+/**
+ * Pure: what the status bar says for a service description. Never shows a secret. The base URL
+ * may come from a workspace's settings file, so it is shown as text (no icons, nothing hidden).
+ */
 export function serviceLabel(service: ServiceDescription): ServiceLabel {
   if (service.kind === 'sandbox') {
     return { text: '$(beaker) Sandbox', tooltip: 'Synapse Lens is using the bundled sandbox (sample data). Click for account actions.', configured: true };
   }
   if (service.signedIn) {
-    return { text: '$(cloud) PatSnap', tooltip: `Synapse Lens is signed in to ${service.baseUrl ?? 'PatSnap'}. Click for account actions.`, configured: true };
+    return { text: '$(cloud) PatSnap', tooltip: `Synapse Lens is signed in to ${service.baseUrl === undefined ? 'PatSnap' : iconFreeText(service.baseUrl)}. Click for account actions.`, configured: true };
   }
   return { text: '$(key) Not signed in', tooltip: 'Synapse Lens has no PatSnap credentials. Click to set them or use the sandbox.', configured: false };
 }

@@ -2,6 +2,8 @@
 // run it without the input boxes; from a tree node, the node is the argument.
 import * as vscode from 'vscode';
 import type { NamedEntity } from '../../api';
+import { inertPickItem } from '../../platform/inertSurfaces';
+import { iconFreeText } from '../../protocol/inertText';
 import { inputStep } from '../../platform/quickInput';
 import type { CommandContext } from '../commandTable';
 import { drugsController } from './controller';
@@ -85,7 +87,7 @@ async function entityOf(node: DrugsNode, kind: LinkKind, lang: 'EN' | 'CN'): Pro
   const list = kind === 'disease' ? node.milestone.diseases : kind === 'organization' ? node.milestone.organizations : [];
   if (list.length <= 1) return list[0];
   const picked = await vscode.window.showQuickPick(
-    list.map((e) => ({ label: entityLabel(e, lang), description: e.id, entity: e })),
+    list.map((e) => inertPickItem({ label: entityLabel(e, lang), description: e.id, entity: e })),
     { title: `Find drugs for which ${LINK_NAMES[kind]}?` },
   );
   return picked?.entity;
@@ -115,12 +117,12 @@ export function copyId(ctx: CommandContext) {
         ...m.diseases.map((e) => ({ label: entityLabel(e, lang), description: `disease ${e.id}`, id: e.id })),
         ...m.organizations.map((e) => ({ label: entityLabel(e, lang), description: `organization ${e.id}`, id: e.id })),
         ...m.countries.map((e) => ({ label: entityLabel(e, lang), description: `country ${e.id}`, id: e.id })),
-      ];
+      ].map(inertPickItem);
       id = choices.length === 1 ? choices[0]?.id : (await vscode.window.showQuickPick(choices, { title: 'Copy which ID?' }))?.id;
     }
     if (id === undefined) return undefined;
     await vscode.env.clipboard.writeText(id);
-    vscode.window.setStatusBarMessage(`Copied ${id}`, 3000);
+    vscode.window.setStatusBarMessage(`Copied ${iconFreeText(id)}`, 3000);
     return id;
   };
 }

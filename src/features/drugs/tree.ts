@@ -6,6 +6,7 @@ import { DRUG_SEARCH_WINDOW, PatsnapError } from '../../api';
 import type { ServiceHost } from '../../platform/serviceHost';
 import type { DrugNode, DrugsNode, MessageNode, MilestoneNode, MilestonesNode, MoreNode, PagedNode, SearchNode } from './nodes';
 import { parentOf, toTreeItem } from './nodes';
+import { inertTreeItem } from '../../platform/inertSurfaces';
 import type { SavedSearch } from './model';
 import { hasMore, searchFilterOf } from './model';
 
@@ -23,7 +24,7 @@ interface Pages<T> {
 export interface DrugsTreeDeps {
   readonly services: ServiceHost;
   readonly searches: () => readonly SavedSearch[];
-  /** Reports a failure to the user (notification with Retry / Set Credentials / Open Log). */
+  /** Reports a failure to the user (notification with Retry / Set Credentials / Show Log). */
   readonly reportError: (err: unknown, retry: () => unknown) => void;
 }
 
@@ -37,7 +38,7 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
   constructor(private readonly deps: DrugsTreeDeps) {}
 
   getTreeItem(node: DrugsNode): vscode.TreeItem {
-    return toTreeItem(node, this.deps.services.settings().language);
+    return inertTreeItem(toTreeItem(node, this.deps.services.settings().language));
   }
 
   getParent(node: DrugsNode): DrugsNode | undefined {

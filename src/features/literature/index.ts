@@ -13,6 +13,7 @@ import type { PaperLinkKind } from './paperFormat';
 import { isSmilesInput, parseStructureQuery, structureQueryProblem } from './structureQuery';
 import { chemistryFor, reportLoadFailure } from '../smiles/chemistryService';
 import type { StructureQuery } from './structureQuery';
+import { showErrorNotification, showInfoNotification } from '../../platform/inertSurfaces';
 
 type LiteratureNode = SearchTreeNode<StructureQuery, Paper>;
 
@@ -23,7 +24,7 @@ function findPapers(ctx: CommandContext) {
   return async (given?: unknown): Promise<SearchSnapshot<Paper> | undefined> => {
     let text = typeof given === 'string' ? given : undefined;
     if (text !== undefined && structureQueryProblem(text, readSettings().pageSize) !== undefined) {
-      void vscode.window.showErrorMessage(`Synapse Lens: ${structureQueryProblem(text, readSettings().pageSize)}`);
+      void showErrorNotification(`Synapse Lens: ${structureQueryProblem(text, readSettings().pageSize)}`);
       return undefined;
     }
     text ??= await vscode.window.showInputBox({
@@ -48,7 +49,7 @@ function findPapers(ctx: CommandContext) {
 async function smilesToInchiKey(ctx: CommandContext, smiles: string): Promise<string | undefined> {
   try {
     const key = await chemistryFor(ctx).inchiKeyOf(smiles);
-    if (!key) void vscode.window.showErrorMessage(`Synapse Lens: RDKit cannot parse the SMILES ${smiles.slice(0, 80)}.`);
+    if (!key) void showErrorNotification(`Synapse Lens: RDKit cannot parse the SMILES ${smiles.slice(0, 80)}.`);
     return key;
   } catch (err) {
     reportLoadFailure(ctx)(err);
@@ -63,7 +64,7 @@ function openLink(kind: PaperLinkKind, what: string) {
     const paper = target.result;
     const url = paperLinks(paper)[kind];
     if (!url) {
-      void vscode.window.showInformationMessage(`Synapse Lens: this paper has no ${what} link.`);
+      void showInfoNotification(`Synapse Lens: this paper has no ${what} link.`);
       return false;
     }
     return openHttpsExternally(url, what, ctx.log);

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { Paper } from '../../api';
+import { inertMarkdown } from '../../platform/inertSurfaces';
 import { readSettings } from '../../platform/settings';
+import { markdownText } from '../../protocol/inertText';
 import type { SearchTreeConfig } from '../shared/savedSearchTree';
 import { paperDescription, paperLabel, paperLinks } from './paperFormat';
 import { isStructureQuery } from './structureQuery';
@@ -32,7 +34,7 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
     item.contextValue = 'structureSearch;';
     const count = results.total !== undefined ? `${results.total} ${results.total === 1 ? 'paper' : 'papers'}` : undefined;
     item.description = [queryTitle(query), count].filter(Boolean).join(' · ');
-    item.tooltip = new vscode.MarkdownString(`Papers citing the structure with ${queryTitle(query)} `).appendText(query.value);
+    item.tooltip = inertMarkdown(`Papers citing the structure with ${queryTitle(query)} ${markdownText(query.value)}`);
     return item;
   },
 
@@ -48,12 +50,11 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   },
 };
 
-/** API text goes in with appendText only: a paper title must never be read as markdown or links. */
+/** API text goes in through markdownText only: a paper title must never be read as markdown or links. */
 function paperTooltip(paper: Paper): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  md.appendMarkdown('**').appendText(paperLabel(paper)).appendMarkdown('**\n\n');
+  let md = `**${markdownText(paperLabel(paper))}**\n\n`;
   const line = (label: string, value: string | undefined): void => {
-    if (value) md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('  \n');
+    if (value) md += `${label}: ${markdownText(value)}  \n`;
   };
   line('Journal', paper.publication);
   line('Published', paper.publishedDate ?? paper.epubDate);
@@ -62,7 +63,7 @@ function paperTooltip(paper: Paper): vscode.MarkdownString {
   line('DOI', paper.doi);
   if (paper.abstractText) {
     const text = paper.abstractText.length > ABSTRACT_PREVIEW ? `${paper.abstractText.slice(0, ABSTRACT_PREVIEW)}…` : paper.abstractText;
-    md.appendMarkdown('\n').appendText(text);
+    md += `\n${markdownText(text)}`;
   }
-  return md;
+  return inertMarkdown(md);
 }

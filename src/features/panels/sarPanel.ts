@@ -20,6 +20,7 @@ import { ExportChannel, runExport, sarColumns } from './export';
 import type { ExportSpec } from './export';
 import { applySarQuery } from '../../protocol/sarQuery';
 import type { SarQuery, SarRow } from '../../protocol/sarQuery';
+import { showErrorNotification } from '../../platform/inertSurfaces';
 
 const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 
@@ -115,7 +116,7 @@ export class SarPanelController implements vscode.Disposable {
     if (inchiKey === undefined) {
       const why = smiles.trim() === '' ? 'The row has no structure.' : `The structure is not a valid SMILES: ${invalidReason(smiles)}`;
       const message = `Cannot find papers for this row. ${why}`;
-      void vscode.window.showErrorMessage(`Synapse Lens: ${message}`);
+      void showErrorNotification(`Synapse Lens: ${message}`);
       throw new Error(message);
     }
     await vscode.commands.executeCommand('synapseLens.openPaperPanel', { structure: inchiKey });

@@ -3,6 +3,7 @@ import { createSarTaskRequestSchema } from '../../api';
 import type { Lang } from '../../api';
 import { readSettings } from '../../platform/settings';
 import { schemaProblem } from '../shared/validation';
+import { showErrorNotification } from '../../platform/inertSurfaces';
 
 /** Optional arguments, so tests and other features can start an extraction without dialogs. */
 export interface ExtractArgs {
@@ -72,7 +73,7 @@ function fromArgs(args: ExtractArgs): ExtractSource | undefined {
   if (args.pn !== undefined) {
     const problem = patentNumberProblem(args.pn);
     if (problem) {
-      void vscode.window.showErrorMessage(`Synapse Lens: ${problem}`);
+      void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
     return { kind: 'pn', pn: args.pn.trim(), label: args.pn.trim(), language };
@@ -80,7 +81,7 @@ function fromArgs(args: ExtractArgs): ExtractSource | undefined {
   const raw = args.file ?? '';
   const uri = /^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw) ? vscode.Uri.parse(raw, true) : vscode.Uri.file(raw);
   if (!/\.pdf$/i.test(uri.path)) {
-    void vscode.window.showErrorMessage('Synapse Lens: SAR extraction needs a .pdf file.');
+    void showErrorNotification('Synapse Lens: SAR extraction needs a .pdf file.');
     return undefined;
   }
   return { kind: 'file', uri, label: fileName(uri), language };

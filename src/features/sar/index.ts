@@ -10,6 +10,7 @@ import type { ExtractArgs } from './extractInput';
 import { sarTaskIdProblem } from './sarFormat';
 import { SAR_VIEW_ID, SarTree } from './sarTree';
 import type { SarNode, SarTaskSnapshot } from './sarTree';
+import { showErrorNotification } from '../../platform/inertSurfaces';
 
 const sarTree = perContext((ctx) => new SarTree(ctx));
 
@@ -19,7 +20,7 @@ function openSarTask(ctx: CommandContext) {
     let id = typeof given === 'string' ? given.trim() : undefined;
     const problem = id === undefined ? undefined : sarTaskIdProblem(id);
     if (problem !== undefined) {
-      void vscode.window.showErrorMessage(`Synapse Lens: ${problem}`);
+      void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
     id ??= (

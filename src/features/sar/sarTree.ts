@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import { isPatsnapError } from '../../api';
 import type { SarFile, SarTaskDetail } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
+import { inertMarkdown, inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
 import type { CommandContext } from '../commandTable';
 import { messageItem } from '../shared/pagedNodes';
 import { DEFAULT_BACKOFF, realTimer, SarTaskPoller } from './poller';
 import type { BackoffOptions, PollTimer } from './poller';
 import { fileDescription, SAR_TASK_ID_PATTERN, statusIcon } from './sarFormat';
+import { markdownText } from '../../protocol/inertText';
 
 export const SAR_VIEW_ID = 'synapseLens.sarTasks';
 export const SAR_STORAGE_KEY = 'synapseLens.sar.tasks';
@@ -82,9 +84,7 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
   }
 
   getTreeItem(node: SarNode): vscode.TreeItem {
-    if (node.kind === 'message') return node.item;
-    if (node.kind === 'file') return fileItem(node.file);
-    return taskItem(node);
+    return inertTreeItem(node.kind === 'message' ? node.item : node.kind === 'file' ? fileItem(node.file) : taskItem(node));
   }
 
   getChildren(node?: SarNode): SarNode[] {
@@ -234,11 +234,11 @@ function taskItem(node: TaskNode): vscode.TreeItem {
   const status = detail?.status ?? (node.error ? 'unreachable' : 'checking…');
   item.description = node.poller.running && detail ? `${status} · polling` : status;
   item.contextValue = `sarTask;${node.poller.running ? 'polling;' : ''}${detail?.status === 'SUCCESS' ? 'success;' : ''}`;
-  const md = new vscode.MarkdownString('SAR extraction task ').appendText(entry.id);
-  if (entry.label) md.appendMarkdown('  \nFrom: ').appendText(entry.label);
-  md.appendMarkdown('  \nStatus: ').appendText(status);
-  if (node.error) md.appendMarkdown('  \nLast problem: ').appendText(node.error);
-  item.tooltip = md;
+  const lines = [`SAR extraction task ${markdownText(entry.id)}`];
+  if (entry.label) lines.push(`From: ${markdownText(entry.label)}`);
+  lines.push(`Status: ${markdownText(status)}`);
+  if (node.error) lines.push(`Last problem: ${markdownText(node.error)}`);
+  item.tooltip = inertMarkdown(lines.join('  \n'));
   return item;
 }
 
@@ -247,6 +247,6 @@ function fileItem(file: SarFile): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(statusIcon(file.status));
   item.description = fileDescription(file);
   item.contextValue = `sarFile;${file.status === 'SUCCESS' ? 'success;' : ''}`;
-  item.tooltip = new vscode.MarkdownString('File ').appendText(file.name ?? file.id).appendMarkdown('  \nStatus: ').appendText(fileDescription(file));
+  item.tooltip = inertMarkdown(`File ${markdownText(file.name ?? file.id)}  \nStatus: ${markdownText(fileDescription(file))}`);
   return item;
 }

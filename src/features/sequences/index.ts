@@ -8,6 +8,7 @@ import { SavedSearchTree } from '../shared/savedSearchTree';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
 import { sequenceIdProblem } from './sequenceFormat';
 import { SEQUENCES_VIEW_ID, sequenceTreeConfig } from './sequenceTree';
+import { showErrorNotification } from '../../platform/inertSurfaces';
 
 type SequenceNode = SearchTreeNode<string, SequencePatent>;
 
@@ -20,7 +21,7 @@ function findSequencePatents(ctx: CommandContext) {
     let text = typeof given === 'string' ? given : undefined;
     const problem = text === undefined ? undefined : sequenceIdProblem(text, pageSize);
     if (problem !== undefined) {
-      void vscode.window.showErrorMessage(`Synapse Lens: ${problem}`);
+      void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
     text ??= await vscode.window.showInputBox({

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { SequencePatent } from '../../api';
+import { inertMarkdown } from '../../platform/inertSurfaces';
+import { markdownText } from '../../protocol/inertText';
 import { isNonEmptyString } from '../shared/guards';
 import type { SearchTreeConfig } from '../shared/savedSearchTree';
 import { locationSummary, SEQUENCE_ID_PATTERN } from './sequenceFormat';
@@ -24,7 +26,7 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
     item.iconPath = new vscode.ThemeIcon('symbol-string');
     item.contextValue = 'sequence;';
     if (results.total !== undefined) item.description = `${results.total} ${results.total === 1 ? 'patent' : 'patents'}`;
-    item.tooltip = new vscode.MarkdownString('Patents that contain PatSnap sequence ').appendText(seqId);
+    item.tooltip = inertMarkdown(`Patents that contain PatSnap sequence ${markdownText(seqId)}`);
     return item;
   },
 
@@ -33,14 +35,10 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
     item.description = locationSummary(patent);
     item.iconPath = new vscode.ThemeIcon(patent.claimed ? 'law' : 'file-text');
     item.contextValue = `sequencePatent;${patent.claimed ? 'claimed;' : ''}`;
-    const md = new vscode.MarkdownString();
-    md.appendMarkdown('**').appendText(patent.pn).appendMarkdown('**\n\n');
-    md.appendMarkdown(patent.claimed ? 'The sequence is in the claims.' : 'The sequence is not in the claims.');
-    for (const [key, values] of Object.entries(patent.location ?? {})) {
-      md.appendMarkdown('  \n').appendText(`${key}: ${values.join(', ')}`);
-    }
-    if (patent.sequenceIdNumbers.length > 0) md.appendMarkdown('  \n').appendText(`SEQ ID NO: ${patent.sequenceIdNumbers.join(', ')}`);
-    item.tooltip = md;
+    const lines = [patent.claimed ? 'The sequence is in the claims.' : 'The sequence is not in the claims.'];
+    for (const [key, values] of Object.entries(patent.location ?? {})) lines.push(markdownText(`${key}: ${values.join(', ')}`));
+    if (patent.sequenceIdNumbers.length > 0) lines.push(markdownText(`SEQ ID NO: ${patent.sequenceIdNumbers.join(', ')}`));
+    item.tooltip = inertMarkdown(`**${markdownText(patent.pn)}**\n\n${lines.join('  \n')}`);
     return item;
   },
 };

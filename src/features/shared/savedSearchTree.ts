@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CallOptions, PatsnapClient } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
+import { inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
 import { readSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
@@ -88,6 +89,10 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
   }
 
   getTreeItem(node: SearchTreeNode<Q, T>): vscode.TreeItem {
+    return inertTreeItem(this.treeItem(node));
+  }
+
+  private treeItem(node: SearchTreeNode<Q, T>): vscode.TreeItem {
     switch (node.kind) {
       case 'search': {
         const item = this.config.searchItem(node.query, node.results);

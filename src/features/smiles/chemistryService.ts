@@ -1,7 +1,7 @@
-import * as vscode from 'vscode';
 import { Chemistry, bundledRdkitPath } from '../../chem/rdkit';
 import type { CommandContext } from '../commandTable';
 import { perContext } from '../shared/perContext';
+import { showErrorNotification } from '../../platform/inertSurfaces';
 
 /** One RDKit per activation, shared by hovers, commands and Find Papers; loaded on first need. */
 export const chemistryFor = perContext(() => new Chemistry({ modulePath: bundledRdkitPath() }));
@@ -14,6 +14,6 @@ export const reportLoadFailure = perContext((ctx: CommandContext) => {
     reported = true;
     const message = err instanceof Error ? err.message : String(err);
     ctx.log.error(`RDKit: ${message}`);
-    void vscode.window.showErrorMessage(`Synapse Lens: structure hovers are unavailable. ${message}`);
+    void showErrorNotification(`Synapse Lens: structure hovers are unavailable. ${message}`);
   };
 });

@@ -3,6 +3,7 @@ import { formatWeight } from '../../chem/formula';
 import type { Chemistry } from '../../chem/rdkit';
 import { fileKindOf, locateCandidate } from './locate';
 import { FIND_PAPERS_COMMAND } from './hoverMarkdown';
+import { showInfoNotification, showWarningNotification } from '../../platform/inertSurfaces';
 
 /** "Copy InChIKey" / "Copy SMILES" from hover links: the value arrives as the argument. */
 export function copyText(what: string) {
@@ -32,7 +33,7 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
     const editor = vscode.window.activeTextEditor;
     const text = typeof given === 'string' ? given : editor && textToLookUp(editor);
     if (!text) {
-      void vscode.window.showInformationMessage('Synapse Lens: put the cursor on a SMILES or select one.');
+      void showInfoNotification('Synapse Lens: put the cursor on a SMILES or select one.');
       return undefined;
     }
     let result;
@@ -44,11 +45,11 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
     }
     if (!result.ok) {
       const what = result.tooLarge ? 'structure too large to look up' : 'not a valid SMILES';
-      void vscode.window.showWarningMessage(`Synapse Lens: ${what}. ${result.reason}`);
+      void showWarningNotification(`Synapse Lens: ${what}. ${result.reason}`);
       return undefined;
     }
     const summary = `${result.formula}, ${formatWeight(result.molecularWeight)} g/mol, InChIKey ${result.inchiKey}`;
-    void vscode.window.showInformationMessage(`Synapse Lens: ${summary}`, 'Find Papers', 'Copy InChIKey', 'Copy SMILES')
+    void showInfoNotification(`Synapse Lens: ${summary}`, 'Find Papers', 'Copy InChIKey', 'Copy SMILES')
       .then(async (choice) => {
         if (choice === 'Find Papers') await vscode.commands.executeCommand(FIND_PAPERS_COMMAND, result.inchiKey);
         if (choice === 'Copy InChIKey') await vscode.env.clipboard.writeText(result.inchiKey);

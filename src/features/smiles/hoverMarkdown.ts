@@ -1,9 +1,11 @@
 // The hover's Markdown, built as plain text so it is unit tested without VS Code. Everything that
-// comes from the file is escaped; the only links are command links to our own commands, which
-// the provider trusts by id (isTrusted: { enabledCommands }).
+// comes from the file goes through markdownText (escaped, bidi and invisible characters dropped);
+// the only links are command links to our own commands, which the provider trusts by id
+// (isTrusted: { enabledCommands }).
 import { formatWeight } from '../../chem/formula';
 import { MAX_DRAWN_ATOMS } from '../../chem/rdkit';
 import type { MoleculeResult } from '../../chem/rdkit';
+import { MAX_SHOWN_LENGTH, markdownText } from '../../protocol/inertText';
 
 export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
 export const COPY_INCHIKEY_COMMAND = 'synapseLens.copyInchiKey';
@@ -11,9 +13,9 @@ export const COPY_SMILES_COMMAND = 'synapseLens.copySmiles';
 /** The commands a hover may link to. */
 export const HOVER_COMMANDS: readonly string[] = [FIND_PAPERS_COMMAND, COPY_INCHIKEY_COMMAND, COPY_SMILES_COMMAND];
 
-/** Backslash-escapes every ASCII punctuation character (CommonMark allows it) and flattens newlines. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (ch) => `\\${ch}`);
+/** File text in the hover: a canonical SMILES may be long, and is shown whole up to the common bound. */
+function fileText(text: string): string {
+  return markdownText(text, MAX_SHOWN_LENGTH);
 }
 
 /** encodeURIComponent leaves ( ) ' ! * unescaped; a ")" from a SMILES would end the Markdown link. */
@@ -31,11 +33,11 @@ const MAX_ECHO = 120;
 export function hoverMarkdown(result: MoleculeResult): string {
   if (!result.ok && result.tooLarge) {
     // Text only, from the SMILES text alone: RDKit never saw this molecule.
-    return `**Large structure:** ${escapeMarkdown(result.reason)} Select it and copy it to work on it elsewhere.`;
+    return `**Large structure:** ${fileText(result.reason)} Select it and copy it to work on it elsewhere.`;
   }
   if (!result.ok) {
     const shown = result.input.length > MAX_ECHO ? `${result.input.slice(0, MAX_ECHO)}…` : result.input;
-    return `**Not a valid SMILES:** ${escapeMarkdown(shown)}\n\n${escapeMarkdown(result.reason)}`;
+    return `**Not a valid SMILES:** ${fileText(shown)}\n\n${fileText(result.reason)}`;
   }
   const lines: string[] = [];
   if (result.drawing) {
@@ -49,9 +51,9 @@ export function hoverMarkdown(result: MoleculeResult): string {
   }
   lines.push(
     // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.
-    `**Formula** ${escapeMarkdown(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
-    `**Canonical SMILES** ${escapeMarkdown(result.canonicalSmiles)}  `,
-    `**InChIKey** ${escapeMarkdown(result.inchiKey || '—')}`,
+    `**Formula** ${fileText(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
+    `**Canonical SMILES** ${fileText(result.canonicalSmiles)}  `,
+    `**InChIKey** ${fileText(result.inchiKey || '—')}`,
     '',
   );
   const links: string[] = [];
@@ -65,5 +67,5 @@ export function hoverMarkdown(result: MoleculeResult): string {
 }
 
 export function loadingFailedMarkdown(message: string): string {
-  return `**Synapse Lens:** structure hovers are unavailable. ${escapeMarkdown(message)}`;
+  return `**Synapse Lens:** structure hovers are unavailable. ${fileText(message)}`;
 }

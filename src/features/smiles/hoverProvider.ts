@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DARK_DRAWING, LIGHT_DRAWING } from '../../chem/rdkit';
 import type { Chemistry, DrawStyle } from '../../chem/rdkit';
+import { commandMarkdown } from '../../platform/inertSurfaces';
 import { HOVER_COMMANDS, hoverMarkdown, loadingFailedMarkdown } from './hoverMarkdown';
 import { fileKindOf, locateCandidate } from './locate';
 
@@ -20,12 +21,9 @@ export function drawStyleForTheme(): DrawStyle {
   return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? DARK_DRAWING : LIGHT_DRAWING;
 }
 
-export function trustedMarkdown(text: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(text);
-  // Only our own hover commands may run from a link; no HTML.
-  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-  md.supportHtml = false;
-  return md;
+/** Only our own hover commands may run from a link; no HTML, no icons. */
+function trustedMarkdown(text: string): vscode.MarkdownString {
+  return commandMarkdown(text, HOVER_COMMANDS);
 }
 
 /**

@@ -148,6 +148,34 @@ describe('api authentication', () => {
     assert.equal(server.requests.length, 1);
   });
 
+  it('sends a rejected client secret once, not once per call, until the credentials change', async () => {
+    auth.tokenFailure = { status: 200, body: failure(67200003) };
+    let credentials: Credentials = clientCredentials;
+    const { client } = harness(server.url, { credentials: async () => credentials, cacheTtlMs: 0 });
+    for (let i = 0; i < 5; i++) {
+      const error = await rejection(client.searchDrugs({ offset: i }));
+      assert.ok(error instanceof PatsnapError && error.category === 'auth' && error.code === 67200003, String(error));
+    }
+    await Promise.all(Array.from({ length: 5 }, () => rejection(client.searchDrugs({}))));
+    assert.equal(server.on('/oauth/token').length, 1, 'ten calls with a wrong secret made one token request');
+    assert.equal(server.on('/synapse/drug/search').length, 0);
+    auth.tokenFailure = undefined;
+    credentials = { kind: 'client', clientId: CLIENT_ID, clientSecret: 'the-corrected-secret' };
+    const page = await client.searchDrugs({});
+    assert.equal(page.items.length, 1, 'new credentials are tried at once');
+    assert.equal(server.on('/oauth/token').length, 2);
+  });
+
+  it('asks for a token again after a token failure that says nothing about the credentials', async () => {
+    auth.tokenFailure = { status: 503, body: {} };
+    const { client } = harness(server.url, { credentials: async () => clientCredentials, maxRetries: 0 });
+    const error = await rejection(client.searchDrugs({}));
+    assert.ok(error instanceof PatsnapError && error.category === 'server', String(error));
+    auth.tokenFailure = undefined;
+    assert.equal((await client.searchDrugs({})).items.length, 1);
+    assert.equal(server.on('/oauth/token').length, 2);
+  });
+
   it('reports a token endpoint 401 and a token answer without a token', async () => {
     auth.tokenFailure = { status: 401, body: {} };
     const first = harness(server.url, { credentials: async () => clientCredentials }).client;
@@ -165,7 +193,7 @@ describe('api authentication', () => {
     assert.ok(error instanceof PatsnapError);
     assert.equal(error.category, 'auth');
     assert.match(error.message, /No PatSnap credentials/);
-    assert.match(error.userMessage, /Set PatSnap Credentials/);
+    assert.match(error.userMessage, /Synapse Lens: Set Credentials/);
     assert.equal(server.requests.length, 0);
   });
 

@@ -33,9 +33,9 @@ const expected: [number, PatsnapErrorCategory, boolean][] = [
   [67200101, 'not-found', false],
 ];
 
-function envelopeError(status: number, body: unknown, text?: string): PatsnapError {
+function envelopeError(status: number, body: unknown, text?: string, credentialKind?: 'apiKey' | 'client'): PatsnapError {
   try {
-    checkedEnvelope({ status, text: text ?? JSON.stringify(body) }, PATH, new Redactor());
+    checkedEnvelope({ status, text: text ?? JSON.stringify(body) }, PATH, new Redactor(), credentialKind);
   } catch (error) {
     assert.ok(error instanceof PatsnapError, String(error));
     return error;
@@ -117,6 +117,33 @@ describe('api envelope errors', () => {
     assert.equal(withHttp.code, 99);
   });
 
+  it('shows a fixed message naming an unlisted code; the server\'s words stay in the log text', () => {
+    const link = '[run](command:workbench.action.terminal.new) $(alert) \u202Eevil';
+    for (const status of [200, 503]) {
+      const error = envelopeError(status, { status: false, error_code: 12345, error_msg: link });
+      assert.equal(error.userMessage, 'PatSnap answered with error code 12345 (not one Synapse Lens knows). Details are in the log.');
+      assert.equal(error.serverMessage, link, 'kept for the log');
+      assert.match(error.message, /12345.*command:workbench/);
+    }
+  });
+
+  it('words auth failures for the credentials the user entered', () => {
+    const authFailures: [number, unknown][] = [
+      ...expected.filter(([, category]) => category === 'auth').map(([code]): [number, unknown] => [200, failure(code)]),
+      [401, { message: 'Unauthorized' }],
+    ];
+    for (const [status, body] of authFailures) {
+      const text = JSON.stringify(body);
+      const asKey = envelopeError(status, body, undefined, 'apiKey');
+      const asClient = envelopeError(status, body, undefined, 'client');
+      assert.equal(asKey.category, 'auth');
+      assert.match(asKey.userMessage, /API key|the key/, text);
+      assert.doesNotMatch(asKey.userMessage, /client/i, text);
+      assert.match(asClient.userMessage, /client ID/, text);
+      assert.match(asKey.userMessage, /Synapse Lens: Set Credentials/);
+    }
+  });
+
   it('reports malformed JSON, an empty body and a non-envelope as bad-response', () => {
     assert.equal(envelopeError(200, undefined, '{"data": [').category, 'bad-response');
     assert.match(envelopeError(200, undefined, '').message, /empty body/);
@@ -166,6 +193,14 @@ describe('api envelope errors', () => {
         assert.equal(error.path, PATH);
       });
     }
+
+    it('tells an API key user about the key, not about a client ID', async () => {
+      reply = { status: 200, body: failure(67200008) };
+      const keyError = await rejection(harness(server.url, { maxRetries: 0 }).client.searchDrugs({}));
+      assert.ok(keyError instanceof PatsnapError);
+      assert.match(keyError.userMessage, /did not receive the API key/);
+      assert.doesNotMatch(keyError.userMessage, /client/i);
+    });
 
     it('reports a refused connection as a non-retryable network error', async () => {
       const closed = await startTestServer(() => ({ body: ok({}) }));

@@ -46,6 +46,16 @@ describe('sandbox fault injection', () => {
     assertFailure(await call(ctx.sandbox, search, {}), 68300008);
   });
 
+  it('answers an error code and error_msg of the test\'s choosing, as PatSnap sends failures', async () => {
+    const message = '[run](command:workbench.action.terminal.new)';
+    ctx.sandbox.setFaults([{ kind: 'errorCode', code: 12345, message, path: search, times: 1 }]);
+    const answer = await call(ctx.sandbox, search, {});
+    assert.equal(answer.httpStatus, 200);
+    assert.deepEqual(answer.body, { data: null, status: false, error_code: 12345, error_msg: message });
+    assert.ok(await succeeds(ctx.sandbox), 'times: 1 fires once');
+    assert.throws(() => ctx.sandbox.setFaults([{ kind: 'errorCode', code: 0, message }]), /code must be/);
+  });
+
   it('answers HTTP 500 with a body that is not an envelope', async () => {
     ctx.sandbox.setFaults([{ kind: 'http500' }]);
     const response = await send(ctx.sandbox, search, {});

@@ -6,6 +6,7 @@ import type { ExportFormat, ExportOutcome } from '../../../protocol/export';
 import { exportFormatSchema } from '../../../protocol/export';
 import type { CommandContext } from '../../commandTable';
 import { exportChannels } from './exportChannel';
+import { showInfoNotification } from '../../../platform/inertSurfaces';
 
 function targetFrom(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
@@ -28,7 +29,7 @@ export function exportPanel(_ctx: CommandContext) {
   return async (arg?: unknown): Promise<ExportOutcome | undefined> => {
     const channel = [...exportChannels].find(([panel]) => panel.active)?.[1];
     if (!channel) {
-      void vscode.window.showInformationMessage('Synapse Lens: focus a milestones, paper list or sequence patents panel first, then run Export Panel.');
+      void showInfoNotification('Synapse Lens: focus a milestones, paper list or sequence patents panel first, then run Export Panel.');
       return undefined;
     }
     const a = (typeof arg === 'object' && arg !== null ? arg : {}) as { format?: unknown; target?: unknown };

@@ -15,6 +15,7 @@ import type { ExportAbout } from './json';
 import { toJson } from './json';
 import type { TargetPicker } from './targetPicker';
 import { rememberFolder, saveDialogPicker } from './targetPicker';
+import { showErrorNotification, showInfoNotification } from '../../../platform/inertSurfaces';
 
 /** Everything a panel says about one export (see index.ts for how a panel builds it). */
 export interface ExportSpec<Row> {
@@ -79,7 +80,7 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
     );
   } catch (err) {
     if (err instanceof ExportCancelled || (isPatsnapError(err) && err.category === 'cancelled')) {
-      void vscode.window.showInformationMessage(`Synapse Lens: export of ${spec.title} cancelled; nothing was written.`);
+      void showInfoNotification(`Synapse Lens: export of ${spec.title} cancelled; nothing was written.`);
       return { status: 'cancelled' };
     }
     deps.log.error(`Export of ${spec.title} failed while fetching: ${describeError(err)}`);
@@ -111,12 +112,12 @@ function fileLabel(uri: vscode.Uri): string {
 }
 
 async function offerToOpen(message: string, target: vscode.Uri): Promise<void> {
-  const choice = await vscode.window.showInformationMessage(message, OPEN_FILE, REVEAL);
+  const choice = await showInfoNotification(message, OPEN_FILE, REVEAL);
   if (choice === OPEN_FILE) await vscode.commands.executeCommand('vscode.open', target);
   // Inside the workspace the Explorer can show it; elsewhere (and only on a desktop) the OS file manager.
   else if (choice === REVEAL) await vscode.commands.executeCommand(vscode.workspace.getWorkspaceFolder(target) ? 'revealInExplorer' : 'revealFileInOS', target);
 }
 
 async function showFailure(message: string, log: vscode.LogOutputChannel): Promise<void> {
-  if ((await vscode.window.showErrorMessage(message, OPEN_LOG)) === OPEN_LOG) log.show();
+  if ((await showErrorNotification(message, OPEN_LOG)) === OPEN_LOG) log.show();
 }

@@ -75,6 +75,14 @@ describe('panels come back after a window reload (serializer)', () => {
       assert.equal(panel.disposed, false);
     });
 
+    it('titles the panel\'s tab with the entity\'s name as one visible line', async () => {
+      const registry = new PanelRegistry(kind);
+      const panel = revivedPanel();
+      await registry.serializer().deserializeWebviewPanel(panel, { id: `\u202Eevil\u200B\nname ${'x'.repeat(500)}` });
+      assert.match(panel.title, /^evil name x+…$/);
+      assert.ok(panel.title.length <= 200);
+    });
+
     it('closes a revived panel whose state is unusable instead of showing an empty one', async () => {
       const registry = new PanelRegistry(kind);
       const panel = revivedPanel();

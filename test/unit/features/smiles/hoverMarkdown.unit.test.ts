@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { escapeMarkdown, hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
+import { hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
+import { markdownText } from '../../../../src/protocol/inertText';
 import type { MoleculeInfo } from '../../../../src/chem/rdkit';
 
 const aspirin: MoleculeInfo = {
@@ -47,6 +48,6 @@ describe('smiles hover: Markdown', () => {
     assert.doesNotMatch(md, /(?<!\\)<img/);
     assert.doesNotMatch(md, /\n# h/);
     assert.match(md, /Not a valid SMILES/);
-    assert.equal(escapeMarkdown('a*b_c`d'), 'a\\*b\\_c\\`d');
+    assert.equal(markdownText('a*b_c`d'), 'a\\*b\\_c\\`d');
   });
 });

@@ -7,6 +7,7 @@ import type * as HoverProviderModule from '../../../../src/features/smiles/hover
 import { HOVER_COMMANDS } from '../../../../src/features/smiles/hoverMarkdown';
 import { featureContext } from '../../../support/featureContext';
 import { installFakeVscode } from '../../../support/fakeVscode';
+import { COMMAND_LINK, HIDDEN_OR_CONTROL, ICON, LIVE_ICON, LIVE_LINK } from '../../../support/hostileText';
 import { nodeModulesRdkitPath } from '../../chem/rdkitPath';
 
 const fake = installFakeVscode();
@@ -93,6 +94,22 @@ describe('smiles hover: provider', function () {
     fake.reset();
     failures.length = 0;
     provider = new SmilesHoverProvider(chemistry, (err) => failures.push(err));
+  });
+
+  it('shows hostile file text in a hover as escaped text: no link, icon, HTML or hidden character', async () => {
+    const hostile = `\u202Eevil${COMMAND_LINK}${ICON}<b>\u200Bx</b>`;
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', hostile);
+    const hover = await provider.provideHover(document, at(0, 2), tokenSource().token);
+    const md = rendered(hover) as RenderedHover & { supportThemeIcons?: unknown };
+    assert.match(md.value, /Not a valid SMILES/);
+    assert.doesNotMatch(md.value, LIVE_LINK);
+    assert.doesNotMatch(md.value, LIVE_ICON);
+    assert.doesNotMatch(md.value, /(?<!\\)</);
+    assert.doesNotMatch(md.value, HIDDEN_OR_CONTROL);
+    assert.match(md.value.replace(/\\(.)/g, '$1'), /evil\[x\]\(command:workbench/, 'shown, in reading order');
+    assert.deepEqual(md.isTrusted, { enabledCommands: [...HOVER_COMMANDS] }, 'only our own commands');
+    assert.equal(md.supportHtml, false);
+    assert.equal(md.supportThemeIcons, false);
   });
 
   it('shows drawing, formula, weight, canonical SMILES and InChIKey for a .smi line', async () => {
