@@ -185,7 +185,8 @@ interface Destination {
 function checkDestination(rawBaseUrl: string, rawProxyUrl: string | undefined): Destination {
   const base = checkBaseUrl(rawBaseUrl);
   if (!base.ok) return refusedDestination('baseUrl', base.problem);
-  const proxy = rawProxyUrl?.trim() ? checkProxyUrl(rawProxyUrl) : undefined;
+  // The VS Code layer falls back to http.proxy when synapseLens.proxy is empty; name both.
+  const proxy = rawProxyUrl?.trim() ? checkProxyUrl(rawProxyUrl, 'synapseLens.proxy (or http.proxy)') : undefined;
   if (proxy && !proxy.ok) return refusedDestination('proxy', proxy.problem);
   return { baseUrl: base.url, origin: base.origin, proxyUrl: proxy?.url, configError: undefined };
 }
