@@ -93,23 +93,22 @@ export class HostConsent {
 }
 
 function declinedError(origin: string): PatsnapError {
-  return new PatsnapError({
-    category: 'invalid',
-    field: 'baseUrl',
-    retryable: false,
-    message: `Credentials not sent to ${origin}: the user declined that host`,
-    userMessage:
-      `Synapse Lens did not send your PatSnap credentials to ${origin}, because you declined that host. ` +
+  return notSentError(
+    origin,
+    'the user declined that host',
+    `Synapse Lens did not send your PatSnap credentials to ${origin}, because you declined that host. ` +
       `To use PatSnap, set synapseLens.baseUrl back to its default; to be asked again, run "Synapse Lens: Forget Approved Hosts…".`,
-  });
+  );
 }
 
 function unansweredError(origin: string): PatsnapError {
-  return new PatsnapError({
-    category: 'invalid',
-    field: 'baseUrl',
-    retryable: false,
-    message: `Credentials not sent to ${origin}: could not ask the user`,
-    userMessage: `Synapse Lens sent nothing to ${origin}: it could not ask whether you trust that host with your PatSnap credentials. Try again.`,
-  });
+  return notSentError(
+    origin,
+    'could not ask the user',
+    `Synapse Lens sent nothing to ${origin}: it could not ask whether you trust that host with your PatSnap credentials. Try again.`,
+  );
+}
+
+function notSentError(origin: string, reason: string, userMessage: string): PatsnapError {
+  return new PatsnapError({ category: 'invalid', field: 'baseUrl', retryable: false, message: `Credentials not sent to ${origin}: ${reason}`, userMessage });
 }
