@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activatedExtension } from './extensionUnderTest';
-import { recordingServer } from './support';
+import { recordingServer } from '../support/recordingServer';
 
 /** What synapseLens.checkConnection returns (src/features/account/checkConnection.ts). */
 interface ConnectionCheck {

@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import { startSandboxServer } from '../../src/sandbox/server';
 import type { RunningSandbox } from '../../src/sandbox/server';
 import { activatedExtension } from './extensionUnderTest';
-import { answerCredentialPrompt, recordingServer, run, until } from './support';
-import type { ReceivedRequest } from './support';
+import { recordingServer } from '../support/recordingServer';
+import type { ReceivedRequest } from '../support/recordingServer';
+import { answerCredentialPrompt, run, until } from './support';
 
 interface ConnectionCheck { readonly ok: boolean; readonly service: string; readonly baseUrl: string | undefined; readonly errorCode?: number }
 interface SetCredentialsResult { readonly stored: boolean }
