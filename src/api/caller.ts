@@ -62,7 +62,8 @@ export class Caller {
     // Validation first: a bad request never costs a credential read, a token or a request.
     const prepared = endpoint.prepare(request);
     const credentials = await this.loadCredentials(signal);
-    // Before the cache too: a result fetched with these credentials is theirs to see only there.
+    // Before the cache as well, so a host the user declined answers with the same refusal whether
+    // or not an earlier, approved call left its result cached.
     const confirming = this.deps.confirmDestination?.(this.deps.origin);
     if (confirming) await raceAbort(confirming, signal);
     const key = prepared.cacheBody !== undefined && this.deps.cache.enabled ? cacheKey(this.deps.baseUrl, endpoint.path, prepared.cacheBody) : undefined;
