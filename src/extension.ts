@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CredentialStore } from './platform/credentialStore';
+import { HostConsent } from './platform/hostConsent';
 import { ServiceHost } from './platform/serviceHost';
 import { loadBundledSandbox } from './platform/sandboxLoader';
 import { commands, features } from './features/commands';
@@ -17,7 +18,7 @@ export function activate(extension: vscode.ExtensionContext): void {
   extension.subscriptions.push(log);
   try {
     const credentials = new CredentialStore(extension.secrets);
-    const services = new ServiceHost(credentials, log, loadBundledSandbox);
+    const services = new ServiceHost(credentials, new HostConsent(extension.globalState, log), log, loadBundledSandbox);
     extension.subscriptions.push(credentials, services);
 
     const ctx: CommandContext = { extension, services, log };

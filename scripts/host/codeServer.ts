@@ -34,6 +34,8 @@ export interface RunningCodeServer {
   /** 127.0.0.1:PORT — the authority of vscode-remote:// URIs and `vscode.env.remoteName`. */
   readonly authority: string;
   readonly logFile: string;
+  /** The profile's User/settings.json; a test may rewrite it (the workbench picks changes up). */
+  readonly userSettingsFile: string;
   readonly exited: Promise<number | null>;
   logTail(lines?: number): string;
   stop(): Promise<void>;
@@ -64,7 +66,8 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   for (const [name, target] of Object.entries(options.extensions ?? {})) fs.symlinkSync(target, path.join(dirs.exts, name), 'dir');
   fs.mkdirSync(path.join(dirs.udd, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.udd, 'User', 'settings.json'), JSON.stringify(options.userSettings ?? QUIET_SETTINGS, null, 2));
+  const userSettingsFile = path.join(dirs.udd, 'User', 'settings.json');
+  fs.writeFileSync(userSettingsFile, JSON.stringify(options.userSettings ?? QUIET_SETTINGS, null, 2));
 
   const port = options.port ?? (await freePort());
   const authority = `127.0.0.1:${port}`;
@@ -104,7 +107,7 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
       detail,
     );
   }
-  return { url, authority, logFile, exited: group.exited, logTail, stop };
+  return { url, authority, logFile, userSettingsFile, exited: group.exited, logTail, stop };
 }
 
 /**

@@ -30,9 +30,12 @@ export interface ClientStats {
 
 export interface CallerDeps {
   readonly baseUrl: string;
+  /** The base URL's origin: where the credentials go. */
+  readonly origin: string;
   /** A configuration problem found at construction, reported on every call instead of throwing then. */
   readonly configError: PatsnapError | undefined;
   readonly credentials: CredentialsSource;
+  readonly confirmDestination: ((origin: string) => void | Promise<void>) | undefined;
   readonly dispatcher: Dispatcher;
   readonly tokens: TokenManager;
   readonly limiter: RateLimiter;
@@ -59,6 +62,10 @@ export class Caller {
     // Validation first: a bad request never costs a credential read, a token or a request.
     const prepared = endpoint.prepare(request);
     const credentials = await this.loadCredentials(signal);
+    // Before the cache as well, so a host the user declined answers with the same refusal whether
+    // or not an earlier, approved call left its result cached.
+    const confirming = this.deps.confirmDestination?.(this.deps.origin);
+    if (confirming) await raceAbort(confirming, signal);
     const key = prepared.cacheBody !== undefined && this.deps.cache.enabled ? cacheKey(this.deps.baseUrl, endpoint.path, prepared.cacheBody) : undefined;
     if (key !== undefined && !options.bypassCache) {
       const hit = this.deps.cache.get(key);

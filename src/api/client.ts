@@ -17,6 +17,7 @@ import { createSarTaskEndpoint, sarTaskDetailEndpoint } from './endpoints/sarTas
 import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
 import { sequencePatentsEndpoint } from './endpoints/sequencePatents';
 import { PatsnapError } from './errors';
+import { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl } from './serviceUrl';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 import { Redactor, redactingLogger, silentLogger } from './logger';
 import type { PatsnapLogger } from './logger';
@@ -26,13 +27,19 @@ import { DEFAULT_REQUESTS_PER_SECOND, RateLimiter } from './rateLimit';
 import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_MS, DEFAULT_RETRY_MAX_DELAY_MS, realSleep } from './retry';
 import type { SleepFunction } from './retry';
 
-export const DEFAULT_BASE_URL = 'https://connect.patsnap.com';
+export const DEFAULT_BASE_URL = PATSNAP_ORIGIN;
 
 export interface PatsnapClientOptions {
   /** e.g. DEFAULT_BASE_URL or a local sandbox URL. A trailing slash is ignored. */
   readonly baseUrl: string;
   /** Read on every call, so a changed secret applies without rebuilding the client. */
   readonly credentials: CredentialsSource;
+  /**
+   * Asked on every call, once credentials were read and before anything is sent, with the origin
+   * they are about to go to (the token exchange included). Throw a PatsnapError to stop the call;
+   * returning nothing lets it go on without waiting a turn.
+   */
+  readonly confirmDestination?: (origin: string) => void | Promise<void>;
   /** An undici dispatcher to use instead of the client's own keep-alive Agent (tests: MockAgent). */
   readonly dispatcher?: Dispatcher;
   /** Explicit proxy; otherwise HTTPS_PROXY / HTTP_PROXY (and NO_PROXY) from `env` apply. */
@@ -95,8 +102,8 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
   const sleep = options.sleep ?? realSleep;
   const redactor = new Redactor();
   const log = redactingLogger(options.logger ?? silentLogger, redactor);
-  const { baseUrl, configError } = checkBaseUrl(options.baseUrl);
-  const { dispatcher, owned } = createDispatcher({ baseUrl, dispatcher: options.dispatcher, proxyUrl: options.proxyUrl, env: options.env });
+  const { baseUrl, origin, proxyUrl, configError } = checkDestination(options.baseUrl, options.proxyUrl);
+  const { dispatcher, owned } = createDispatcher({ baseUrl, dispatcher: options.dispatcher, proxyUrl, env: options.env });
   const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const limiter = new RateLimiter({ requestsPerSecond: options.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND, now, sleep });
   const cache = new LruTtlCache<unknown>(
@@ -116,8 +123,10 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
   const stats: ClientStats = { httpRequests: 0, tokenRequests: 0, cacheHits: 0, cacheMisses: 0, retries: 0, tokenRefreshes: 0 };
   const caller = new Caller({
     baseUrl,
+    origin,
     configError,
     credentials: options.credentials,
+    confirmDestination: options.confirmDestination,
     dispatcher,
     tokens,
     limiter,
@@ -162,26 +171,30 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
   return client;
 }
 
-function checkBaseUrl(raw: string): { baseUrl: string; configError: PatsnapError | undefined } {
-  const baseUrl = (raw ?? '').trim().replace(/\/+$/, '');
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    url = undefined;
-  }
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.search === '' && url.username === '') {
-    return { baseUrl, configError: undefined };
-  }
-  const configError = new PatsnapError({
-    category: 'invalid',
-    message: 'baseUrl: must be an http(s) URL without query or credentials, e.g. https://connect.patsnap.com',
-    field: 'baseUrl',
-    retryable: false,
-    userMessage: 'The PatSnap base URL setting is not a valid http(s) URL. Fix it in the settings (default https://connect.patsnap.com).',
-  });
-  // A dead URL still needs a syntactically valid base for the dispatcher choice.
-  return { baseUrl: DEFAULT_BASE_URL, configError };
+interface Destination {
+  readonly baseUrl: string;
+  readonly origin: string;
+  readonly proxyUrl: string | undefined;
+  readonly configError: PatsnapError | undefined;
+}
+
+/**
+ * The base URL and proxy the client may use, or the error every call reports instead: a refused URL
+ * never reaches the dispatcher, so nothing is sent to it (and an unparsable proxy cannot throw here).
+ */
+function checkDestination(rawBaseUrl: string, rawProxyUrl: string | undefined): Destination {
+  const base = checkBaseUrl(rawBaseUrl);
+  if (!base.ok) return refusedDestination('baseUrl', base.problem);
+  // The VS Code layer falls back to http.proxy when synapseLens.proxy is empty; name both.
+  const proxy = rawProxyUrl?.trim() ? checkProxyUrl(rawProxyUrl, 'synapseLens.proxy (or http.proxy)') : undefined;
+  if (proxy && !proxy.ok) return refusedDestination('proxy', proxy.problem);
+  return { baseUrl: base.url, origin: base.origin, proxyUrl: proxy?.url, configError: undefined };
+}
+
+function refusedDestination(field: 'baseUrl' | 'proxy', problem: string): Destination {
+  const configError = new PatsnapError({ category: 'invalid', message: `${field}: ${problem}`, field, retryable: false, userMessage: problem });
+  // The dispatcher choice still needs a valid base URL; no call is sent with it.
+  return { baseUrl: DEFAULT_BASE_URL, origin: PATSNAP_ORIGIN, proxyUrl: undefined, configError };
 }
 
 function positive(value: number | undefined, fallback: number): number {

@@ -9,6 +9,8 @@ export type { PatsnapClient, PatsnapClientOptions, PatsnapPages } from './client
 export type { ClientStats } from './caller';
 
 export { credentialsFromSecret, credentialsToSecret } from './credentials';
+export { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl, isLoopbackHost, isPatsnapOrigin } from './serviceUrl';
+export type { UrlCheck } from './serviceUrl';
 export type { ApiKeyCredentials, ClientCredentials, Credentials, CredentialsSource } from './credentials';
 
 export { PatsnapError, defaultUserMessage, isPatsnapError } from './errors';

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { createPatsnapClient, credentialsFromSecret } from '../api';
-import type { Credentials, PatsnapClient } from '../api';
+import { checkBaseUrl, createPatsnapClient, credentialsFromSecret } from '../api';
+import type { Credentials, CredentialsSource, PatsnapClient } from '../api';
 import type { RunningSandbox } from '../sandbox/server';
 import type { CredentialStore } from './credentialStore';
+import type { HostConsent } from './hostConsent';
 import { readSettings, onSettingsChanged } from './settings';
 import type { SynapseSettings } from './settings';
 import type { SandboxModule } from './sandboxLoader';
@@ -11,7 +12,10 @@ import type { SandboxModule } from './sandboxLoader';
 export type ServiceKind = 'patsnap' | 'sandbox';
 export interface ServiceDescription {
   readonly kind: ServiceKind;
+  /** The checked base URL (never with a user name or password); undefined when it is refused. */
   readonly baseUrl: string | undefined;
+  /** Why the base URL setting is refused, for the status bar; undefined when it is usable. */
+  readonly baseUrlProblem?: string;
   readonly signedIn: boolean;
 }
 
@@ -19,7 +23,8 @@ export interface ServiceDescription {
  * Owns the one PatSnap client of the window. The client is built lazily from the current settings
  * and credential, and dropped whenever either changes (here or in another window), so the next
  * call sees the new configuration without a reload. With `synapseLens.service = sandbox` it starts
- * the bundled sandbox on loopback and uses the sandbox's own test key.
+ * the bundled sandbox on loopback and uses the sandbox's own test key; every client that carries
+ * the user's credentials asks `consent` before they leave for a host other than PatSnap's.
  */
 export class ServiceHost implements vscode.Disposable {
   private client: PatsnapClient | undefined;
@@ -30,6 +35,7 @@ export class ServiceHost implements vscode.Disposable {
 
   constructor(
     private readonly credentials: CredentialStore,
+    readonly consent: HostConsent,
     private readonly log: vscode.LogOutputChannel,
     private readonly loadSandbox: () => SandboxModule,
   ) {
@@ -47,28 +53,44 @@ export class ServiceHost implements vscode.Disposable {
   async getClient(): Promise<PatsnapClient> {
     if (this.client) return this.client;
     const settings = readSettings();
-    const common = {
+    let client: PatsnapClient;
+    if (settings.service === 'sandbox') {
+      const sandbox = await this.startSandbox();
+      // The sandbox's own test key, never the stored one: no consent needed for this loopback host.
+      const credentials: Credentials = { kind: 'apiKey', apiKey: sandbox.credentials.apiKey };
+      client = createPatsnapClient({ ...this.clientSettings(settings), baseUrl: sandbox.url, credentials: async () => credentials });
+    } else {
+      client = this.patsnapClient(async () => credentialsFromSecret(await this.credentials.read()));
+    }
+    this.client = client;
+    return client;
+  }
+
+  /**
+   * A client for the PatSnap base URL (and proxy) of the user's settings with `credentials`, which
+   * go nowhere but PatSnap's own host without the user's consent. The one way to build a client
+   * that carries user credentials; Set Credentials checks a new key through it too.
+   */
+  patsnapClient(credentials: CredentialsSource, options: { readonly cacheTtlMs?: number } = {}): PatsnapClient {
+    const settings = readSettings();
+    return createPatsnapClient({
+      ...this.clientSettings(settings),
+      ...options,
+      baseUrl: settings.baseUrl,
+      proxyUrl: settings.proxyUrl,
+      credentials,
+      confirmDestination: (origin) => this.consent.confirm(origin),
+    });
+  }
+
+  private clientSettings(settings: SynapseSettings) {
+    return {
       timeoutMs: settings.timeoutMs,
       requestsPerSecond: settings.requestsPerSecond,
       cacheTtlMs: settings.cacheTtlMs,
       // LogOutputChannel already has the logger's shape; the client redacts every line itself.
       logger: this.log,
     };
-    let client: PatsnapClient;
-    if (settings.service === 'sandbox') {
-      const sandbox = await this.startSandbox();
-      const credentials: Credentials = { kind: 'apiKey', apiKey: sandbox.credentials.apiKey };
-      client = createPatsnapClient({ ...common, baseUrl: sandbox.url, credentials: async () => credentials });
-    } else {
-      client = createPatsnapClient({
-        ...common,
-        baseUrl: settings.baseUrl,
-        proxyUrl: settings.proxyUrl,
-        credentials: async () => credentialsFromSecret(await this.credentials.read()),
-      });
-    }
-    this.client = client;
-    return client;
   }
 
   async describe(): Promise<ServiceDescription> {
@@ -77,7 +99,9 @@ export class ServiceHost implements vscode.Disposable {
       const url = this.sandbox ? (await this.sandbox).url : undefined;
       return { kind: 'sandbox', baseUrl: url, signedIn: true };
     }
-    return { kind: 'patsnap', baseUrl: settings.baseUrl, signedIn: await this.hasUsableCredential() };
+    const base = checkBaseUrl(settings.baseUrl);
+    const signedIn = await this.hasUsableCredential();
+    return base.ok ? { kind: 'patsnap', baseUrl: base.url, signedIn } : { kind: 'patsnap', baseUrl: undefined, baseUrlProblem: base.problem, signedIn };
   }
 
   private async hasUsableCredential(): Promise<boolean> {

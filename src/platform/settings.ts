@@ -17,6 +17,11 @@ export interface SynapseSettings {
 
 export const SETTINGS_SECTION = 'synapseLens';
 
+/**
+ * baseUrl and proxy (like VS Code's own http.proxy) are application-scoped in package.json, so the
+ * host takes their values from user settings only: a workspace or folder value is dropped before
+ * `get` sees it (test/integration/credentialHosts.integration.test.ts shows it in a real host).
+ */
 export function readSettings(): SynapseSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   const service = config.get<string>('service') === 'sandbox' ? 'sandbox' : 'patsnap';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { startSandboxServer } from '../../src/sandbox/server';
 import type { RunningSandbox } from '../../src/sandbox/server';
 import { activatedExtension } from './extensionUnderTest';
-import { run } from './support';
+import { answerCredentialPrompt, run } from './support';
 
 interface ConnectionCheck { readonly ok: boolean; readonly service: 'patsnap' | 'sandbox' }
 interface SetCredentialsResult { readonly stored: boolean; readonly errorCode?: number }
@@ -13,32 +13,36 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 /**
  * The account commands against a real extension host. A sandbox started by the test stands in for
- * PatSnap (service = patsnap, baseUrl = the sandbox), so Set Credentials verifies the key with a
- * real HTTP call before it stores it in the host's SecretStorage.
+ * PatSnap (service = patsnap, baseUrl = the sandbox, in user settings: a workspace cannot set it),
+ * so Set Credentials verifies the key with a real HTTP call before it stores it in the host's
+ * SecretStorage. The sandbox is not PatSnap's host, so the user's "Send" is given for it.
  */
 describe('account commands', () => {
   let sandbox: RunningSandbox | undefined;
   let saved: { service: unknown; baseUrl: unknown; globalService: unknown } | undefined;
+  let prompt: ReturnType<typeof answerCredentialPrompt> | undefined;
 
   before(async () => {
     await activatedExtension();
     saved = {
       service: config().inspect('service')?.workspaceValue,
-      baseUrl: config().inspect('baseUrl')?.workspaceValue,
+      baseUrl: config().inspect('baseUrl')?.globalValue,
       globalService: config().inspect('service')?.globalValue,
     };
     sandbox = await startSandboxServer({ host: '127.0.0.1', port: 0 });
     await config().update('service', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('service', 'patsnap', vscode.ConfigurationTarget.Global);
-    await config().update('baseUrl', sandbox.url, vscode.ConfigurationTarget.Workspace);
+    await config().update('baseUrl', sandbox.url, vscode.ConfigurationTarget.Global);
+    prompt = answerCredentialPrompt('Send');
     await settle();
   });
 
   after(async () => {
+    prompt?.restore();
     await run('signOut');
     if (saved) {
       await config().update('service', saved.service, vscode.ConfigurationTarget.Workspace);
-      await config().update('baseUrl', saved.baseUrl, vscode.ConfigurationTarget.Workspace);
+      await config().update('baseUrl', saved.baseUrl, vscode.ConfigurationTarget.Global);
       await config().update('service', saved.globalService, vscode.ConfigurationTarget.Global);
     }
     await sandbox?.close();
@@ -52,6 +56,7 @@ describe('account commands', () => {
 
     const stored = await run<SetCredentialsResult>('setCredentials', { apiKey: sandbox.credentials.apiKey });
     assert.deepEqual(stored, { stored: true });
+    assert.deepEqual(prompt?.asked, [sandbox.url], 'asked once, before the key first went to the sandbox');
     await settle();
     const check = await run<ConnectionCheck>('checkConnection');
     assert.equal(check.ok, true);

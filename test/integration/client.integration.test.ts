@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as http from 'node:http';
 import * as vscode from 'vscode';
 import { activatedExtension } from './extensionUnderTest';
+import { recordingServer } from '../support/recordingServer';
 
 /** What synapseLens.checkConnection returns (src/features/account/checkConnection.ts). */
 interface ConnectionCheck {
@@ -14,9 +14,12 @@ interface ConnectionCheck {
 
 const config = () => vscode.workspace.getConfiguration('synapseLens');
 
-/** Sets a workspace setting and gives the extension's change listener a turn to drop its client. */
+/**
+ * Sets a setting (baseUrl in user settings: it is application-scoped) and gives the extension's
+ * change listener a turn to drop its client.
+ */
 async function setSetting(key: string, value: unknown): Promise<void> {
-  await config().update(key, value, vscode.ConfigurationTarget.Workspace);
+  await config().update(key, value, key === 'baseUrl' ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.Workspace);
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
@@ -29,7 +32,7 @@ describe('the PatSnap client in the extension host', () => {
 
   before(async () => {
     await activatedExtension();
-    saved = { service: config().inspect('service')?.workspaceValue, baseUrl: config().inspect('baseUrl')?.workspaceValue };
+    saved = { service: config().inspect('service')?.workspaceValue, baseUrl: config().inspect('baseUrl')?.globalValue };
   });
 
   after(async () => {
@@ -52,7 +55,7 @@ describe('the PatSnap client in the extension host', () => {
   // commands in account.integration.test.ts. This is the other side: with no credential stored,
   // the check fails cleanly as "not signed in" and no request goes out.
   it('reports "not signed in", and sends nothing, when service = patsnap and no credential is stored', async () => {
-    const server = await countingServer();
+    const server = await recordingServer();
     try {
       await setSetting('baseUrl', server.url);
       await setSetting('service', 'patsnap');
@@ -62,26 +65,9 @@ describe('the PatSnap client in the extension host', () => {
       assert.equal(result.ok, false, 'a check without credentials must fail');
       // A PatSnap error code would mean the server answered; "no credentials" is decided locally.
       assert.equal(result.errorCode, undefined);
-      assert.equal(server.requests(), 0, 'the client called the service without credentials');
+      assert.deepEqual(server.requests, [], 'the client called the service without credentials');
     } finally {
       await server.close();
     }
   });
 });
-
-/** A loopback HTTP server that only counts what reaches it (every answer is a 500). */
-async function countingServer(): Promise<{ url: string; requests(): number; close(): Promise<void> }> {
-  let count = 0;
-  const server = http.createServer((_req, res) => {
-    count += 1;
-    res.writeHead(500).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests: () => count,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}

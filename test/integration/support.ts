@@ -57,3 +57,21 @@ export async function useSandboxService(): Promise<() => Promise<void>> {
     await config().update('service', saved, vscode.ConfigurationTarget.Workspace);
   };
 }
+
+/**
+ * Answers the extension's "Send your PatSnap credentials to host X?" modal as a user would click,
+ * because a test extension host refuses to show modal dialogs (its DialogService throws). Other
+ * messages go to the real window. Returns the hosts asked about and a restore function.
+ */
+export function answerCredentialPrompt(choice: 'Send' | undefined): { readonly asked: string[]; restore(): void } {
+  const window = vscode.window as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
+  const real = window.showWarningMessage;
+  const asked: string[] = [];
+  window.showWarningMessage = (message: unknown, ...rest: unknown[]) => {
+    const host = typeof message === 'string' ? /^Send your PatSnap credentials to host (.+)\?$/.exec(message)?.[1] : undefined;
+    if (host === undefined) return real.call(vscode.window, message, ...rest);
+    asked.push(host);
+    return Promise.resolve(choice);
+  };
+  return { asked, restore: () => (window.showWarningMessage = real) };
+}

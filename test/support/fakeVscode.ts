@@ -35,6 +35,8 @@ export interface RecordedMessage {
   readonly level: 'info' | 'warning' | 'error';
   readonly text: string;
   readonly actions: readonly string[];
+  /** Asked as a modal dialog (`{ modal: true }`), which blocks the window until answered. */
+  readonly modal: boolean;
 }
 
 /** The fake module plus the knobs and records tests use. */
@@ -45,12 +47,16 @@ export interface FakeVscode {
   readonly settings: Map<string, unknown>;
   /** URLs handed to env.openExternal, in order. */
   readonly openedExternal: string[];
-  /** The items of every showQuickPick, in order (the fake picks nothing). */
-  readonly quickPicks: unknown[][];
   /** Text handed to window.setStatusBarMessage, in order. */
   readonly statusBarMessages: string[];
   /** What the next showXMessage returns (the action a user would click), per message level. */
   nextMessageChoice: string | undefined;
+  /** When set, showXMessage rejects with it, as a host that cannot show a dialog does. */
+  messageFailure: Error | undefined;
+  /** Picks from the items of showQuickPick as a user would; undefined dismisses it. */
+  quickPickChoice: ((items: readonly unknown[]) => unknown) | undefined;
+  /** Items (and options) of every showQuickPick, in order. */
+  readonly quickPicks: { readonly items: readonly unknown[]; readonly options: unknown }[];
   /** The active colour theme's kind (ColorThemeKind: 1 light, 2 dark, 3 high contrast, 4 HC light). */
   themeKind: number;
   reset(): void;
@@ -65,7 +71,7 @@ export function installFakeVscode(): FakeVscode {
   const registeredCommands = new Map<string, (...args: unknown[]) => unknown>();
   const settings = new Map<string, unknown>();
   const openedExternal: string[] = [];
-  const quickPicks: unknown[][] = [];
+  const quickPicks: FakeVscode['quickPicks'][number][] = [];
   const statusBarMessages: string[] = [];
   const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
   const state: FakeVscode = {
@@ -73,9 +79,11 @@ export function installFakeVscode(): FakeVscode {
     registeredCommands,
     settings,
     openedExternal,
-    quickPicks,
     statusBarMessages,
     nextMessageChoice: undefined,
+    messageFailure: undefined,
+    quickPickChoice: undefined,
+    quickPicks,
     themeKind: 1,
     module: {},
     reset() {
@@ -83,16 +91,19 @@ export function installFakeVscode(): FakeVscode {
       registeredCommands.clear();
       settings.clear();
       openedExternal.length = 0;
-      quickPicks.length = 0;
       statusBarMessages.length = 0;
       state.nextMessageChoice = undefined;
+      state.messageFailure = undefined;
+      state.quickPickChoice = undefined;
+      quickPicks.length = 0;
       state.themeKind = 1;
     },
   };
   const show = (level: RecordedMessage['level']) => (text: string, ...rest: unknown[]) => {
     const actions = rest.filter((item): item is string => typeof item === 'string');
-    messages.push({ level, text, actions });
-    return Promise.resolve(state.nextMessageChoice);
+    const modal = rest.some((item) => typeof item === 'object' && item !== null && (item as { modal?: unknown }).modal === true);
+    messages.push({ level, text, actions, modal });
+    return state.messageFailure ? Promise.reject(state.messageFailure) : Promise.resolve(state.nextMessageChoice);
   };
   Object.assign(state.module, {
     EventEmitter: FakeEventEmitter,
@@ -159,9 +170,9 @@ export function installFakeVscode(): FakeVscode {
       showInformationMessage: show('info'),
       showWarningMessage: show('warning'),
       showErrorMessage: show('error'),
-      showQuickPick: (items: unknown[]) => {
-        quickPicks.push(items);
-        return Promise.resolve(undefined);
+      showQuickPick: (items: readonly unknown[], options?: unknown) => {
+        quickPicks.push({ items, options });
+        return Promise.resolve(state.quickPickChoice?.(items));
       },
       setStatusBarMessage: (text: string) => {
         statusBarMessages.push(text);

@@ -12,19 +12,23 @@ export interface FeatureTestContext {
   changeServices(): void;
 }
 
-export function featureContext(client: () => PatsnapClient, state = new Map<string, unknown>()): FeatureTestContext {
-  const log = fakeLogChannel();
-  const changed = new FakeEventEmitter<void>();
-  const globalState = {
+/** A Memento over `state`, storing values as JSON as VS Code does, so tests see what survives a restart. */
+export function mapMemento(state: Map<string, unknown>) {
+  return {
     keys: () => [...state.keys()],
     get: <T>(key: string, fallback?: T) => (state.has(key) ? (state.get(key) as T) : fallback),
     update: (key: string, value: unknown) => {
-      // Stored as JSON, as VS Code does, so tests see exactly what would survive a restart.
       state.set(key, JSON.parse(JSON.stringify(value)));
       return Promise.resolve();
     },
     setKeysForSync: () => undefined,
   };
+}
+
+export function featureContext(client: () => PatsnapClient, state = new Map<string, unknown>()): FeatureTestContext {
+  const log = fakeLogChannel();
+  const changed = new FakeEventEmitter<void>();
+  const globalState = mapMemento(state);
   const services = { getClient: async () => client(), onDidChange: changed.event };
   const ctx = { extension: { globalState, subscriptions: [] }, services, log } as unknown as CommandContext;
   return { ctx, state, log, changeServices: () => changed.fire() };

@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { checkConnection } from './checkConnection';
+import { forgetApprovedHosts } from './forgetHosts';
 import { setCredentials } from './setCredentials';
 import { showAccountMenu, signOut, usePatsnap, useSandbox } from './serviceSwitch';
 import { registerServiceStatus } from './statusBar';
@@ -13,6 +14,7 @@ export const accountFeature: Feature = {
     useSandbox,
     usePatsnap,
     showAccountMenu,
+    forgetApprovedHosts,
   },
   register: registerServiceStatus,
 };

@@ -32,13 +32,19 @@ interface AccountAction extends vscode.QuickPickItem {
   readonly command: string;
 }
 
-/** What the status bar item offers, given the current state. Pure apart from the item type. */
-export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean): AccountAction[] {
+/**
+ * What the status bar item offers, given the current state and how many hosts have a remembered
+ * "send credentials?" answer. Pure apart from the item type.
+ */
+export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean, rememberedHosts = 0): AccountAction[] {
   const actions: AccountAction[] = [];
   actions.push({ label: '$(key) Set Credentials…', description: signedIn && kind === 'patsnap' ? 'replace the stored key' : undefined, command: 'setCredentials' });
   if (signedIn && kind === 'patsnap') actions.push({ label: '$(sign-out) Sign Out', command: 'signOut' });
   if (kind === 'patsnap') actions.push({ label: '$(beaker) Use Sandbox', description: 'sample data, no key needed', command: 'useSandbox' });
   else actions.push({ label: '$(cloud) Use PatSnap', description: 'the PatSnap open API', command: 'usePatsnap' });
+  if (rememberedHosts > 0) {
+    actions.push({ label: '$(shield) Forget Approved Hosts…', description: `${rememberedHosts} remembered`, command: 'forgetApprovedHosts' });
+  }
   actions.push({ label: '$(plug) Check Connection', command: 'checkConnection' });
   actions.push({ label: '$(output) Show Log', command: 'showLog' });
   return actions;
@@ -47,7 +53,7 @@ export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean): 
 export function showAccountMenu(ctx: CommandContext) {
   return async (): Promise<void> => {
     const service = await ctx.services.describe();
-    const picked = await vscode.window.showQuickPick(accountActions(service.kind, service.signedIn), {
+    const picked = await vscode.window.showQuickPick(accountActions(service.kind, service.signedIn, ctx.services.consent.remembered().length), {
       title: `Synapse Lens: ${service.kind === 'sandbox' ? 'using the sandbox' : service.signedIn ? 'signed in to PatSnap' : 'not signed in'}`,
     });
     if (picked) await vscode.commands.executeCommand(`synapseLens.${picked.command}`);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createPatsnapClient, credentialsToSecret, isPatsnapError } from '../../api';
+import { credentialsToSecret, isPatsnapError } from '../../api';
 import type { Credentials } from '../../api';
 import { CredentialStore } from '../../platform/credentialStore';
 import { showApiError } from '../../platform/errorNotifications';
@@ -18,25 +18,18 @@ const TITLE = 'Synapse Lens: Set Credentials';
 
 /**
  * Asks for an API key or a client ID + secret (masked), proves them with one uncached one-drug
- * search against the configured PatSnap base URL, and only then stores them in SecretStorage.
+ * search against the configured PatSnap base URL (asking first if that is not PatSnap's own host),
+ * and only then stores them in SecretStorage.
  * Other windows pick the change up through secrets.onDidChange.
  */
 export function setCredentials(ctx: CommandContext) {
   return async (arg?: unknown): Promise<SetCredentialsResult> => {
     const credentials = arg !== undefined ? credentialsFromArgument(arg) : await askCredentials();
     if (!credentials) return { stored: false };
-    const settings = ctx.services.settings();
     try {
       await withCancellableProgress('Synapse Lens: checking the credentials with PatSnap…', async (signal) => {
-        const client = createPatsnapClient({
-          baseUrl: settings.baseUrl,
-          proxyUrl: settings.proxyUrl,
-          timeoutMs: settings.timeoutMs,
-          requestsPerSecond: settings.requestsPerSecond,
-          cacheTtlMs: 0,
-          logger: ctx.log,
-          credentials: async () => credentials,
-        });
+        // The check call goes where the stored credentials will, behind the same host consent.
+        const client = ctx.services.patsnapClient(async () => credentials, { cacheTtlMs: 0 });
         try {
           await client.searchDrugs({ limit: 1 }, { signal, bypassCache: true });
         } finally {

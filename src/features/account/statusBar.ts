@@ -20,6 +20,9 @@ export function serviceLabel(service: ServiceDescription): ServiceLabel {
   if (service.kind === 'sandbox') {
     return { text: '$(beaker) Sandbox', tooltip: 'Synapse Lens is using the bundled sandbox (sample data). Click for account actions.', configured: true };
   }
+  if (service.baseUrlProblem !== undefined) {
+    return { text: '$(warning) PatSnap', tooltip: `Synapse Lens cannot call PatSnap: ${service.baseUrlProblem} Click for account actions.`, configured: service.signedIn };
+  }
   if (service.signedIn) {
     return { text: '$(cloud) PatSnap', tooltip: `Synapse Lens is signed in to ${service.baseUrl === undefined ? 'PatSnap' : iconFreeText(service.baseUrl)}. Click for account actions.`, configured: true };
   }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { installFakeVscode } from '../../../support/fakeVscode';
 import type * as StatusBar from '../../../../src/features/account/statusBar';
 import type * as ServiceSwitch from '../../../../src/features/account/serviceSwitch';
@@ -32,6 +34,26 @@ describe('account', () => {
     const none = serviceLabel({ kind: 'patsnap', baseUrl: 'https://connect.patsnap.com', signedIn: false });
     assert.equal(none.text, '$(key) Not signed in');
     assert.equal(none.configured, false);
+    const refused = serviceLabel({ kind: 'patsnap', baseUrl: undefined, baseUrlProblem: 'The synapseLens.baseUrl setting contains a user name or password.', signedIn: true });
+    assert.equal(refused.text, '$(warning) PatSnap');
+    assert.match(refused.tooltip, /cannot call PatSnap: The synapseLens\.baseUrl setting contains a user name or password/);
+  });
+
+  it('offers to forget approved hosts only when some are remembered', () => {
+    assert.ok(!accountActions('patsnap', true).some((a) => a.command === 'forgetApprovedHosts'));
+    const offered = accountActions('patsnap', true, 2).find((a) => a.command === 'forgetApprovedHosts');
+    assert.equal(offered?.description, '2 remembered');
+  });
+
+  it('keeps where credentials go out of workspace settings (manifest)', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', '..', 'package.json'), 'utf8')) as {
+      capabilities: { untrustedWorkspaces: { supported: unknown; restrictedConfigurations: string[] } };
+      contributes: { configuration: { properties: Record<string, { scope?: string }> } };
+    };
+    const properties = manifest.contributes.configuration.properties;
+    for (const key of ['synapseLens.baseUrl', 'synapseLens.proxy']) assert.equal(properties[key]?.scope, 'application', key);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(), ['synapseLens.baseUrl', 'synapseLens.proxy', 'synapseLens.service']);
   });
 
   it('offers the account actions that apply', () => {

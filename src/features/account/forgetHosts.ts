@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { CommandContext } from '../commandTable';
+
+interface HostItem extends vscode.QuickPickItem {
+  readonly origin: string;
+}
+
+/**
+ * Lists the hosts whose "send credentials?" answer is remembered and forgets the ones the user
+ * picks, so the next call there asks again. Returns the forgotten origins (for tests and callers).
+ */
+export function forgetApprovedHosts(ctx: CommandContext) {
+  return async (): Promise<readonly string[]> => {
+    const hosts = ctx.services.consent.remembered();
+    if (hosts.length === 0) {
+      void vscode.window.showInformationMessage('Synapse Lens has no remembered hosts: your credentials go only to PatSnap, or it asks first.');
+      return [];
+    }
+    const items: HostItem[] = hosts.map((host) => ({
+      label: host.origin,
+      description: host.answer === 'approved' ? 'credentials are sent here' : 'declined: nothing is sent here',
+      picked: true,
+      origin: host.origin,
+    }));
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'Synapse Lens: Forget Approved Hosts',
+      placeHolder: 'Hosts to forget; Synapse Lens asks again before it sends your credentials there',
+      canPickMany: true,
+    });
+    const origins = (picked ?? []).map((item) => item.origin);
+    if (origins.length > 0) await ctx.services.consent.forget(origins);
+    return origins;
+  };
+}
