@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { recordingServer } from '../support/recordingServer';
-import { rig } from './support/rig';
+import { overrideSettings } from './support/settingsFiles';
 import { Workbench } from './support/workbench';
 
 const KEY = 'sk-e2e-0123456789abcdef';
@@ -19,13 +17,10 @@ describe('Asking before credentials go to another host', () => {
 
   before(async () => {
     server = await recordingServer();
-    const { server: host, workspace } = rig();
-    const workspaceFile = path.join(workspace.dir, '.vscode', 'settings.json');
-    const saved = [host.userSettingsFile, workspaceFile].map((file) => [file, fs.readFileSync(file, 'utf8')] as const);
-    restore = () => saved.forEach(([file, text]) => fs.writeFileSync(file, text));
-    const user = JSON.parse(fs.readFileSync(host.userSettingsFile, 'utf8')) as Record<string, unknown>;
-    fs.writeFileSync(host.userSettingsFile, JSON.stringify({ ...user, 'synapseLens.baseUrl': server.url, 'synapseLens.requestTimeoutSeconds': 2 }, null, 2));
-    fs.writeFileSync(workspaceFile, JSON.stringify({ 'synapseLens.service': 'patsnap' }, null, 2));
+    restore = overrideSettings({
+      user: { 'synapseLens.baseUrl': server.url, 'synapseLens.requestTimeoutSeconds': 2 },
+      workspace: { 'synapseLens.service': 'patsnap' },
+    });
     workbench = await Workbench.open('credential-hosts');
     await workbench.activityBarItem('Synapse Lens').waitFor();
   });

@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { startSandboxServer } from '../../src/sandbox/server';
 import type { RunningSandbox } from '../../src/sandbox/server';
-import { rig } from './support/rig';
+import { overrideSettings } from './support/settingsFiles';
 import { Workbench } from './support/workbench';
 
 // A server answers with an error code no page lists and an error_msg written to attack: a Markdown
@@ -20,11 +18,8 @@ describe('Server text in notifications: an unlisted error code', () => {
   before(async () => {
     // A second sandbox, outside the extension, that fails every drug search with the attack.
     server = await startSandboxServer({ faults: [{ kind: 'errorCode', code: CODE, message: ATTACK, path: '/synapse/drug/search' }] });
-    // Set Credentials proves the key against synapseLens.baseUrl: point that at the sandbox above.
-    const file = path.join(rig().workspace.dir, '.vscode', 'settings.json');
-    const before = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, before.replace('{', `{\n  "synapseLens.baseUrl": ${JSON.stringify(server.url)},`));
-    restoreSettings = () => fs.writeFileSync(file, before);
+    // Set Credentials proves the key against synapseLens.baseUrl, a user setting: point it at the sandbox above.
+    restoreSettings = overrideSettings({ user: { 'synapseLens.baseUrl': server.url } });
     workbench = await Workbench.open('server-text');
     await workbench.activityBarItem('Synapse Lens').waitFor();
   });
@@ -44,6 +39,10 @@ describe('Server text in notifications: an unlisted error code', () => {
     await page.locator('.quick-input-widget', { hasText: 'API key' }).first().waitFor();
     await input.fill(server.credentials.apiKey);
     await input.press('Enter');
+    // The sandbox above is not PatSnap's host: the user is asked once before the key goes there.
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    await dialog.locator('.monaco-button', { hasText: 'Send' }).click();
   });
 
   it('shows a fixed message that names the code, with no link from the server', async () => {
