@@ -144,7 +144,7 @@ export class TokenManager {
   }
 }
 
-function readTokenAnswer(status: number, text: string, redactor: Redactor): z.output<typeof tokenAnswer> {
+export function readTokenAnswer(status: number, text: string, redactor: Redactor): z.output<typeof tokenAnswer> {
   const body = parseJsonObject(text);
   const candidate = body && typeof body.token === 'string' ? body : (body?.data as unknown);
   const parsed = tokenAnswer.safeParse(candidate);
