@@ -35,8 +35,7 @@ export interface FuzzTarget {
 /** An answer is read against the request it answers (its limit, rows or size). */
 function readAnswer<Req, Res>(endpoint: Endpoint<Req, Res>, request: Req, data: unknown): Res {
   const prepared: PreparedRequest = endpoint.prepare(request);
-  void prepared;
-  return endpoint.parse(data);
+  return endpoint.parse(data, prepared).value;
 }
 
 function answerTarget<Req, Res>(name: string, endpoint: Endpoint<Req, Res>, request: Req, valid: unknown, check: (problems: Problems, out: Res) => void, listLengths: readonly number[]): FuzzTarget {
@@ -160,7 +159,8 @@ export const fuzzTargets: readonly FuzzTarget[] = [
       checkCount(p, `files[${i}].total`, f.total);
       f.items.forEach((item, j) => checkOptionalId(p, `files[${i}].items[${j}].id`, item.id));
     });
-  }, [11, 1_000]),
+    // SAR items are the costliest to read (two spellings of every key); 200 keeps the run short.
+  }, [11, 200]),
   answerTarget('SAR extract answer', createSarTaskEndpoint, createRequest, { status: 'PENDING', task_id: 'abc123xyz' }, (p, out: CreatedSarTask) => {
     checkId(p, 'taskId', out.taskId);
     checkEnum(p, 'status', out.status, TASK_STATUSES);
