@@ -1,8 +1,10 @@
 // B042 Single chemical structure literature search: POST /synapse/chemical/paper/search.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { count, id, int, isoDate, list, oneOf, optional, requiredId, requiredList, text, LANGS, SORT_ORDERS } from '../schemas/common';
-import type { DeepReadonly, Lang, SortOrder } from '../schemas/common';
+import { count, id, isoDate, list, optional, requiredList, text } from '../schemas/common';
+import { int, oneOf, requiredId, LANGS, SORT_ORDERS } from '../schemas/requestFields';
+import type { DeepReadonly } from '../schemas/common';
+import type { Lang, SortOrder } from '../schemas/requestFields';
 
 export const CHEMICAL_PAPER_PATH = '/synapse/chemical/paper/search';
 export const CHEMICAL_PAPER_MAX_ROWS = 100;

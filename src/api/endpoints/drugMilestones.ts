@@ -1,10 +1,10 @@
 // B074 Drug milestone: POST /synapse/drug/milestone.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import {
-  count, id, int, idList, list, localizedNames, namedEntity, oneOf, optional, requiredId, requiredList, text, yyyymmdd, SORT_ORDERS,
-} from '../schemas/common';
-import type { DeepReadonly, LocalizedName, NamedEntity, SortOrder } from '../schemas/common';
+import { count, id, list, localizedNames, namedEntity, optional, requiredList, text } from '../schemas/common';
+import { int, idList, oneOf, requiredId, yyyymmdd, SORT_ORDERS } from '../schemas/requestFields';
+import type { DeepReadonly, LocalizedName, NamedEntity } from '../schemas/common';
+import type { SortOrder } from '../schemas/requestFields';
 
 export const DRUG_MILESTONE_PATH = '/synapse/drug/milestone';
 export const DRUG_MILESTONE_MAX_LIMIT = 100;

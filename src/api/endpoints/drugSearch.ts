@@ -1,8 +1,10 @@
 // B007 Drug search: POST /synapse/drug/search.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { count, enumList, id, int, idList, list, localizedNames, oneOf, optional, requiredList, SORT_ORDERS } from '../schemas/common';
-import type { DeepReadonly, LocalizedName, NamedEntity, SortOrder } from '../schemas/common';
+import { count, id, list, localizedNames, optional, requiredList } from '../schemas/common';
+import { enumList, int, idList, oneOf, SORT_ORDERS } from '../schemas/requestFields';
+import type { DeepReadonly, LocalizedName, NamedEntity } from '../schemas/common';
+import type { SortOrder } from '../schemas/requestFields';
 
 export const DRUG_SEARCH_PATH = '/synapse/drug/search';
 export const DRUG_SEARCH_MAX_LIMIT = 1000;

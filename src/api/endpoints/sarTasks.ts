@@ -5,9 +5,11 @@ import { FormData } from 'undici';
 import { z } from 'zod';
 import { jsonEndpoint, parseData, validateRequest } from '../endpoint';
 import type { Endpoint } from '../endpoint';
-import { count, flag, id, knownValue, list, numeric, oneOf, optional, requiredId, snakeOrCamel, text, withAliases, LANGS } from '../schemas/common';
-import { CONTROL_OR_FORMAT, FILE_NAME_MAX_LENGTH } from '../schemas/limits';
-import type { DeepReadonly, Lang } from '../schemas/common';
+import { count, flag, id, knownValue, list, numeric, optional, snakeOrCamel, text, withAliases } from '../schemas/common';
+import { oneOf, requiredId, LANGS, NO_CONTROLS } from '../schemas/requestFields';
+import { FILE_NAME_MAX_LENGTH } from '../schemas/limits';
+import type { DeepReadonly } from '../schemas/common';
+import type { Lang } from '../schemas/requestFields';
 
 export const SAR_DETAIL_PATH = '/eurekals/open/sar/file/detail';
 export const SAR_EXTRACT_PATH = '/eurekals/open/sar/file/extract';
@@ -181,7 +183,7 @@ export const createSarTaskRequestSchema = z
           .string({ error: 'must be a file name' })
           .trim()
           .max(FILE_NAME_MAX_LENGTH, { error: `must be at most ${FILE_NAME_MAX_LENGTH} characters` })
-          .refine((n) => !CONTROL_OR_FORMAT.test(n), { error: 'must not contain control or invisible formatting characters' })
+          .refine(...NO_CONTROLS)
           .regex(/\.pdf$/i, { error: 'must be a .pdf file name' }),
       })
       .optional(),

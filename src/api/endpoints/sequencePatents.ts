@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
 import type { DeepReadonly } from '../schemas/common';
-import { count, flag, id, int, list, optional, requiredId, requiredList, text } from '../schemas/common';
+import { count, flag, id, list, optional, requiredList, text } from '../schemas/common';
+import { int, requiredId } from '../schemas/requestFields';
 
 export const SEQUENCE_PATENT_PATH = '/bio-openapi/sequence/patent';
 export const SEQUENCE_PATENT_MAX_SIZE = 100;

@@ -1,8 +1,9 @@
 // Writes an export so that the chosen file is either untouched or complete: the bytes go to a
 // temporary file in the same folder (same file system, so the rename is a move, not a copy), which
-// is then renamed over the target; on any failure the temporary file is removed. The save dialog's
-// consent covers the file as it was when the user chose it: if it appeared or changed since (an
-// export can take minutes), the user is asked again before it is replaced.
+// is then renamed over the target (for local files VS Code's disk provider does that with one
+// rename call, which replaces the file atomically); on any failure the temporary file is removed.
+// The save dialog's consent covers the file as it was when the user chose it: if it appeared or
+// changed since (an export can take minutes), the user is asked again before it is replaced.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
