@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { remembered } from '../remember';
 import { noteFillIn } from './answerChecks';
-import { CONTROL_OR_FORMAT, ID_MAX_LENGTH } from './limits';
+import { CONTROL_OR_FORMAT, HOSTILE_KEYS, ID_MAX_LENGTH } from './limits';
 
 // ---------------------------------------------------------------------------------------------
 // Normalized shapes shared by several endpoints
@@ -142,7 +142,10 @@ export function snakeOrCamel<T extends z.ZodType>(schema: T) {
   return z.preprocess((input) => {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
     const out: Record<string, unknown> = {};
-    const entries = Object.entries(input as Record<string, unknown>);
+    // `out.__proto__ = value` would give `out` the answer's object as prototype, and the schema
+    // would then read fields through it. parseData refuses such keys first (answerChecks.ts);
+    // this keeps the copy safe on its own.
+    const entries = Object.entries(input as Record<string, unknown>).filter(([key]) => !HOSTILE_KEYS.has(key));
     for (const [key, value] of entries) if (!/[A-Z]/.test(key)) out[key] = value;
     for (const [key, value] of entries) {
       const snake = camelToSnake(key);

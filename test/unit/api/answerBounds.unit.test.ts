@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { PatsnapError } from '../../../src/api';
 import type { PatsnapClient } from '../../../src/api';
+import { sarTaskDetailResponseSchema } from '../../../src/api/endpoints/sarTasks';
 import { FILLED_IN_ANSWER_TTL_MS } from '../../../src/api/schemas/limits';
 import { drugItem, drugPage, milestoneItem, paperItem, patentItem } from './helpers/builders';
 import { closeClients, harness, rejection } from './helpers/harness';
@@ -135,6 +136,12 @@ describe('api answers refused as bad-response', () => {
       } finally {
         server.setHandler((req) => (req.path === '/oauth/token' ? { body: tokenAnswer('tok-bounds-1234567') } : reply));
       }
+    });
+
+    it('never reads a field through a prototype, even in a schema run without the answer check', () => {
+      const data: unknown = JSON.parse('{"status":"SUCCESS","files":[{"__proto__":{"file_id":"from-prototype","status":"SUCCESS"}}]}');
+      const result = sarTaskDetailResponseSchema.safeParse(data);
+      assert.equal(result.success, false, 'file_id exists only on the prototype the key would have set');
     });
 
     it('refuses nesting deeper than 32 levels anywhere in the answer', async () => {
