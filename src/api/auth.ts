@@ -12,6 +12,8 @@ import { sendHttp } from './http';
 import type { Redactor } from './logger';
 import type { RateLimiter } from './rateLimit';
 import { remembered } from './remember';
+import { hostileShape } from './schemas/answerChecks';
+import { TOKEN_MAX_LENGTH, TOKEN_MAX_TTL_S } from './schemas/limits';
 
 export const TOKEN_PATH = '/oauth/token';
 
@@ -20,8 +22,16 @@ const DEFAULT_TOKEN_TTL_S = 1799;
 const MAX_REFRESH_MARGIN_MS = 60_000;
 
 const tokenAnswer = z.object({
-  token: z.string().min(1),
-  expires_in: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]).optional(),
+  // It goes into every Authorization header: visible ASCII only (RFC 6750's b64token is a subset),
+  // so no answer can smuggle a line break or a second header in.
+  token: z.string().min(1).max(TOKEN_MAX_LENGTH).regex(/^[\x21-\x7e]+$/),
+  // A lifetime that is not a positive finite number is a broken answer; a very long one is
+  // honoured only up to TOKEN_MAX_TTL_S, so a wrong answer cannot pin a token for ever.
+  expires_in: z
+    .union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)])
+    .refine((s) => Number.isFinite(s) && s > 0)
+    .transform((s) => Math.min(s, TOKEN_MAX_TTL_S))
+    .optional(),
   // A string of ms on the server's clock. Expiry is computed on our clock instead, so a skewed
   // server clock cannot make us hold on to a dead token.
   issued_at: z.union([z.string(), z.number()]).optional(),
@@ -158,8 +168,10 @@ export class TokenManager {
   }
 }
 
-function readTokenAnswer(status: number, text: string, redactor: Redactor): z.output<typeof tokenAnswer> {
+export function readTokenAnswer(status: number, text: string, redactor: Redactor): z.output<typeof tokenAnswer> {
   const body = parseJsonObject(text);
+  const hostile = hostileShape(body);
+  if (hostile !== undefined) throw badResponseError(hostile.replace(/^data/, 'body'), TOKEN_PATH, status);
   const candidate = body && typeof body.token === 'string' ? body : (body?.data as unknown);
   const parsed = tokenAnswer.safeParse(candidate);
   if (status >= 200 && status < 300 && parsed.success) return parsed.data;

@@ -36,10 +36,11 @@ export class LruTtlCache<V> {
     return entry.value;
   }
 
-  set(key: string, value: V): void {
+  /** `ttlMs` shortens this entry's lifetime (never lengthens it past the cache's own). */
+  set(key: string, value: V, ttlMs?: number): void {
     if (!this.enabled) return;
     this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt: this.now() + this.ttlMs });
+    this.entries.set(key, { value, expiresAt: this.now() + Math.min(ttlMs ?? this.ttlMs, this.ttlMs) });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (oldest.done) break;

@@ -7,7 +7,7 @@ import { cacheKey } from './cache';
 import type { LruTtlCache } from './cache';
 import { sameCredentials, sensitiveValues } from './credentials';
 import type { Credentials, CredentialsSource } from './credentials';
-import type { Endpoint } from './endpoint';
+import type { Answer, Endpoint } from './endpoint';
 import { unwrapEnvelope } from './envelope';
 import { TOKEN_REFRESH_CODES } from './errorCodes';
 import { PatsnapError, cancelledError } from './errors';
@@ -15,6 +15,7 @@ import { sendHttp } from './http';
 import type { PatsnapLogger, Redactor } from './logger';
 import type { CallOptions } from './paging';
 import type { RateLimiter } from './rateLimit';
+import { FILLED_IN_ANSWER_TTL_MS } from './schemas/limits';
 import { abortableSleep, backoffDelay, shouldRetry } from './retry';
 import type { BackoffPolicy, SleepFunction } from './retry';
 
@@ -80,9 +81,9 @@ export class Caller {
       }
       this.deps.stats.cacheMisses++;
     }
-    const result = await this.send(endpoint, prepared, credentials, signal);
-    if (key !== undefined) this.deps.cache.set(key, result);
-    return result;
+    const answer = await this.send(endpoint, prepared, credentials, signal);
+    if (key !== undefined) this.deps.cache.set(key, answer.value, answer.fillIns > 0 ? FILLED_IN_ANSWER_TTL_MS : undefined);
+    return answer.value;
   }
 
   private async send<Res>(
@@ -90,7 +91,7 @@ export class Caller {
     prepared: ReturnType<Endpoint<unknown, Res>['prepare']>,
     credentials: Credentials,
     signal: AbortSignal | undefined,
-  ): Promise<Res> {
+  ): Promise<Answer<Res>> {
     const { deps } = this;
     const path = endpoint.path;
     let retries = 0;
@@ -124,7 +125,7 @@ export class Caller {
           },
           deps.redactor,
         );
-        const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor, credentials.kind));
+        const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor, credentials.kind), prepared);
         deps.log.info(`POST ${path} ${res.status} ok in ${deps.now() - started} ms${attemptNote(retries, refreshed)}`);
         return result;
       } catch (raw) {

@@ -28,7 +28,8 @@ export { collectItems, itemsOf, iterateChemicalPapers, iterateDrugMilestones, it
 export type { CallOptions, PagedMethods, SequencePatentPagingRequest } from './paging';
 
 export { pickName } from './schemas/common';
-export type { Lang, LocalizedName, NamedEntity, SortOrder } from './schemas/common';
+export type { LocalizedName, NamedEntity } from './schemas/common';
+export type { Lang, SortOrder } from './schemas/requestFields';
 
 export {
   drugSearchRequestSchema, FILTER_CONDITIONS,

@@ -3,6 +3,7 @@
 import type { ChemicalPaperPage, ChemicalPaperRequest } from './endpoints/chemicalPapers';
 import { CHEMICAL_PAPER_DEFAULT_ROWS } from './endpoints/chemicalPapers';
 import type { DrugMilestonePage, DrugMilestoneRequest } from './endpoints/drugMilestones';
+import { DRUG_MILESTONE_DEFAULT_LIMIT } from './endpoints/drugMilestones';
 import type { DrugSearchPage, DrugSearchRequest } from './endpoints/drugSearch';
 import { DRUG_SEARCH_DEFAULT_LIMIT, DRUG_SEARCH_WINDOW } from './endpoints/drugSearch';
 import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
@@ -23,8 +24,6 @@ export interface PagedMethods {
   searchChemicalPapers(request: ChemicalPaperRequest, options?: CallOptions): Promise<ChemicalPaperPage>;
   getSequencePatents(request: SequencePatentRequest, options?: CallOptions): Promise<SequencePatentPage>;
 }
-
-const MILESTONE_DEFAULT_LIMIT = 10;
 
 /** Offset/limit pages; `window` caps offset + limit (drug search: 10,000). */
 async function* offsetPages<P extends { readonly items: readonly unknown[]; readonly total: number | undefined }>(
@@ -70,7 +69,7 @@ export function iterateDrugSearch(client: PagedMethods, request: DrugSearchReque
 }
 
 export function iterateDrugMilestones(client: PagedMethods, request: DrugMilestoneRequest, options: CallOptions = {}): AsyncGenerator<DrugMilestonePage, void, undefined> {
-  const limit = request.limit ?? MILESTONE_DEFAULT_LIMIT;
+  const limit = request.limit ?? DRUG_MILESTONE_DEFAULT_LIMIT;
   return offsetPages(request.offset ?? 0, limit, Number.POSITIVE_INFINITY, (offset, pageLimit) =>
     client.getDrugMilestones({ ...request, offset, limit: pageLimit }, options),
   );

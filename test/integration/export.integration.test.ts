@@ -58,6 +58,16 @@ describe('Export in the real host: panel → webview filters → host fetch → 
     assert.equal(opened.stats().rejected, 0);
   });
 
+  it('replaces an existing file through a temporary file in the same folder, leaving none behind', async () => {
+    await openSequencePanel();
+    const target = vscode.Uri.file(path.join(dir, 'replaced.csv'));
+    fs.writeFileSync(target.fsPath, 'an older export');
+    const outcome = await run<ExportOutcome>('exportPanel', { format: 'csv', target });
+    assert.deepEqual(outcome, { status: 'saved', uri: target.toString(), rows: expected.length });
+    assert.equal(readCsv(target.fsPath).length, expected.length + 1);
+    assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+  });
+
   it('exports the same patents as JSON with lists kept as arrays', async () => {
     await openSequencePanel();
     const target = vscode.Uri.file(path.join(dir, 'patents.json'));

@@ -1,8 +1,10 @@
 // B042 Single chemical structure literature search: POST /synapse/chemical/paper/search.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { int, isoDate, list, numeric, oneOf, optional, requiredId, requiredList, text, LANGS, SORT_ORDERS } from '../schemas/common';
-import type { DeepReadonly, Lang, SortOrder } from '../schemas/common';
+import { count, id, isoDate, list, optional, requiredList, text } from '../schemas/common';
+import { int, oneOf, requiredId, LANGS, SORT_ORDERS } from '../schemas/requestFields';
+import type { DeepReadonly } from '../schemas/common';
+import type { Lang, SortOrder } from '../schemas/requestFields';
 
 export const CHEMICAL_PAPER_PATH = '/synapse/chemical/paper/search';
 export const CHEMICAL_PAPER_MAX_ROWS = 100;
@@ -59,7 +61,7 @@ const date = optional(text).transform((v) => (v === undefined ? undefined : isoD
 
 const paperSchema = z
   .object({
-    paper_id: text,
+    paper_id: id,
     doi: optional(text),
     title: optional(text),
     author: list(text),
@@ -71,7 +73,7 @@ const paperSchema = z
     institution: list(text),
     publication: optional(text),
     abstract_text: optional(text),
-    structure_count: optional(numeric),
+    structure_count: optional(count),
   })
   .transform(
     (raw): Paper => ({
@@ -92,7 +94,7 @@ const paperSchema = z
   );
 
 export const chemicalPaperResponseSchema = z
-  .object({ items: requiredList(paperSchema), total: optional(numeric), page: optional(numeric), rows: optional(numeric) })
+  .object({ items: requiredList(paperSchema), total: optional(count), page: optional(count), rows: optional(count) })
   .transform((raw): ChemicalPaperPage => ({ items: raw.items, total: raw.total, page: raw.page, rows: raw.rows }));
 
 export const chemicalPapersEndpoint = jsonEndpoint<ChemicalPaperRequest, ChemicalPaperPage>({
@@ -100,4 +102,5 @@ export const chemicalPapersEndpoint = jsonEndpoint<ChemicalPaperRequest, Chemica
   request: chemicalPaperRequestSchema,
   response: chemicalPaperResponseSchema,
   cacheable: true,
+  page: { list: 'items', maxItems: (request) => request.rows ?? CHEMICAL_PAPER_DEFAULT_ROWS },
 });

@@ -1,13 +1,15 @@
 // B074 Drug milestone: POST /synapse/drug/milestone.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import {
-  int, idList, list, localizedNames, namedEntity, numeric, oneOf, optional, requiredId, requiredList, text, yyyymmdd, SORT_ORDERS,
-} from '../schemas/common';
-import type { DeepReadonly, LocalizedName, NamedEntity, SortOrder } from '../schemas/common';
+import { count, id, list, localizedNames, namedEntity, optional, requiredList, text } from '../schemas/common';
+import { int, idList, oneOf, requiredId, yyyymmdd, SORT_ORDERS } from '../schemas/requestFields';
+import type { DeepReadonly, LocalizedName, NamedEntity } from '../schemas/common';
+import type { SortOrder } from '../schemas/requestFields';
 
 export const DRUG_MILESTONE_PATH = '/synapse/drug/milestone';
 export const DRUG_MILESTONE_MAX_LIMIT = 100;
+/** B074: "Limit, default 10". */
+export const DRUG_MILESTONE_DEFAULT_LIMIT = 10;
 
 /**
  * B074 request, the page's names in camelCase. `eventStartTime` / `eventEndTime` are yyyymmdd
@@ -77,7 +79,7 @@ export const drugMilestoneRequestSchema = z
 const _requestTypeMatches = (r: DrugMilestoneRequest): DeepReadonly<z.input<typeof drugMilestoneRequestSchema>> => r;
 
 const countrySchema = z
-  .object({ country_id: text, alpha2_code: optional(text), display_name: localizedNames })
+  .object({ country_id: id, alpha2_code: optional(text), display_name: localizedNames })
   .transform((raw): MilestoneCountry => ({ id: raw.country_id, alpha2Code: raw.alpha2_code, names: raw.display_name }));
 
 const milestoneSchema = z
@@ -105,7 +107,7 @@ const milestoneSchema = z
   );
 
 export const drugMilestoneResponseSchema = z
-  .object({ items: requiredList(milestoneSchema), total: optional(numeric), offset: optional(numeric), limit: optional(numeric) })
+  .object({ items: requiredList(milestoneSchema), total: optional(count), offset: optional(count), limit: optional(count) })
   .transform((raw): DrugMilestonePage => ({ items: raw.items, total: raw.total, offset: raw.offset, limit: raw.limit }));
 
 export const drugMilestonesEndpoint = jsonEndpoint<DrugMilestoneRequest, DrugMilestonePage>({
@@ -113,4 +115,5 @@ export const drugMilestonesEndpoint = jsonEndpoint<DrugMilestoneRequest, DrugMil
   request: drugMilestoneRequestSchema,
   response: drugMilestoneResponseSchema,
   cacheable: true,
+  page: { list: 'items', maxItems: (request) => request.limit ?? DRUG_MILESTONE_DEFAULT_LIMIT },
 });

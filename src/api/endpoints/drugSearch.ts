@@ -1,8 +1,10 @@
 // B007 Drug search: POST /synapse/drug/search.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { int, idList, list, localizedNames, numeric, oneOf, optional, requiredList, text, SORT_ORDERS } from '../schemas/common';
-import type { DeepReadonly, LocalizedName, NamedEntity, SortOrder } from '../schemas/common';
+import { count, id, list, localizedNames, optional, requiredList } from '../schemas/common';
+import { enumList, int, idList, oneOf, SORT_ORDERS } from '../schemas/requestFields';
+import type { DeepReadonly, LocalizedName, NamedEntity } from '../schemas/common';
+import type { SortOrder } from '../schemas/requestFields';
 
 export const DRUG_SEARCH_PATH = '/synapse/drug/search';
 export const DRUG_SEARCH_MAX_LIMIT = 1000;
@@ -97,14 +99,17 @@ export const drugSearchRequestSchema = z
     organization: filter('organization', false),
     mechanismAction: filter('mechanismAction', false),
     drugType: filter('drugType', false),
-    globalHighestDevStatus: z.array(oneOf(DEV_STATUSES)).optional(),
+    globalHighestDevStatus: enumList(DEV_STATUSES).optional(),
     existDeal: z.boolean({ error: 'must be true or false' }).optional(),
-    devStatus: z.array(oneOf(DEV_STATUSES)).optional(),
-    country: z.array(oneOf(DRUG_SEARCH_COUNTRIES)).optional(),
-    organizationType: z.array(oneOf(ORGANIZATION_TYPES)).optional(),
-    employeeNumber: z.array(oneOf(EMPLOYEE_NUMBERS)).optional(),
+    devStatus: enumList(DEV_STATUSES).optional(),
+    country: enumList(DRUG_SEARCH_COUNTRIES).optional(),
+    organizationType: enumList(ORGANIZATION_TYPES).optional(),
+    employeeNumber: enumList(EMPLOYEE_NUMBERS).optional(),
     startUp: z.boolean({ error: 'must be true or false' }).optional(),
-    sort: z.array(z.strictObject({ sortField: oneOf(DRUG_SORT_FIELDS), sortOrder: oneOf(SORT_ORDERS).optional() })).optional(),
+    sort: z
+      .array(z.strictObject({ sortField: oneOf(DRUG_SORT_FIELDS), sortOrder: oneOf(SORT_ORDERS).optional() }))
+      .max(DRUG_SORT_FIELDS.length, { error: `must list at most ${DRUG_SORT_FIELDS.length} sort fields` })
+      .optional(),
   })
   .superRefine((req, ctx) => {
     const offset = req.offset ?? 0;
@@ -122,20 +127,20 @@ export const drugSearchRequestSchema = z
 const _requestTypeMatches = (r: DrugSearchRequest): DeepReadonly<z.input<typeof drugSearchRequestSchema>> => r;
 
 const drugTypeSchema = z
-  .object({ normalized_id: text, display_name: localizedNames })
+  .object({ normalized_id: id, display_name: localizedNames })
   .transform((raw): DrugType => ({ id: raw.normalized_id, names: raw.display_name }));
 
 const drugSchema = z
-  .object({ drug_id: text, drug_name: localizedNames, drug_type: list(drugTypeSchema) })
+  .object({ drug_id: id, drug_name: localizedNames, drug_type: list(drugTypeSchema) })
   .transform((raw): Drug => ({ id: raw.drug_id, names: raw.drug_name, types: raw.drug_type }));
 
 export const drugSearchResponseSchema = z
   .object({
     items: requiredList(drugSchema),
-    total: optional(numeric),
-    offset: optional(numeric),
-    limit: optional(numeric),
-    total_dev_status: optional(numeric),
+    total: optional(count),
+    offset: optional(count),
+    limit: optional(count),
+    total_dev_status: optional(count),
   })
   .transform(
     (raw): DrugSearchPage => ({
@@ -152,4 +157,5 @@ export const drugSearchEndpoint = jsonEndpoint<DrugSearchRequest, DrugSearchPage
   request: drugSearchRequestSchema,
   response: drugSearchResponseSchema,
   cacheable: true,
+  page: { list: 'items', maxItems: (request) => request.limit ?? DRUG_SEARCH_DEFAULT_LIMIT },
 });

@@ -5,14 +5,25 @@ import { FormData } from 'undici';
 import { z } from 'zod';
 import { jsonEndpoint, parseData, validateRequest } from '../endpoint';
 import type { Endpoint } from '../endpoint';
-import { flag, list, numeric, oneOf, optional, requiredId, snakeOrCamel, text, withAliases, LANGS } from '../schemas/common';
-import type { DeepReadonly, Lang } from '../schemas/common';
+import { count, flag, id, knownValue, list, numeric, optional, snakeOrCamel, text, withAliases } from '../schemas/common';
+import { oneOf, requiredId, LANGS, NO_CONTROLS } from '../schemas/requestFields';
+import { FILE_NAME_MAX_LENGTH } from '../schemas/limits';
+import type { DeepReadonly } from '../schemas/common';
+import type { Lang } from '../schemas/requestFields';
 
 export const SAR_DETAIL_PATH = '/eurekals/open/sar/file/detail';
 export const SAR_EXTRACT_PATH = '/eurekals/open/sar/file/extract';
 
-/** Task and file states on the page; other strings are passed through as sent. */
-export type SarStatus = 'PENDING' | 'PROCESSING' | 'SUCCESS' | 'FAILED' | 'NOT_FOUND' | (string & {});
+/** The overall task states the page lists; an answer with any other is refused as 'bad-response'. */
+export const SAR_TASK_STATUSES = ['PENDING', 'PROCESSING', 'SUCCESS', 'FAILED', 'NOT_FOUND'] as const;
+/** The file states the page lists (a file has no NOT_FOUND). */
+export const SAR_FILE_STATUSES = ['PENDING', 'PROCESSING', 'SUCCESS', 'FAILED'] as const;
+
+/**
+ * The parser accepts only the listed states; the type stays open (`string & {}`) so code that
+ * shows a status keeps a branch for one it does not know.
+ */
+export type SarStatus = (typeof SAR_TASK_STATUSES)[number] | (string & {});
 
 export interface SarTaskDetailRequest {
   /** From createSarTask. */
@@ -100,12 +111,12 @@ const structureSchema = snakeOrCamel(
 ).transform((raw): SarStructure => ({ mol: raw.mol, smiles: raw.smiles, inchiKey: raw.inchy_key }));
 
 const standardizedTargetSchema = snakeOrCamel(
-  z.object({ target_id: optional(text), display_name_cn: optional(text), display_name_en: optional(text) }),
+  z.object({ target_id: optional(id), display_name_cn: optional(text), display_name_en: optional(text) }),
 ).transform((raw): SarStandardizedTarget => ({ id: raw.target_id, nameCn: raw.display_name_cn, nameEn: raw.display_name_en }));
 
 const resultItemSchema = snakeOrCamel(
   z.object({
-    result_id: optional(text),
+    result_id: optional(id),
     indicator: optional(text),
     value: optional(text),
     unit: optional(text),
@@ -149,11 +160,11 @@ const resultItemSchema = snakeOrCamel(
 );
 
 const sarFileSchema = snakeOrCamel(
-  z.object({ file_id: text, file_name: optional(text), status: text, total: numberField, items: list(resultItemSchema) }),
+  z.object({ file_id: id, file_name: optional(text), status: knownValue(SAR_FILE_STATUSES), total: optional(count), items: list(resultItemSchema) }),
 ).transform((raw): SarFile => ({ id: raw.file_id, name: raw.file_name, status: raw.status, total: raw.total, items: raw.items }));
 
 export const sarTaskDetailResponseSchema = z
-  .object({ status: text, files: list(sarFileSchema) })
+  .object({ status: knownValue(SAR_TASK_STATUSES), files: list(sarFileSchema) })
   .transform((raw): SarTaskDetail => ({ status: raw.status, files: raw.files }));
 
 export const sarTaskDetailEndpoint = jsonEndpoint<SarTaskDetailRequest, SarTaskDetail>({
@@ -168,7 +179,12 @@ export const createSarTaskRequestSchema = z
     file: z
       .strictObject({
         data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'must be a Uint8Array or Buffer' }).refine((d) => d.byteLength > 0, { error: 'must not be empty' }),
-        name: z.string({ error: 'must be a file name' }).trim().regex(/\.pdf$/i, { error: 'must be a .pdf file name' }),
+        name: z
+          .string({ error: 'must be a file name' })
+          .trim()
+          .max(FILE_NAME_MAX_LENGTH, { error: `must be at most ${FILE_NAME_MAX_LENGTH} characters` })
+          .refine(...NO_CONTROLS)
+          .regex(/\.pdf$/i, { error: 'must be a .pdf file name' }),
       })
       .optional(),
     pn: requiredId().optional(),
@@ -182,7 +198,7 @@ export const createSarTaskRequestSchema = z
 
 const _createTypeMatches = (r: CreateSarTaskRequest): DeepReadonly<z.input<typeof createSarTaskRequestSchema>> => r;
 
-const createdSchema = snakeOrCamel(z.object({ task_id: text, status: optional(text) })).transform(
+const createdSchema = snakeOrCamel(z.object({ task_id: id, status: optional(knownValue(SAR_TASK_STATUSES)) })).transform(
   (raw): CreatedSarTask => ({ taskId: raw.task_id, status: raw.status ?? 'PENDING' }),
 );
 

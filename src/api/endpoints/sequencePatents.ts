@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
 import type { DeepReadonly } from '../schemas/common';
-import { flag, int, list, numeric, optional, requiredId, requiredList, text } from '../schemas/common';
+import { count, flag, id, list, optional, requiredList, text } from '../schemas/common';
+import { int, requiredId } from '../schemas/requestFields';
 
 export const SEQUENCE_PATENT_PATH = '/bio-openapi/sequence/patent';
 export const SEQUENCE_PATENT_MAX_SIZE = 100;
@@ -43,8 +44,8 @@ const _requestTypeMatches = (r: SequencePatentRequest): DeepReadonly<z.input<typ
 
 const patentSchema = z
   .object({
-    pn: text,
-    patent_id: optional(text),
+    pn: id,
+    patent_id: optional(id),
     claimed: optional(flag),
     location: optional(z.record(z.string(), list(text))),
     sequence_id_number: list(text),
@@ -60,7 +61,7 @@ const patentSchema = z
   );
 
 export const sequencePatentResponseSchema = z
-  .object({ patents: requiredList(patentSchema), total: optional(numeric) })
+  .object({ patents: requiredList(patentSchema), total: optional(count) })
   .transform((raw): SequencePatentPage => ({ items: raw.patents, total: raw.total }));
 
 export const sequencePatentsEndpoint = jsonEndpoint<SequencePatentRequest, SequencePatentPage>({
@@ -68,4 +69,5 @@ export const sequencePatentsEndpoint = jsonEndpoint<SequencePatentRequest, Seque
   request: sequencePatentRequestSchema,
   response: sequencePatentResponseSchema,
   cacheable: true,
+  page: { list: 'patents', maxItems: (request) => request.size },
 });

@@ -2,6 +2,8 @@
 // (numbers as strings, nulls, camelCase spellings) and strict checks for what we send.
 import { z } from 'zod';
 import { remembered } from '../remember';
+import { noteFillIn } from './answerChecks';
+import { CONTROL_OR_FORMAT, HOSTILE_KEYS, ID_MAX_LENGTH } from './limits';
 
 // ---------------------------------------------------------------------------------------------
 // Normalized shapes shared by several endpoints
@@ -42,7 +44,10 @@ function leafReader<T>(expected: string, read: Read<T>): z.ZodType<T> {
   const reader = (optional: boolean) =>
     z.transform((value: unknown, ctx): T | undefined => {
       if (value === undefined || value === null) {
-        if (optional) return undefined;
+        if (optional) {
+          noteFillIn();
+          return undefined;
+        }
         ctx.issues.push({ code: 'custom', message: 'is missing', input: value });
         return z.NEVER;
       }
@@ -63,10 +68,35 @@ const readText: Read<string> = (v) => (typeof v === 'string' ? v : typeof v === 
 /** A string field; the server sometimes sends numbers where the page says string. */
 export const text = leafReader<string>('a string', readText);
 
+const readNumber: Read<number> = (v) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && NUMBER_TEXT.test(v) ? Number(v) : NOT_READ;
+
 /** A number field; the server sometimes sends numbers as strings. */
-export const numeric = leafReader<number>('a number', (v) =>
-  typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && NUMBER_TEXT.test(v) ? Number(v) : NOT_READ,
-);
+export const numeric = leafReader<number>('a number', readNumber);
+
+/** A total, offset, page size or count: a whole number ≥ 0, as a number or numeric text. */
+export const count = leafReader<number>('a whole number ≥ 0', (v) => {
+  const n = readNumber(v);
+  // `+ 0` turns -0 into 0.
+  return n !== NOT_READ && Number.isSafeInteger(n) && n >= 0 ? n + 0 : NOT_READ;
+});
+
+/** Whether `value` may serve as an ID: not blank, no control or format characters, not too long. */
+export function isUsableId(value: string): boolean {
+  return value.trim() !== '' && value.length <= ID_MAX_LENGTH && !CONTROL_OR_FORMAT.test(value);
+}
+
+/** An ID the answer hands us (and we may send back in a later request): see isUsableId. */
+export const id = leafReader<string>(`an ID (1 to ${ID_MAX_LENGTH} characters, no control characters)`, (v) => {
+  const t = readText(v);
+  return t !== NOT_READ && isUsableId(t) ? t : NOT_READ;
+});
+
+/** A value from one of the pages' enumerations; anything else is a broken answer, not data. */
+export function knownValue<const T extends readonly [string, ...string[]]>(values: T): z.ZodType<T[number]> {
+  const known: ReadonlySet<string> = new Set(values);
+  return leafReader<T[number]>(`one of ${values.join(', ')}`, (v) => (typeof v === 'string' && known.has(v) ? v : NOT_READ));
+}
 
 export const flag = leafReader<boolean>('true or false', (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : NOT_READ));
 
@@ -74,7 +104,10 @@ export const flag = leafReader<boolean>('true or false', (v) => (typeof v === 'b
 export function optional<T extends z.ZodType>(schema: T): z.ZodType<z.output<T> | undefined> {
   const twin = optionalTwins.get(schema);
   if (twin) return twin as z.ZodType<z.output<T> | undefined>;
-  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined) as unknown as z.ZodType<z.output<T> | undefined>;
+  return schema.nullish().transform((v): z.output<T> | undefined => {
+    if (v === undefined || v === null) noteFillIn();
+    return v ?? undefined;
+  }) as unknown as z.ZodType<z.output<T> | undefined>;
 }
 
 /** An optional list: null and absent both become []. */
@@ -82,7 +115,10 @@ export function list<T extends z.ZodType>(item: T) {
   return z
     .array(item)
     .nullish()
-    .transform((v): z.output<T>[] => v ?? []);
+    .transform((v): z.output<T>[] => {
+      if (v === undefined || v === null) noteFillIn();
+      return v ?? [];
+    });
 }
 
 /** Renames alternative spellings (`fileId`) to the page's schema name (`file_id`) before parsing. */
@@ -106,7 +142,10 @@ export function snakeOrCamel<T extends z.ZodType>(schema: T) {
   return z.preprocess((input) => {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
     const out: Record<string, unknown> = {};
-    const entries = Object.entries(input as Record<string, unknown>);
+    // `out.__proto__ = value` would give `out` the answer's object as prototype, and the schema
+    // would then read fields through it. parseData refuses such keys first (answerChecks.ts);
+    // this keeps the copy safe on its own.
+    const entries = Object.entries(input as Record<string, unknown>).filter(([key]) => !HOSTILE_KEYS.has(key));
     for (const [key, value] of entries) if (!/[A-Z]/.test(key)) out[key] = value;
     for (const [key, value] of entries) {
       const snake = camelToSnake(key);
@@ -126,7 +165,10 @@ export function camelToSnake(key: string): string {
  * on every drug, type, disease and organization, so this is the most walked structure of all.
  */
 export const localizedNames = z.transform((value: unknown, ctx): LocalizedName[] => {
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) {
+    noteFillIn();
+    return [];
+  }
   if (!Array.isArray(value)) {
     ctx.issues.push({ code: 'custom', message: 'must be a list of names', input: value });
     return z.NEVER;
@@ -154,7 +196,7 @@ function readOptional(entry: unknown, key: string): string | undefined | typeof 
 
 /** An entity whose id sits under `idKey` and whose names sit under `display_name`. */
 export function namedEntity<K extends string>(idKey: K) {
-  const shape = { [idKey]: text, display_name: localizedNames } as Record<K, typeof text> & { display_name: typeof localizedNames };
+  const shape = { [idKey]: id, display_name: localizedNames } as Record<K, typeof id> & { display_name: typeof localizedNames };
   return z.object(shape).transform((raw): NamedEntity => {
     const record = raw as Record<string, unknown>;
     return { id: String(record[idKey]), names: record.display_name as LocalizedName[] };
@@ -173,54 +215,7 @@ export function requiredList<T extends z.ZodType>(item: T) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Request checks (messages name the rule; the field name is prepended from the issue path)
-
-function requiredError(what: string) {
-  return (iss: { input?: unknown }) => (iss.input === undefined ? 'is required' : `must be ${what}`);
-}
-
-export function requiredId() {
-  return z.string({ error: requiredError('a string') }).trim().min(1, { error: 'must not be empty' });
-}
-
-/** A list of IDs; an empty list means "no filter" and is left out of the wire body. */
-export function idList() {
-  return z.array(requiredId(), { error: requiredError('a list of IDs') });
-}
-
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: () => `must be one of ${values.join(', ')} (case-sensitive)` });
-}
-
-export function int(min: number, max: number, tooBig?: string) {
-  return z
-    .number({ error: requiredError('a number') })
-    .int({ error: 'must be a whole number' })
-    .min(min, { error: `must be ≥ ${min}` })
-    .max(max, { error: tooBig ?? `must be ≤ ${max}` });
-}
-
-export const SORT_ORDERS = ['asc', 'desc'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-export const LANGS = ['CN', 'EN'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** The pages' yyyymmdd integers (`20150101`): eight digits forming a real calendar date. */
-export function yyyymmdd() {
-  return z
-    .number({ error: requiredError('a yyyymmdd number') })
-    .int({ error: 'must be a yyyymmdd number such as 20150101' })
-    .refine(isCalendarDate, { error: 'must be a real calendar date as yyyymmdd, e.g. 20150101' });
-}
-
-export function isCalendarDate(value: number): boolean {
-  if (value < 10000101 || value > 99991231) return false;
-  const year = Math.floor(value / 10000);
-  const month = Math.floor(value / 100) % 100;
-  const day = value % 100;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// Issue messages (requests and answers alike)
 
 /** Formats a zod issue path as `sort[0].sortOrder`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { PatsnapError, isSarTaskSettled, pickName } from '../../../src/api';
+import type { Endpoint } from '../../../src/api/endpoint';
 import { chemicalPapersEndpoint } from '../../../src/api/endpoints/chemicalPapers';
 import { drugMilestonesEndpoint } from '../../../src/api/endpoints/drugMilestones';
 import { drugSearchEndpoint } from '../../../src/api/endpoints/drugSearch';
@@ -9,6 +10,11 @@ import { drugItem, drugPage, milestoneItem, paperItem, patentItem, sarItemCamel,
 import { closeClients, harness, rejection } from './helpers/harness';
 import { ok } from './helpers/fakes';
 import { startTestServer } from './helpers/testServer';
+
+/** Reads `data` with no page-size bound (the bound has its own tests in answerBounds.unit.test.ts). */
+function parsed<Res>(endpoint: Endpoint<never, Res>, data: unknown): Res {
+  return endpoint.parse(data, { body: '' }).value;
+}
 
 function badResponse(run: () => unknown): PatsnapError {
   try {
@@ -26,7 +32,7 @@ describe('api response normalization', () => {
 
   describe('drug search', () => {
     it('normalizes the page example to Drug', () => {
-      const page = drugSearchEndpoint.parse(drugPage([drugItem('11d208e0')], 1));
+      const page = parsed(drugSearchEndpoint, drugPage([drugItem('11d208e0')], 1));
       assert.deepEqual(page, {
         items: [
           {
@@ -43,7 +49,7 @@ describe('api response normalization', () => {
     });
 
     it('reads numbers sent as strings, null and missing lists, and ignores extra keys', () => {
-      const page = drugSearchEndpoint.parse({
+      const page = parsed(drugSearchEndpoint, {
         items: [{ drug_id: 'a', drug_name: null, extra: { x: 1 } }, { drug_id: 42, drug_type: [{ normalized_id: 't', display_name: null }] }],
         total: '120',
         offset: '0',
@@ -58,26 +64,26 @@ describe('api response normalization', () => {
     });
 
     it('rejects a drug without drug_id, naming the field', () => {
-      const error = badResponse(() => drugSearchEndpoint.parse({ items: [drugItem('a'), { drug_name: [] }], total: 2 }));
+      const error = badResponse(() => parsed(drugSearchEndpoint, { items: [drugItem('a'), { drug_name: [] }], total: 2 }));
       assert.match(error.message, /data\.items\[1\]\.drug_id/);
       assert.equal(error.retryable, false);
     });
 
     it('rejects items that are not a list, and missing items', () => {
-      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: 'nope', total: 1 })).message, /data\.items: must be a list/);
-      assert.match(badResponse(() => drugSearchEndpoint.parse({ total: 1 })).message, /data\.items: is missing/);
-      assert.match(badResponse(() => drugSearchEndpoint.parse(null)).message, /data/);
+      assert.match(badResponse(() => parsed(drugSearchEndpoint, { items: 'nope', total: 1 })).message, /data\.items: must be a list/);
+      assert.match(badResponse(() => parsed(drugSearchEndpoint, { total: 1 })).message, /data\.items: is missing/);
+      assert.match(badResponse(() => parsed(drugSearchEndpoint, null)).message, /data/);
     });
 
     it('rejects a total that is not a number', () => {
-      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [], total: 'many' })).message, /data\.total: expected a number/);
+      assert.match(badResponse(() => parsed(drugSearchEndpoint, { items: [], total: 'many' })).message, /data\.total: expected a whole number ≥ 0/);
     });
 
     it('rejects malformed name lists, naming the entry', () => {
       const badEntry = { drug_id: 'a', drug_name: [{ lang: 'EN', name: 'ok' }, { lang: 'EN', name: { nested: true } }] };
-      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [badEntry] })).message, /data\.items\[0\]\.drug_name\[1\]: must be a name/);
+      assert.match(badResponse(() => parsed(drugSearchEndpoint, { items: [badEntry] })).message, /data\.items\[0\]\.drug_name\[1\]: must be a name/);
       const notList = { drug_id: 'a', drug_name: [], drug_type: [{ normalized_id: 't', display_name: 'Small molecule' }] };
-      assert.match(badResponse(() => drugSearchEndpoint.parse({ items: [notList] })).message, /data\.items\[0\]\.drug_type\[0\]\.display_name: must be a list of names/);
+      assert.match(badResponse(() => parsed(drugSearchEndpoint, { items: [notList] })).message, /data\.items\[0\]\.drug_type\[0\]\.display_name: must be a list of names/);
     });
 
     it('picks a display name by language', () => {
@@ -91,7 +97,7 @@ describe('api response normalization', () => {
 
   describe('drug milestones', () => {
     it('normalizes the page example to Milestone', () => {
-      const page = drugMilestonesEndpoint.parse({ items: [milestoneItem()], limit: 10, total: 1, offset: 0 });
+      const page = parsed(drugMilestonesEndpoint, { items: [milestoneItem()], limit: 10, total: 1, offset: 0 });
       assert.deepEqual(page.items[0], {
         date: '2025-09-09',
         events: [{ id: 'event-1', names: [{ lang: 'EN', name: 'Approval' }] }],
@@ -106,7 +112,7 @@ describe('api response normalization', () => {
     });
 
     it('turns missing lists into [] and a missing event_status into undefined', () => {
-      const page = drugMilestonesEndpoint.parse({ items: [{ date: '2020-01-01' }], total: '1' });
+      const page = parsed(drugMilestonesEndpoint, { items: [{ date: '2020-01-01' }], total: '1' });
       assert.deepEqual(page.items[0], {
         date: '2020-01-01',
         events: [],
@@ -120,14 +126,14 @@ describe('api response normalization', () => {
     });
 
     it('rejects a disease without disease_id', () => {
-      const error = badResponse(() => drugMilestonesEndpoint.parse({ items: [milestoneItem({ disease: [{ display_name: [] }] })] }));
+      const error = badResponse(() => parsed(drugMilestonesEndpoint, { items: [milestoneItem({ disease: [{ display_name: [] }] })] }));
       assert.match(error.message, /data\.items\[0\]\.disease\[0\]\.disease_id/);
     });
   });
 
   describe('chemical papers', () => {
     it('accepts epub_date / published_date as number or string and normalizes them to ISO', () => {
-      const page = chemicalPapersEndpoint.parse({
+      const page = parsed(chemicalPapersEndpoint, {
         page: 1,
         rows: 10,
         total: 100,
@@ -145,7 +151,7 @@ describe('api response normalization', () => {
     });
 
     it('keeps a date that is not yyyymmdd as sent, and defaults missing lists', () => {
-      const page = chemicalPapersEndpoint.parse({ items: [{ paper_id: 'p', epub_date: '2011-03', author: null }] });
+      const page = parsed(chemicalPapersEndpoint, { items: [{ paper_id: 'p', epub_date: '2011-03', author: null }] });
       assert.equal(page.items[0]?.epubDate, '2011-03');
       assert.equal(page.items[0]?.publishedDate, undefined);
       assert.deepEqual(page.items[0]?.authors, []);
@@ -154,13 +160,13 @@ describe('api response normalization', () => {
     });
 
     it('rejects a paper without paper_id', () => {
-      assert.match(badResponse(() => chemicalPapersEndpoint.parse({ items: [{ title: 't' }] })).message, /data\.items\[0\]\.paper_id/);
+      assert.match(badResponse(() => parsed(chemicalPapersEndpoint, { items: [{ title: 't' }] })).message, /data\.items\[0\]\.paper_id/);
     });
   });
 
   describe('SAR task detail', () => {
     it('normalizes the snake_case example (value as a number)', () => {
-      const detail = sarTaskDetailEndpoint.parse({
+      const detail = parsed(sarTaskDetailEndpoint, {
         status: 'PROCESSING',
         files: [{ items: [sarItemSnake()], total: 5, status: 'SUCCESS', file_id: 'abc123xyz', file_name: 'patent.pdf' }],
       });
@@ -181,7 +187,7 @@ describe('api response normalization', () => {
     });
 
     it('normalizes the camelCase spellings (fileId, fileName, resultId, inchyKey, targetId, displayNameCn/En; value as a string)', () => {
-      const detail = sarTaskDetailEndpoint.parse({
+      const detail = parsed(sarTaskDetailEndpoint, {
         status: 'SUCCESS',
         files: [{ fileId: 'abc123', fileName: 'patent.pdf', status: 'SUCCESS', total: '1', items: [sarItemCamel()] }],
       });
@@ -200,38 +206,38 @@ describe('api response normalization', () => {
     });
 
     it('keeps a non-numeric value as text only', () => {
-      const detail = sarTaskDetailEndpoint.parse({ status: 'SUCCESS', files: [{ file_id: 'f', status: 'SUCCESS', items: [sarItemSnake({ value: '>10' })] }] });
+      const detail = parsed(sarTaskDetailEndpoint, { status: 'SUCCESS', files: [{ file_id: 'f', status: 'SUCCESS', items: [sarItemSnake({ value: '>10' })] }] });
       assert.equal(detail.files[0]?.items[0]?.value, '>10');
       assert.equal(detail.files[0]?.items[0]?.numericValue, undefined);
     });
 
     it('gives files without results an empty item list', () => {
-      const detail = sarTaskDetailEndpoint.parse({ status: 'PROCESSING', files: [{ file_id: 'f', status: 'PROCESSING' }, { fileId: 'g', status: 'FAILED', items: null }] });
+      const detail = parsed(sarTaskDetailEndpoint, { status: 'PROCESSING', files: [{ file_id: 'f', status: 'PROCESSING' }, { fileId: 'g', status: 'FAILED', items: null }] });
       assert.deepEqual(detail.files.map((f) => [f.id, f.status, f.items.length, f.total]), [['f', 'PROCESSING', 0, undefined], ['g', 'FAILED', 0, undefined]]);
       assert.equal(isSarTaskSettled(detail), false);
       assert.equal(isSarTaskSettled({ status: 'FAILED' }), true);
     });
 
     it('accepts NOT_FOUND without files', () => {
-      const detail = sarTaskDetailEndpoint.parse({ status: 'NOT_FOUND' });
+      const detail = parsed(sarTaskDetailEndpoint, { status: 'NOT_FOUND' });
       assert.deepEqual(detail, { status: 'NOT_FOUND', files: [] });
     });
 
     it('rejects a file without an id and a detail without a status', () => {
-      assert.match(badResponse(() => sarTaskDetailEndpoint.parse({ status: 'SUCCESS', files: [{ status: 'SUCCESS' }] })).message, /data\.files\[0\]\.file_id/);
-      assert.match(badResponse(() => sarTaskDetailEndpoint.parse({ files: [] })).message, /data\.status/);
+      assert.match(badResponse(() => parsed(sarTaskDetailEndpoint, { status: 'SUCCESS', files: [{ status: 'SUCCESS' }] })).message, /data\.files\[0\]\.file_id/);
+      assert.match(badResponse(() => parsed(sarTaskDetailEndpoint, { files: [] })).message, /data\.status/);
     });
 
     it('reads the created task in either spelling', () => {
-      assert.deepEqual(createSarTaskEndpoint.parse({ status: 'PENDING', task_id: 't1' }), { status: 'PENDING', taskId: 't1' });
-      assert.deepEqual(createSarTaskEndpoint.parse({ status: 'PENDING', taskId: 't2' }), { status: 'PENDING', taskId: 't2' });
-      assert.match(badResponse(() => createSarTaskEndpoint.parse({ status: 'PENDING' })).message, /data\.task_id/);
+      assert.deepEqual(parsed(createSarTaskEndpoint, { status: 'PENDING', task_id: 't1' }), { status: 'PENDING', taskId: 't1' });
+      assert.deepEqual(parsed(createSarTaskEndpoint, { status: 'PENDING', taskId: 't2' }), { status: 'PENDING', taskId: 't2' });
+      assert.match(badResponse(() => parsed(createSarTaskEndpoint, { status: 'PENDING' })).message, /data\.task_id/);
     });
   });
 
   describe('sequence patents', () => {
     it('normalizes the page example', () => {
-      const page = sequencePatentsEndpoint.parse({ total: 1000, patents: [patentItem('JP1999068462A')] });
+      const page = parsed(sequencePatentsEndpoint, { total: 1000, patents: [patentItem('JP1999068462A')] });
       assert.equal(page.total, 1000);
       assert.deepEqual(page.items[0], {
         pn: 'JP1999068462A',
@@ -243,13 +249,13 @@ describe('api response normalization', () => {
     });
 
     it('treats a missing location as undefined and claimed "false" as false', () => {
-      const page = sequencePatentsEndpoint.parse({ total: '1', patents: [{ pn: 'US1', claimed: 'false' }] });
+      const page = parsed(sequencePatentsEndpoint, { total: '1', patents: [{ pn: 'US1', claimed: 'false' }] });
       assert.deepEqual(page.items[0], { pn: 'US1', patentId: undefined, claimed: false, location: undefined, sequenceIdNumbers: [] });
     });
 
     it('rejects a missing patents list and a patent without pn', () => {
-      assert.match(badResponse(() => sequencePatentsEndpoint.parse({ total: 1 })).message, /data\.patents: is missing/);
-      assert.match(badResponse(() => sequencePatentsEndpoint.parse({ patents: [{ claimed: true }] })).message, /data\.patents\[0\]\.pn/);
+      assert.match(badResponse(() => parsed(sequencePatentsEndpoint, { total: 1 })).message, /data\.patents: is missing/);
+      assert.match(badResponse(() => parsed(sequencePatentsEndpoint, { patents: [{ claimed: true }] })).message, /data\.patents\[0\]\.pn/);
     });
   });
 

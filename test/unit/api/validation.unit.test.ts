@@ -90,6 +90,25 @@ const cases: Case[] = [
   },
   { title: 'SAR create with an empty file', call: (c) => c.createSarTask({ file: { data: new Uint8Array(0), name: 'a.pdf' } }), field: 'file.data', text: 'must not be empty' },
   { title: 'SAR create language in lower case', call: (c) => c.createSarTask(loose({ pn: 'US1', language: 'en' })), field: 'language', text: 'CN, EN' },
+  // The client's own bounds (docs/client-limits.md).
+  { title: 'drug ID with a NUL', call: (c) => c.getDrugMilestones({ drugId: 'd\u0000' }), field: 'drugId', text: 'control or invisible' },
+  { title: 'filter ID with a line break', call: (c) => c.searchDrugs({ target: { value: ['t1\r\nX-Injected: 1'] } }), field: 'target.value[0]', text: 'control or invisible' },
+  { title: 'InChI Key ID with a bidi override', call: (c) => c.searchChemicalPapers({ inchiKeyId: '\u202E123' }), field: 'inchiKeyId', text: 'control or invisible' },
+  { title: 'sequence ID with a zero-width space', call: (c) => c.getSequencePatents({ seqId: '83\u200B4879', page: 1, size: 10 }), field: 'seqId', text: 'control or invisible' },
+  { title: 'task ID with an escape sequence', call: (c) => c.getSarTaskDetail({ taskId: '\u001b[31mx' }), field: 'taskId', text: 'control or invisible' },
+  { title: 'patent number of 129 characters', call: (c) => c.createSarTask({ pn: 'U'.repeat(129) }), field: 'pn', text: 'at most 128 characters' },
+  { title: 'drug ID of a megabyte', call: (c) => c.getDrugMilestones({ drugId: 'd'.repeat(1_000_000) }), field: 'drugId', text: 'at most 128 characters' },
+  { title: '101 IDs in a drug-search filter', call: (c) => c.searchDrugs({ disease: { value: Array.from({ length: 101 }, (_, i) => `d${i}`) } }), field: 'disease.value', text: 'at most 100 IDs' },
+  { title: '101 IDs in a milestone filter', call: (c) => c.getDrugMilestones({ drugId: 'd', countryId: Array.from({ length: 101 }, (_, i) => `c${i}`) }), field: 'countryId', text: 'at most 100 IDs' },
+  { title: 'an enumeration list longer than the enumeration', call: (c) => c.searchDrugs({ country: ['US', 'EU', 'JP', 'CN', 'Other', 'US'] }), field: 'country', text: 'at most 5' },
+  {
+    title: 'more sort entries than sort fields',
+    call: (c) => c.searchDrugs({ sort: Array.from({ length: 4 }, () => ({ sortField: 'FIRST_APPROVED_DATE' as const })) }),
+    field: 'sort',
+    text: 'at most 3 sort fields',
+  },
+  { title: 'SAR file name with a line break', call: (c) => c.createSarTask({ file: { data: Buffer.from('%PDF'), name: 'a\r\nb.pdf' } }), field: 'file.name', text: 'control or invisible' },
+  { title: 'SAR file name of 256 characters', call: (c) => c.createSarTask({ file: { data: Buffer.from('%PDF'), name: `${'a'.repeat(252)}.pdf` } }), field: 'file.name', text: 'at most 255' },
 ];
 
 describe('api request validation', () => {

@@ -1,14 +1,20 @@
 // CSV as RFC 4180 writes it (CRLF between records, fields with a comma, quote, CR or LF quoted,
 // quotes doubled), plus a guard against formula injection: a spreadsheet runs a cell that starts
 // with = + - @ (or a tab/CR, which some strip first) as a formula, so such text gets a leading
-// apostrophe, which spreadsheets show as text. Everything else, bidi controls included, is kept
-// byte for byte: the file must say what the API said. No `vscode` here, so it is unit-tested.
+// apostrophe, which spreadsheets show as text. Spreadsheets also skip leading spaces, a BOM and
+// invisible marks before they look, and some read the full-width and small forms (＝ ＋ － ＠,
+// ﹦ ﹢ ﹣ ﹫) and the minus sign as the ASCII ones, so the guard looks past the former and for the
+// latter too. Everything else, bidi controls included, is kept byte for byte: the file must say
+// what the API said. No `vscode` here, so it is unit-tested.
 import type { CellValue, Column } from './columns';
 
 /** Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark. */
 export const UTF8_BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Whitespace (any script's), BOM, zero-width characters, bidi marks and soft hyphen, as a prefix. */
+const INVISIBLE_LEAD = /^[\s\uFEFF\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]+/u;
+const FORMULA_CHAR = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/u;
+const CONTROL_START = /^[\t\r\n]/;
 /** A plain number ("-12.5", "+3", "1e-9") cannot be a formula, so it is left as a number. */
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -25,8 +31,13 @@ export function cellText(value: CellValue): string {
 /** One field, guarded and quoted as needed. */
 export function csvField(value: CellValue): string {
   let text = cellText(value);
-  if (typeof value !== 'number' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  if (typeof value !== 'number' && startsFormula(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Whether a spreadsheet could take `text` as a formula (see the guard described above). */
+export function startsFormula(text: string): boolean {
+  return CONTROL_START.test(text) || FORMULA_CHAR.test(text.replace(INVISIBLE_LEAD, ''));
 }
 
 export function csvRecord(values: readonly CellValue[]): string {

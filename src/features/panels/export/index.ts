@@ -5,7 +5,8 @@
 //   columns.ts       the Column type and each panel's column set (pure)
 //   fetchAll.ts      every page, stopping at the total, a short/empty page, a row cap or Cancel (pure)
 //   fileName.ts      portable default file names (pure)
-//   runExport.ts     dialog → progress with Cancel → fetch → filter → encode → workspace.fs → "Open File"/"Reveal"
+//   runExport.ts     dialog → progress with Cancel → fetch → filter → encode → atomic save → "Open File"/"Reveal"
+//   atomicSave.ts    temporary file beside the target, then rename; asks again if the target changed since the dialog
 //   targetPicker.ts  the save dialog, or a fixed target given to the command
 //   exportChannel.ts one per open panel: joins the webview's export request and the Export Panel command
 //   exportCommand.ts "Synapse Lens: Export Panel…" for the active panel

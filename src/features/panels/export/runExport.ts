@@ -1,11 +1,14 @@
 // Runs one export end to end: ask where (save dialog), fetch every page under a cancellable
-// progress notification, apply the panel's filters, encode, write with workspace.fs (so remote
-// and virtual workspaces work), then offer "Open File" / "Reveal". Never throws: the outcome goes
-// back to the webview, and the user has been told what happened and what to do next.
+// progress notification, apply the panel's filters, encode, write atomically with workspace.fs (so
+// remote and virtual workspaces work; atomicSave.ts), then offer "Open File" / "Reveal". Never
+// throws: the outcome goes back to the webview, and the user has been told what happened and what
+// to do next.
 import * as vscode from 'vscode';
 import { isPatsnapError } from '../../../api';
 import { showApiError } from '../../../platform/errorNotifications';
 import type { ExportFormat, ExportOutcome } from '../../../protocol/export';
+import { askToReplace, saveAtomically, workspaceFiles } from './atomicSave';
+import type { ConfirmReplace, ExportFiles } from './atomicSave';
 import type { Column } from './columns';
 import { toCsv } from './csv';
 import type { PageFetcher } from './fetchAll';
@@ -40,8 +43,10 @@ export interface ExportDeps {
   readonly log: vscode.LogOutputChannel;
   readonly pickTarget?: TargetPicker;
   readonly now?: () => Date;
-  /** workspace.fs.writeFile unless a test gives another. */
-  readonly write?: (target: vscode.Uri, content: Uint8Array) => Thenable<void>;
+  /** workspace.fs unless a test gives another. */
+  readonly files?: ExportFiles;
+  /** A modal question unless a test gives another. */
+  readonly confirmReplace?: ConfirmReplace;
 }
 
 const OPEN_FILE = 'Open File';
@@ -53,6 +58,9 @@ const describeError = (err: unknown) => (err instanceof Error ? err.message : St
 export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat, deps: ExportDeps): Promise<ExportOutcome> {
   const target = await (deps.pickTarget ?? saveDialogPicker)(exportFileName(spec.fileNameParts, format), format);
   if (!target) return { status: 'cancelled' };
+  const files = deps.files ?? workspaceFiles;
+  // What the user agreed to replace (or create) in the dialog; checked again before writing.
+  const chosen = await files.stat(target);
 
   let fetched;
   try {
@@ -94,7 +102,10 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
     ? toCsv(spec.columns, rows)
     : toJson(spec.columns, rows, spec.about, (deps.now ?? (() => new Date()))(), fetched.total);
   try {
-    await (deps.write ?? ((uri, content) => vscode.workspace.fs.writeFile(uri, content)))(target, new TextEncoder().encode(text));
+    if (!(await saveAtomically(files, target, new TextEncoder().encode(text), chosen, deps.confirmReplace ?? askToReplace))) {
+      void vscode.window.showInformationMessage(`Synapse Lens: export of ${spec.title} cancelled; ${fileLabel(target)} was left as it is.`);
+      return { status: 'cancelled' };
+    }
   } catch (err) {
     deps.log.error(`Export of ${spec.title} could not write ${target.toString()}: ${describeError(err)}`);
     void showFailure(`Synapse Lens: could not write ${fileLabel(target)} (${describeError(err)}). Choose another folder or check its permissions, then export again.`, deps.log);

@@ -31,6 +31,28 @@ describe('export: CSV encoding', () => {
     }
   });
 
+  it('looks past what a spreadsheet skips: leading spaces, BOM, zero-width and bidi marks, line breaks', () => {
+    const leads = [' ', '   ', '\u00A0', '\u3000', '\uFEFF', '\u200B', '\u200D', '\u2060', '\u200E', '\u202E', '\u2066', '\n', ' \uFEFF\u200B '];
+    for (const lead of leads) {
+      for (const start of ['=', '+', '-', '@']) {
+        const evil = `${lead}${start}HYPERLINK("http://x")`;
+        assert.equal(parseCsv(`${csvField(evil)}\r\n`)[0]?.[0], `'${evil}`, `guarded: ${JSON.stringify(evil)}`);
+      }
+    }
+  });
+
+  it('guards the full-width and small forms of = + - @ and the minus sign, with or without a lead', () => {
+    for (const start of ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B', '\u2212']) {
+      for (const evil of [`${start}SUM(A1)`, ` ${start}1+1`, `\uFEFF${start}cmd`]) {
+        assert.equal(parseCsv(`${csvField(evil)}\r\n`)[0]?.[0], `'${evil}`, `guarded: ${JSON.stringify(evil)}`);
+      }
+    }
+  });
+
+  it('leaves text whose first visible character is harmless alone, spaces and marks included', () => {
+    for (const text of [' Aspirin', '\uFEFFEGFR', '\u200BIC50', '\u3000阿司匹林', 'x=1', ' ']) assert.equal(csvField(text), text);
+  });
+
   it('leaves plain numbers, empty cells and inner = signs alone', () => {
     assert.equal(csvField(-12.5), '-12.5');
     assert.equal(csvField('-12.5'), '-12.5');

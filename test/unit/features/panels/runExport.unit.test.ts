@@ -6,6 +6,7 @@ import type * as Channel from '../../../../src/features/panels/export/exportChan
 import type { ExportSpec } from '../../../../src/features/panels/export/runExport';
 import type { ExportOutcome } from '../../../../src/protocol/export';
 import { PatsnapError } from '../../../../src/api';
+import { memoryFiles } from '../../../support/memoryFiles';
 
 const fake = installFakeVscode();
 // Loaded after the fake is installed: these modules import 'vscode'.
@@ -40,38 +41,38 @@ describe('export: one run in the host (fake vscode)', () => {
   beforeEach(() => fake.reset());
 
   it('asks where with the default file name, fetches every page, filters, writes, and offers to open it', async () => {
-    const written: [string, string][] = [];
+    const mem = memoryFiles();
     const names: string[] = [];
     const s = spec(25);
     const outcome = await runExport(s, 'csv', {
       log: fakeLogChannel() as never,
       pickTarget: (name) => { names.push(name); return Promise.resolve(uri('/out/rows.csv')); },
-      write: (target, content) => { written.push([target.toString(), new TextDecoder('utf-8', { ignoreBOM: true }).decode(content)]); return Promise.resolve(); },
+      files: mem.files,
     });
     assert.deepEqual(names, ['test-rows.csv']);
     assert.deepEqual(s.asked, [0, 1, 2]);
     assert.deepEqual(outcome, { status: 'saved', uri: 'file:///out/rows.csv', rows: 9 });
-    assert.equal(written.length, 1);
-    assert.equal(written[0]?.[1], '\uFEFFID,Claimed\r\n0,true\r\n3,true\r\n6,true\r\n9,true\r\n12,true\r\n15,true\r\n18,true\r\n21,true\r\n24,true\r\n');
+    assert.deepEqual([...mem.contents.keys()], ['/out/rows.csv'], 'the target and nothing else');
+    assert.equal(mem.contents.get('/out/rows.csv'), '\uFEFFID,Claimed\r\n0,true\r\n3,true\r\n6,true\r\n9,true\r\n12,true\r\n15,true\r\n18,true\r\n21,true\r\n24,true\r\n');
     assert.deepEqual(fake.messages.map((m) => [m.level, m.text, m.actions]), [['info', 'Synapse Lens: exported 9 rows to rows.csv.', ['Open File', 'Reveal']]]);
   });
 
   it('does nothing when the save dialog is dismissed', async () => {
     const s = spec(25);
-    let writes = 0;
-    const outcome = await runExport(s, 'json', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(undefined), write: () => { writes++; return Promise.resolve(); } });
+    const mem = memoryFiles();
+    const outcome = await runExport(s, 'json', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(undefined), files: mem.files });
     assert.deepEqual(outcome, { status: 'cancelled' });
     assert.deepEqual(s.asked, []);
-    assert.equal(writes, 0);
+    assert.deepEqual(mem.ops, []);
     assert.deepEqual(fake.messages, []);
   });
 
   it('writes nothing and says what to do when a page cannot be fetched', async () => {
-    let writes = 0;
+    const mem = memoryFiles();
     const error = new PatsnapError({ category: 'network', message: 'ECONNREFUSED', userMessage: 'Cannot reach PatSnap. Check the connection.' });
-    const outcome = await runExport(spec(25, error), 'csv', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(uri('/out/x.csv')), write: () => { writes++; return Promise.resolve(); } });
+    const outcome = await runExport(spec(25, error), 'csv', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(uri('/out/x.csv')), files: mem.files });
     assert.equal(outcome.status, 'failed');
-    assert.equal(writes, 0);
+    assert.deepEqual(mem.ops, []);
     assert.equal(fake.messages[0]?.level, 'error');
     assert.match(fake.messages[0]?.text ?? '', /Cannot reach PatSnap/);
     assert.ok(fake.messages[0]?.actions.includes('Retry'), 'a network failure can be retried');
@@ -79,19 +80,105 @@ describe('export: one run in the host (fake vscode)', () => {
 
   it('treats a cancelled request as a cancelled export, not an error', async () => {
     const cancelled = new PatsnapError({ category: 'cancelled', message: 'Request cancelled' });
-    const outcome = await runExport(spec(25, cancelled), 'csv', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(uri('/out/x.csv')), write: () => Promise.resolve() });
+    const mem = memoryFiles({ '/out/x.csv': 'kept' });
+    const outcome = await runExport(spec(25, cancelled), 'csv', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(uri('/out/x.csv')), files: mem.files });
     assert.deepEqual(outcome, { status: 'cancelled' });
+    assert.deepEqual(mem.ops, [], 'no temporary file, no write');
+    assert.deepEqual([...mem.contents], [['/out/x.csv', 'kept']]);
     assert.deepEqual(fake.messages.map((m) => m.level), ['info']);
     assert.match(fake.messages[0]?.text ?? '', /cancelled; nothing was written/);
   });
 
   it('names the file and the next step when writing fails', async () => {
-    const outcome = await runExport(spec(5), 'csv', {
-      log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(uri('/readonly/x.csv')), write: () => Promise.reject(new Error('EACCES: permission denied')),
-    });
+    const mem = memoryFiles();
+    mem.failWrite = new Error('EACCES: permission denied');
+    const outcome = await runExport(spec(5), 'csv', { log: fakeLogChannel() as never, pickTarget: () => Promise.resolve(uri('/readonly/x.csv')), files: mem.files });
     assert.deepEqual(outcome, { status: 'failed', error: 'EACCES: permission denied' });
     assert.equal(fake.messages[0]?.level, 'error');
     assert.match(fake.messages[0]?.text ?? '', /could not write x\.csv \(EACCES: permission denied\)\. Choose another folder/);
+  });
+});
+
+describe('export: atomic writes and the save dialog\'s consent', () => {
+  beforeEach(() => fake.reset());
+
+  const TARGET = '/out/rows.csv';
+  const TEMP = /^\/out\/\.rows\.csv\.[0-9a-f]{12}\.tmp$/;
+  const log = () => fakeLogChannel() as never;
+  const pick = () => Promise.resolve(uri(TARGET));
+  /** spec(25) whose first page fetch runs `during` (another program acting mid-export). */
+  const specWith = (during: () => void) => {
+    const s = spec(25);
+    return { ...s, fetchPage: (index: number, signal: AbortSignal) => { if (index === 0) during(); return s.fetchPage(index, signal); } };
+  };
+
+  it('writes a hidden temporary file in the same folder, then renames it over the target', async () => {
+    const mem = memoryFiles({ [TARGET]: 'old export' });
+    const outcome = await runExport(spec(25), 'json', { log: log(), pickTarget: pick, files: mem.files });
+    assert.equal(outcome.status, 'saved');
+    assert.equal(mem.ops.length, 2, mem.ops.join('\n'));
+    const temp = mem.ops[0]!.replace(/^write /, '');
+    assert.match(temp, TEMP);
+    assert.equal(mem.ops[1], `rename ${temp} -> ${TARGET}`);
+    assert.match(mem.contents.get(TARGET) ?? '', /"rowCount": 9/);
+    assert.deepEqual([...mem.contents.keys()], [TARGET]);
+  });
+
+  it('leaves the old file whole and no temporary file when the write fails half-way', async () => {
+    const mem = memoryFiles({ [TARGET]: 'old export' });
+    mem.failWrite = new Error('ENOSPC: no space left on device');
+    const outcome = await runExport(spec(25), 'csv', { log: log(), pickTarget: pick, files: mem.files });
+    assert.deepEqual(outcome, { status: 'failed', error: 'ENOSPC: no space left on device' });
+    assert.deepEqual([...mem.contents], [[TARGET, 'old export']]);
+    assert.match(mem.ops.at(-1) ?? '', /^delete \/out\/\.rows\.csv\./);
+    assert.match(fake.messages[0]?.text ?? '', /could not write rows\.csv \(ENOSPC/);
+  });
+
+  it('leaves the old file whole and no temporary file when the rename fails', async () => {
+    const mem = memoryFiles({ [TARGET]: 'old export' });
+    mem.failRename = new Error('EBUSY: resource busy or locked');
+    const outcome = await runExport(spec(25), 'csv', { log: log(), pickTarget: pick, files: mem.files });
+    assert.equal(outcome.status, 'failed');
+    assert.deepEqual([...mem.contents], [[TARGET, 'old export']]);
+  });
+
+  it('never writes to any path but the chosen one and its temporary sibling', async () => {
+    const mem = memoryFiles();
+    await runExport(spec(25), 'csv', { log: log(), pickTarget: pick, files: mem.files });
+    for (const op of mem.ops) for (const p of op.replace(/^\w+ /, '').split(' -> ')) assert.ok(p === TARGET || TEMP.test(p), op);
+  });
+
+  it('replaces a file that was there when chosen without asking again (the dialog asked)', async () => {
+    const mem = memoryFiles({ [TARGET]: 'old export' });
+    let asked = 0;
+    await runExport(spec(25), 'csv', { log: log(), pickTarget: pick, files: mem.files, confirmReplace: () => { asked++; return Promise.resolve(true); } });
+    assert.equal(asked, 0);
+    assert.match(mem.contents.get(TARGET) ?? '', /^\uFEFFID,Claimed/);
+  });
+
+  for (const [why, initial] of [['appeared', {}], ['changed', { [TARGET]: 'old export' }]] as const) {
+    it(`asks before replacing a file that ${why} after it was chosen, and keeps it when the answer is no`, async () => {
+      const mem = memoryFiles(initial);
+      const asked: string[] = [];
+      const outcome = await runExport(specWith(() => mem.put(TARGET, 'written by another program')), 'csv', {
+        log: log(), pickTarget: pick, files: mem.files, confirmReplace: (target, reason) => { asked.push(`${target.path} ${reason}`); return Promise.resolve(false); },
+      });
+      assert.deepEqual(asked, [`${TARGET} ${why}`]);
+      assert.deepEqual(outcome, { status: 'cancelled' });
+      assert.deepEqual([...mem.contents], [[TARGET, 'written by another program']]);
+      assert.deepEqual(mem.ops, [], 'not even a temporary file');
+      assert.match(fake.messages[0]?.text ?? '', /rows\.csv was left as it is/);
+    });
+  }
+
+  it('replaces it when the user says so in the modal question', async () => {
+    const mem = memoryFiles({ [TARGET]: 'old export' });
+    fake.nextMessageChoice = 'Replace';
+    const outcome = await runExport(specWith(() => mem.put(TARGET, 'changed meanwhile')), 'csv', { log: log(), pickTarget: pick, files: mem.files });
+    assert.equal(outcome.status, 'saved');
+    assert.match(fake.messages[0]?.text ?? '', /rows\.csv was changed by another program after you chose it/);
+    assert.deepEqual(fake.messages[0]?.actions, ['Replace']);
+    assert.match(mem.contents.get(TARGET) ?? '', /^\uFEFFID,Claimed/);
   });
 });
 
