@@ -1,6 +1,6 @@
 // The bounds the client enforces on what it sends and what it accepts. The pages state none of
-// these; each is chosen well above anything the pages show, and docs/client-limits.md gives the
-// reason for each number. A request past a bound is refused before any I/O ('invalid'); an answer
+// these; each is chosen well above anything the pages show, and docs/api-contract.md ("Limits the
+// client enforces") gives the reason for each number. A request past a bound is refused before any I/O ('invalid'); an answer
 // past one is refused as 'bad-response'.
 
 /** Longest ID sent or accepted. The pages' longest are 36-character UUIDs (country, patent IDs). */

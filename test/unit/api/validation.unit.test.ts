@@ -90,7 +90,7 @@ const cases: Case[] = [
   },
   { title: 'SAR create with an empty file', call: (c) => c.createSarTask({ file: { data: new Uint8Array(0), name: 'a.pdf' } }), field: 'file.data', text: 'must not be empty' },
   { title: 'SAR create language in lower case', call: (c) => c.createSarTask(loose({ pn: 'US1', language: 'en' })), field: 'language', text: 'CN, EN' },
-  // The client's own bounds (docs/client-limits.md).
+  // The client's own bounds (docs/api-contract.md, Limits the client enforces).
   { title: 'drug ID with a NUL', call: (c) => c.getDrugMilestones({ drugId: 'd\u0000' }), field: 'drugId', text: 'control or invisible' },
   { title: 'filter ID with a line break', call: (c) => c.searchDrugs({ target: { value: ['t1\r\nX-Injected: 1'] } }), field: 'target.value[0]', text: 'control or invisible' },
   { title: 'InChI Key ID with a bidi override', call: (c) => c.searchChemicalPapers({ inchiKeyId: '\u202E123' }), field: 'inchiKeyId', text: 'control or invisible' },

@@ -4,7 +4,7 @@
 const CONTROL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Generous outer bounds; the client's own (docs/client-limits.md) are tighter. */
+/** Generous outer bounds; the client's own (docs/api-contract.md, Limits the client enforces) are tighter. */
 export const FUZZ_ID_MAX = 128;
 export const FUZZ_LIST_MAX = 100;
 
