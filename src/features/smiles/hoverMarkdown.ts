@@ -2,8 +2,8 @@
 // comes from the file is escaped; the only links are command links to our own commands, which
 // the provider trusts by id (isTrusted: { enabledCommands }).
 import { formatWeight } from '../../chem/formula';
-import { MAX_DRAWN_ATOMS } from '../../chem/rdkit';
-import type { MoleculeResult } from '../../chem/rdkit';
+import { MAX_DRAWN_ATOMS } from '../../chem/sizeGuard';
+import type { MoleculeResult } from '../../chem/molecule';
 
 export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
 export const COPY_INCHIKEY_COMMAND = 'synapseLens.copyInchiKey';
@@ -28,14 +28,21 @@ function commandLink(label: string, command: string, arg: string): string {
 /** Longest input echoed back in an error hover. */
 const MAX_ECHO = 120;
 
+function echo(input: string): string {
+  return input.length > MAX_ECHO ? `${input.slice(0, MAX_ECHO)}…` : input;
+}
+
 export function hoverMarkdown(result: MoleculeResult): string {
   if (!result.ok && result.tooLarge) {
     // Text only, from the SMILES text alone: RDKit never saw this molecule.
     return `**Large structure:** ${escapeMarkdown(result.reason)} Select it and copy it to work on it elsewhere.`;
   }
+  if (!result.ok && result.failed) {
+    // RDKit crashed or ran out of time on this string; its worker was replaced.
+    return `**Structure not described:** ${escapeMarkdown(echo(result.input))}\n\n${escapeMarkdown(result.reason)}`;
+  }
   if (!result.ok) {
-    const shown = result.input.length > MAX_ECHO ? `${result.input.slice(0, MAX_ECHO)}…` : result.input;
-    return `**Not a valid SMILES:** ${escapeMarkdown(shown)}\n\n${escapeMarkdown(result.reason)}`;
+    return `**Not a valid SMILES:** ${escapeMarkdown(echo(result.input))}\n\n${escapeMarkdown(result.reason)}`;
   }
   const lines: string[] = [];
   if (result.drawing) {
@@ -45,7 +52,7 @@ export function hoverMarkdown(result: MoleculeResult): string {
     // decoded, so the hover does not change size under the mouse.
     lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
   } else {
-    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
+    lines.push(`*No drawing: ${result.atoms} atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }
   lines.push(
     // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.

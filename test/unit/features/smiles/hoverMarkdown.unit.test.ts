@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { escapeMarkdown, hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
-import type { MoleculeInfo } from '../../../../src/chem/rdkit';
+import type { MoleculeInfo } from '../../../../src/chem/molecule';
 
 const aspirin: MoleculeInfo = {
   ok: true,
@@ -9,6 +9,7 @@ const aspirin: MoleculeInfo = {
   formula: 'C9H8O4',
   molecularWeight: 180.159,
   heavyAtoms: 13,
+  atoms: 13,
   inchi: 'InChI=1S/C9H8O4/c1-6(10)13-8-5-3-2-4-7(8)9(11)12/h2-5H,1H3,(H,11,12)',
   inchiKey: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N',
   drawing: { svg: '<svg></svg>', width: 300, height: 200 },
@@ -30,13 +31,21 @@ describe('smiles hover: Markdown', () => {
   });
 
   it('says there is no drawing for very large molecules', () => {
-    assert.match(hoverMarkdown({ ...aspirin, drawing: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms is more than the 150/);
+    assert.match(hoverMarkdown({ ...aspirin, drawing: undefined, atoms: 400 }), /No drawing: 400 atoms is more than the 150/);
   });
 
   it('gives a molecule over the size limit a text-only hover with no links', () => {
-    const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), heavyAtoms: 900, reason: '900 heavy atoms is more than the 500 a hover describes.' });
+    const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), atoms: 900, reason: '900 atoms is more than the 500 a hover describes.' });
     assert.match(md, /Large structure/);
-    assert.match(md, /900 heavy atoms/);
+    assert.match(md, /900 atoms/);
+    assert.doesNotMatch(md, /command:|data:image|Not a valid/);
+  });
+
+  it('says RDKit stopped on a structure it crashed or stalled on, escaped, with no links', () => {
+    const input = `C${'*'.repeat(1000)}`;
+    const md = hoverMarkdown({ ok: false, failed: true, input, reason: 'RDKit crashed on this structure (memory access out of bounds) and was restarted.' });
+    assert.match(md, /^\*\*Structure not described:\*\* C(\\\*){119}…/);
+    assert.match(md, /memory access out of bounds/);
     assert.doesNotMatch(md, /command:|data:image|Not a valid/);
   });
 
