@@ -27,9 +27,17 @@ function commandLink(label: string, command: string, arg: string): string {
 
 /** Longest input echoed back in an error hover. */
 const MAX_ECHO = 120;
+/** Longest canonical SMILES shown in full; "Copy SMILES" still copies all of it. */
+const MAX_SHOWN_SMILES = 240;
+/**
+ * Longest drawing a hover carries, in base64 characters. VS Code renders at most 100,000
+ * characters of a hover's Markdown and cuts the rest, which would break the image link and show
+ * its base64 as text; some 150-atom drawings come to ~130,000.
+ */
+export const MAX_DRAWING_DATA = 90_000;
 
-function echo(input: string): string {
-  return input.length > MAX_ECHO ? `${input.slice(0, MAX_ECHO)}…` : input;
+function echo(input: string, max = MAX_ECHO): string {
+  return input.length > max ? `${input.slice(0, max)}…` : input;
 }
 
 export function hoverMarkdown(result: MoleculeResult): string {
@@ -45,19 +53,21 @@ export function hoverMarkdown(result: MoleculeResult): string {
     return `**Not a valid SMILES:** ${escapeMarkdown(echo(result.input))}\n\n${escapeMarkdown(result.reason)}`;
   }
   const lines: string[] = [];
-  if (result.drawing) {
-    const { svg, width, height } = result.drawing;
-    const data = Buffer.from(svg, 'utf8').toString('base64');
+  const data = result.drawing && Buffer.from(result.drawing.svg, 'utf8').toString('base64');
+  if (result.drawing && data && data.length <= MAX_DRAWING_DATA) {
+    const { width, height } = result.drawing;
     // The size after "|" (VS Code's Markdown extension) gives the image its room before it is
     // decoded, so the hover does not change size under the mouse.
     lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
+  } else if (data) {
+    lines.push(`*No drawing: at ${Math.ceil(data.length / 1000)} kB it is more than a hover can show.*`, '');
   } else {
     lines.push(`*No drawing: ${result.atoms} atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }
   lines.push(
     // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.
     `**Formula** ${escapeMarkdown(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
-    `**Canonical SMILES** ${escapeMarkdown(result.canonicalSmiles)}  `,
+    `**Canonical SMILES** ${escapeMarkdown(echo(result.canonicalSmiles, MAX_SHOWN_SMILES))}  `,
     `**InChIKey** ${escapeMarkdown(result.inchiKey || '—')}`,
     '',
   );

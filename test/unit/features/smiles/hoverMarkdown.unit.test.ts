@@ -34,6 +34,19 @@ describe('smiles hover: Markdown', () => {
     assert.match(hoverMarkdown({ ...aspirin, drawing: undefined, atoms: 400 }), /No drawing: 400 atoms is more than the 150/);
   });
 
+  it('keeps the Markdown under VS Code\'s 100,000-character hover cap: no drawing too big to show, a long SMILES shortened', () => {
+    const svg = `<svg>${'<path d="M 1,1 L 2,2"/>'.repeat(4000)}</svg>`;
+    const canonicalSmiles = '[H+]'.repeat(500);
+    const md = hoverMarkdown({ ...aspirin, canonicalSmiles, drawing: { svg, width: 280, height: 140 } });
+    assert.ok(md.length < 100_000, `${md.length} characters`);
+    assert.doesNotMatch(md, /data:image/);
+    assert.match(md, /No drawing: at 1\d\d kB it is more than a hover can show/);
+    assert.match(md, /\*\*Canonical SMILES\*\* (\\\[H\\\+\\\]){60}…  /);
+    // Copy SMILES still copies all of it.
+    const copied = [...md.matchAll(/\(command:synapseLens\.copySmiles\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1] as string)));
+    assert.deepEqual(copied, [[canonicalSmiles]]);
+  });
+
   it('gives a molecule over the size limit a text-only hover with no links', () => {
     const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), atoms: 900, reason: '900 atoms is more than the 500 a hover describes.' });
     assert.match(md, /Large structure/);
