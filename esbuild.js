@@ -36,7 +36,8 @@ const problemReporter = {
 
 /**
  * RDKit MinimalLib is copied to dist/rdkit/ (loader as index.js, the WASM beside it), not bundled:
- * src/chem/rdkit.ts requires it by a computed path on the first hover, so activation never parses it.
+ * RDKit's worker (dist/chemWorker.js) requires it by a computed path when it starts, on the first
+ * hover, so activation never parses it.
  */
 function copyRdkit() {
   const from = path.join(__dirname, 'node_modules', '@rdkit', 'rdkit', 'dist');
@@ -61,7 +62,8 @@ async function main() {
     await esbuild.context({
       ...common,
       // The sandbox is its own bundle so activation never loads its seed data (see sandboxLoader.ts).
-      entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts' },
+      // RDKit's worker thread is its own file too: src/chem/rdkit.ts starts dist/chemWorker.js.
+      entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts', chemWorker: 'src/chem/chemWorker.ts' },
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',

@@ -7,6 +7,12 @@ const noVscode = {
   message: 'src/api, src/chem and src/sandbox run in plain Node: no vscode import here.',
 };
 
+// RDKit can trap or spin on a hostile structure, so it runs only in its worker thread.
+const rdkitOnlyInWorker = {
+  group: ['**/rdkitCalls'],
+  message: 'RDKit runs only in its worker (src/chem/chemWorker.ts); the host asks src/chem/rdkit.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.vscode-test/**', 'test-results/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -22,7 +28,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [rdkitOnlyInWorker] }] },
+  },
+  {
     files: ['src/api/**/*.ts', 'src/chem/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode], patterns: [rdkitOnlyInWorker] }] },
+  },
+  {
+    files: ['src/chem/chemWorker.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noVscode] }] },
   },
   {

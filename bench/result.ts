@@ -2,7 +2,7 @@
 export interface BenchResult {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ratio' | 'ms' | 'bytes';
+  readonly unit: 'ratio' | 'ms' | 'bytes' | 'yes/no';
   readonly target: string;
   readonly ok: boolean;
 }

@@ -3,6 +3,7 @@
 import { benchActivation } from './activation.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import { benchExport } from './export.bench';
+import { benchHostileHover } from './hostileHover.bench';
 import { benchHover } from './hover.bench';
 import { benchPaperRender } from './paperRender';
 import { benchPanelFirstPaint } from './panelFirstPaint.bench';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'client overhead': benchClientOverhead,
   activation: benchActivation,
   hover: benchHover,
+  'hostile SMILES': benchHostileHover,
   'SAR table': benchSarTable,
   export: benchExport,
   'paper list render': benchPaperRender,
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
   }
   console.log('\n## summary');
   for (const r of results) {
-    const value = r.unit === 'ratio' ? r.value.toFixed(3) : r.unit === 'ms' ? `${r.value.toFixed(4)} ms` : `${r.value} bytes`;
+    const value = r.unit === 'ratio' ? r.value.toFixed(3) : r.unit === 'ms' ? `${r.value.toFixed(4)} ms` : r.unit === 'yes/no' ? (r.value ? 'yes' : 'no') : `${r.value} bytes`;
     console.log(`${r.ok ? 'ok  ' : 'MISS'}  ${r.name.padEnd(52)} ${value.padStart(14)}   target ${r.target}`);
   }
 }

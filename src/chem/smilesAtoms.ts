@@ -1,9 +1,10 @@
-// What a SMILES string says about its atoms without parsing it: heavy-atom count, net charge and
-// isotope labels. In SMILES every heavy atom is written out, and charges and isotopes only appear
-// inside bracket atoms, so one pass over the characters answers all three. The hover uses it to
-// refuse very large molecules before RDKit sees them (RDKit's drawing time grows faster than
-// linearly with size, and its WASM build crashes on a few thousand atoms in a chain), and to turn
-// the InChI formula into the molecule's own formula and weight.
+// What a SMILES string says about its atoms without parsing it: the atoms written, the heavy
+// atoms among them, net charge and isotope labels. In SMILES every atom RDKit builds is written
+// out (organic-subset letters, `*`, bracket atoms such as [H+] or [2H]), and charges and isotopes
+// only appear inside bracket atoms, so one pass over the characters answers all four. The size
+// guard (src/chem/sizeGuard.ts) counts every written atom, hydrogens and `*` included, because
+// RDKit's cost and its WASM crashes follow the atoms it builds, not only the heavy ones; the
+// heavy-atom count and charge turn the InChI formula into the molecule's own formula and weight.
 
 /** An isotope-labelled bracket atom, e.g. [2H] → { massNumber: 2, symbol: 'H' }. */
 export interface IsotopeLabel {
@@ -12,6 +13,8 @@ export interface IsotopeLabel {
 }
 
 export interface SmilesAtoms {
+  /** Every atom written: organic-subset and aromatic atoms, `*`, and each bracket atom ([H+] too). */
+  readonly atoms: number;
   /** Atoms other than hydrogen and `*` dummy atoms, as RDKit's NumHeavyAtoms counts them. */
   readonly heavyAtoms: number;
   /** Sum of the formal charges of the bracket atoms. */
@@ -19,18 +22,21 @@ export interface SmilesAtoms {
   readonly isotopes: readonly IsotopeLabel[];
 }
 
-// A bracket atom or an organic-subset atom (two-letter ones first); a bare `*` is not heavy.
-const ATOM = /\[([^\]]*)]|Cl|Br|[BCNOPSFI]|[bcnops]/g;
+// A bracket atom, an organic-subset atom (two-letter ones first) or a bare `*` (an atom, not heavy).
+const ATOM = /\[([^\]]*)]|Cl|Br|[BCNOPSFI]|[bcnops]|(\*)/g;
 // Inside brackets: isotope, element (aromatic two-letter symbols before one-letter ones), rest.
 const BRACKET = /^(\d*)([A-Z][a-z]?|se|as|te|[bcnops]|\*)(.*)$/;
 const CHARGE = /([+-])(\d+|\1*)/;
 
 export function smilesAtoms(smiles: string): SmilesAtoms {
+  let atoms = 0;
   let heavyAtoms = 0;
   let charge = 0;
   const isotopes: IsotopeLabel[] = [];
   for (const match of smiles.matchAll(ATOM)) {
+    atoms++;
     const inside = match[1];
+    if (match[2] !== undefined) continue;
     if (inside === undefined) {
       heavyAtoms++;
       continue;
@@ -44,7 +50,7 @@ export function smilesAtoms(smiles: string): SmilesAtoms {
     }
     charge += formalCharge(rest);
   }
-  return { heavyAtoms, charge, isotopes };
+  return { atoms, heavyAtoms, charge, isotopes };
 }
 
 /** "+", "++", "+2", "-", "--", "-3" after the element (and any chirality / H count). */

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
+import { HOSTILE_SMILES } from '../support/hostileSmiles';
+import { rig } from './support/rig';
 import { useTheme } from './support/theme';
 import { Workbench } from './support/workbench';
 
@@ -10,13 +14,37 @@ const FORMULA = 'C29H31N7O';
 const WEIGHT = '493.60 g/mol';
 const INCHIKEY = 'KTUFNOKKBVMGRW-UHFFFAOYSA-N';
 
-/** How long the first hover may take: it loads RDKit's WASM in the extension host (~0.5 s idle). */
+/** How long the first hover may take: it starts RDKit's worker and loads its WASM (~0.5 s idle). */
 const HOVER_MS = 60_000;
+
+/**
+ * How long a hover over a hostile structure may take to answer: RDKit's time budget per structure
+ * (5 s) plus a fresh worker's start, with room for a loaded machine. Before RDKit moved to its
+ * worker, 2,000 [H+] ions held the extension host for about a minute, and a chain of `*` left
+ * every later hover wrong.
+ */
+const HOSTILE_HOVER_MS = 30_000;
+
+/** What a hover over a hostile structure may say; every one of them must say something. */
+const HOSTILE_ANSWER = /Large structure|Not a valid SMILES|Structure not described|InChIKey/;
+
+/** What some of them must say exactly: the guard answers the ones that trapped or stalled RDKit from their text. */
+const EXPECTED_HOSTILE_ANSWERS: Readonly<Record<string, RegExp>> = {
+  '1,000 * in a chain (trapped RDKit)': /Large structure: 1001 atoms \(hydrogens and \* included\) is more than the 500/,
+  '[H+] × 2,000 (trapped RDKit)': /Large structure: 8000 characters is more than the 4000/,
+  '1,900 [H+] ions (most of a minute of drawing)': /Large structure: 9499 characters is more than the 4000/,
+  'pentavalent carbon': /Not a valid SMILES/,
+  'branches nested 140 deep': /InChIKey/,
+};
 
 describe('SMILES hover in the editor, in dark and light themes', () => {
   let workbench: Workbench;
+  /** One hostile structure per line of a .smi file, imatinib last; written before the window opens, so Quick Open lists it. */
+  let hostileFile = '';
 
   before(async () => {
+    hostileFile = path.join(rig().workspace.dir, 'hostile-structures.smi');
+    fs.writeFileSync(hostileFile, [...HOSTILE_SMILES.map((h) => h.smiles), `${IMATINIB} imatinib`].join('\n') + '\n');
     workbench = await Workbench.open('smiles');
     await workbench.activityBarItem('Synapse Lens').waitFor();
     // Clipboard access for "Copy SMILES": the web workbench writes through navigator.clipboard.
@@ -26,9 +54,10 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
 
   after(async () => {
     await workbench?.close();
+    fs.rmSync(hostileFile, { force: true });
   });
 
-  /** Opens a workspace file by name through Quick Open, and waits for its text in the editor. */
+  /** Opens a workspace file by name through Quick Open, and waits for imatinib's line in the editor. */
   async function openFile(name: string): Promise<void> {
     const page = workbench.page;
     await page.keyboard.press('F1');
@@ -178,5 +207,37 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
     if ((await search.getAttribute('aria-expanded')) === 'false') await search.click();
     await pane.locator('.pane-body .monaco-list-row', { hasText: /(19|20)\d{2} · / }).first().waitFor();
     await workbench.screenshot('find-papers');
+  });
+
+  it('answers every hostile structure in a file without freezing, then hovers a valid SMILES correctly', async function () {
+    this.timeout(HOSTILE_HOVER_MS * (HOSTILE_SMILES.length + 2));
+    const page = workbench.page;
+    await page.keyboard.press('Escape');
+    await openFile('hostile-structures.smi');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: HOSTILE_ANSWER }).first();
+    for (const [index, { name }] of HOSTILE_SMILES.entries()) {
+      // The cursor on the line's second character (Go to Line takes ":line:column"), then the hover at the cursor.
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill(`:${index + 1}:2`);
+      await page.keyboard.press('Enter');
+      await workbench.runCommand('Show or Focus Hover');
+      await hover.waitFor({ timeout: HOSTILE_HOVER_MS }).catch(() => {
+        throw new Error(`no hover over "${name}" within ${HOSTILE_HOVER_MS / 1000} s`);
+      });
+      const expected = EXPECTED_HOSTILE_ANSWERS[name];
+      if (expected) assert.match(await hover.innerText(), expected, `the hover over "${name}"`);
+      if (name.startsWith('1,000 *')) await screenshotHover(hover, 'hostile-star-chain');
+      if (name.startsWith('[H+] × 500')) await screenshotHover(hover, 'hostile-500-protons');
+      await page.keyboard.press('Escape');
+      await hover.waitFor({ state: 'hidden' });
+    }
+    // After all of them the hovers still work, and still answer right.
+    const valid = await hoverOver(IMATINIB, 10);
+    await drawing(valid);
+    await assertProperties(valid);
+    await screenshotHover(valid, 'hover-after-hostile');
+    await leaveHover();
   });
 });

@@ -1,8 +1,9 @@
-// Structure drawings for the SAR results table: SVG made by RDKit on the host, for the rows the
-// webview shows, kept in an LRU keyed by ink and SMILES so scrolling back costs nothing. Free of
-// `vscode`, so unit tests run it against the RDKit in node_modules.
-import { DARK_DRAWING, LIGHT_DRAWING, drawingWith } from '../../chem/rdkit';
-import type { DrawStyle, RdkitModule } from '../../chem/rdkit';
+// Structure drawings for the SAR results table: SVG made by RDKit in its worker (the one the
+// hovers use, src/chem/rdkit.ts), for the rows the webview shows, kept in an LRU keyed by ink and
+// SMILES so scrolling back costs nothing. Free of `vscode`, so unit tests run it against the RDKit
+// in node_modules.
+import { DARK_DRAWING, LIGHT_DRAWING } from '../../chem/molecule';
+import type { DrawStyle, DrawingResult } from '../../chem/molecule';
 import { LruCache } from '../../chem/lru';
 import type { SarDrawing, SarInk } from '../../protocol/sar';
 
@@ -15,38 +16,33 @@ const STYLES: Record<SarInk, DrawStyle> = {
   dark: { ...DARK_DRAWING, ...SAR_DRAWING_SIZE, name: 'sar-dark' },
 };
 
-/** Molecules drawn between yields to the event loop, so a batch never stalls the extension host. */
-const SLICE = 8;
+/** Draws one structure: Chemistry.drawing, which sends it to RDKit's worker. */
+export type DrawOne = (smiles: string, style: DrawStyle) => Promise<DrawingResult>;
 
 export class SarDrawings {
   private readonly cache: LruCache<string, SarDrawing>;
 
-  constructor(private readonly rdkit: () => Promise<RdkitModule>, capacity = 2_000) {
+  constructor(private readonly drawOne: DrawOne, capacity = 2_000) {
     this.cache = new LruCache(capacity);
   }
 
-  /** One answer per distinct SMILES asked for, in the order asked. Rejects only if RDKit cannot load. */
+  /**
+   * One answer per distinct SMILES asked for, in the order asked. A structure RDKit crashed or
+   * stalled on gets its reason in place of a drawing; rejects only if RDKit cannot load.
+   */
   async draw(smiles: readonly string[], ink: SarInk): Promise<SarDrawing[]> {
     const wanted = [...new Set(smiles)];
-    const answers = new Map<string, SarDrawing>();
-    const missing: string[] = [];
-    for (const s of wanted) {
-      const hit = this.cache.get(`${ink}|${s}`);
-      if (hit) answers.set(s, hit);
-      else missing.push(s);
-    }
-    if (missing.length > 0) {
-      const rdkit = await this.rdkit();
-      for (let i = 0; i < missing.length; i++) {
-        if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-        const s = missing[i] as string;
-        const result = drawingWith(rdkit, s, STYLES[ink]);
+    return Promise.all(
+      wanted.map(async (s) => {
+        const key = `${ink}|${s}`;
+        const hit = this.cache.get(key);
+        if (hit) return hit;
+        const result = await this.drawOne(s, STYLES[ink]);
         const drawing: SarDrawing = result.ok ? { smiles: s, svg: result.svg } : { smiles: s, problem: result.reason };
-        this.cache.set(`${ink}|${s}`, drawing);
-        answers.set(s, drawing);
-      }
-    }
-    return wanted.map((s) => answers.get(s) as SarDrawing);
+        this.cache.set(key, drawing);
+        return drawing;
+      }),
+    );
   }
 
   get size(): number {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { isPatsnapError, isSarTaskSettled } from '../../api';
 import type { SarTaskDetail } from '../../api';
-import { invalidReason } from '../../chem/rdkit';
+import { invalidReason } from '../../chem/invalidReason';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
@@ -25,7 +25,7 @@ import { showErrorNotification } from '../../platform/inertSurfaces';
 const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 
 /** One drawing cache per activation, shared by every SAR panel (the same compounds recur). */
-const drawingsFor = perContext((ctx: CommandContext) => new SarDrawings(() => chemistryFor(ctx).load()));
+const drawingsFor = perContext((ctx: CommandContext) => new SarDrawings((smiles, style) => chemistryFor(ctx).drawing(smiles, style)));
 
 /** The open panels' controllers by task id, so tests can see the handshake and drive the host. */
 export const sarHosts = new Map<string, SarPanelController>();

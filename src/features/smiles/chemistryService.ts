@@ -3,8 +3,15 @@ import type { CommandContext } from '../commandTable';
 import { perContext } from '../shared/perContext';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
-/** One RDKit per activation, shared by hovers, commands and Find Papers; loaded on first need. */
-export const chemistryFor = perContext(() => new Chemistry({ modulePath: bundledRdkitPath() }));
+/**
+ * One RDKit worker per activation, shared by hovers, commands, Find Papers and SAR drawings;
+ * started on first need and ended with the extension.
+ */
+export const chemistryFor = perContext((ctx: CommandContext) => {
+  const chemistry = new Chemistry({ modulePath: bundledRdkitPath() });
+  ctx.extension.subscriptions.push({ dispose: () => chemistry.dispose() });
+  return chemistry;
+});
 
 /** A failed RDKit load is reported once per activation, not on every hover. */
 export const reportLoadFailure = perContext((ctx: CommandContext) => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { formatWeight } from '../../chem/formula';
 import type { Chemistry } from '../../chem/rdkit';
+import type { MoleculeResult } from '../../chem/molecule';
 import { fileKindOf, locateCandidate } from './locate';
 import { FIND_PAPERS_COMMAND } from './hoverMarkdown';
 import { showInfoNotification, showWarningNotification } from '../../platform/inertSurfaces';
@@ -36,15 +37,16 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
       void showInfoNotification('Synapse Lens: put the cursor on a SMILES or select one.');
       return undefined;
     }
-    let result;
+    let result: MoleculeResult | undefined;
     try {
       result = await chemistry.describe(text);
     } catch (err) {
       reportLoadFailure(err);
       return undefined;
     }
+    if (!result) return undefined;
     if (!result.ok) {
-      const what = result.tooLarge ? 'structure too large to look up' : 'not a valid SMILES';
+      const what = result.tooLarge ? 'structure too large to look up' : result.failed ? 'RDKit could not describe this structure' : 'not a valid SMILES';
       void showWarningNotification(`Synapse Lens: ${what}. ${result.reason}`);
       return undefined;
     }

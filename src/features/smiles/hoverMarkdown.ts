@@ -3,8 +3,8 @@
 // the only links are command links to our own commands, which the provider trusts by id
 // (isTrusted: { enabledCommands }).
 import { formatWeight } from '../../chem/formula';
-import { MAX_DRAWN_ATOMS } from '../../chem/rdkit';
-import type { MoleculeResult } from '../../chem/rdkit';
+import { MAX_DRAWN_ATOMS } from '../../chem/sizeGuard';
+import type { MoleculeResult } from '../../chem/molecule';
 import { MAX_SHOWN_LENGTH, markdownText } from '../../protocol/inertText';
 
 export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
@@ -13,9 +13,9 @@ export const COPY_SMILES_COMMAND = 'synapseLens.copySmiles';
 /** The commands a hover may link to. */
 export const HOVER_COMMANDS: readonly string[] = [FIND_PAPERS_COMMAND, COPY_INCHIKEY_COMMAND, COPY_SMILES_COMMAND];
 
-/** File text in the hover: a canonical SMILES may be long, and is shown whole up to the common bound. */
-function fileText(text: string): string {
-  return markdownText(text, MAX_SHOWN_LENGTH);
+/** File text in the hover, escaped and cut at `max` characters with "…". */
+function fileText(text: string, max = MAX_SHOWN_LENGTH): string {
+  return markdownText(text, max);
 }
 
 /** encodeURIComponent leaves ( ) ' ! * unescaped; a ")" from a SMILES would end the Markdown link. */
@@ -29,30 +29,43 @@ function commandLink(label: string, command: string, arg: string): string {
 
 /** Longest input echoed back in an error hover. */
 const MAX_ECHO = 120;
+/** Longest canonical SMILES shown in full; "Copy SMILES" still copies all of it. */
+const MAX_SHOWN_SMILES = 240;
+/**
+ * Longest drawing a hover carries, in base64 characters. VS Code renders at most 100,000
+ * characters of a hover's Markdown and cuts the rest, which would break the image link and show
+ * its base64 as text; some 150-atom drawings come to ~130,000.
+ */
+export const MAX_DRAWING_DATA = 90_000;
 
 export function hoverMarkdown(result: MoleculeResult): string {
   if (!result.ok && result.tooLarge) {
     // Text only, from the SMILES text alone: RDKit never saw this molecule.
     return `**Large structure:** ${fileText(result.reason)} Select it and copy it to work on it elsewhere.`;
   }
+  if (!result.ok && result.failed) {
+    // RDKit crashed or ran out of time on this string; its worker was replaced.
+    return `**Structure not described:** ${fileText(result.input, MAX_ECHO)}\n\n${fileText(result.reason)}`;
+  }
   if (!result.ok) {
-    const shown = result.input.length > MAX_ECHO ? `${result.input.slice(0, MAX_ECHO)}…` : result.input;
-    return `**Not a valid SMILES:** ${fileText(shown)}\n\n${fileText(result.reason)}`;
+    return `**Not a valid SMILES:** ${fileText(result.input, MAX_ECHO)}\n\n${fileText(result.reason)}`;
   }
   const lines: string[] = [];
-  if (result.drawing) {
-    const { svg, width, height } = result.drawing;
-    const data = Buffer.from(svg, 'utf8').toString('base64');
+  const data = result.drawing && Buffer.from(result.drawing.svg, 'utf8').toString('base64');
+  if (result.drawing && data && data.length <= MAX_DRAWING_DATA) {
+    const { width, height } = result.drawing;
     // The size after "|" (VS Code's Markdown extension) gives the image its room before it is
     // decoded, so the hover does not change size under the mouse.
     lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
+  } else if (data) {
+    lines.push(`*No drawing: at ${Math.ceil(data.length / 1000)} kB it is more than a hover can show.*`, '');
   } else {
-    lines.push(`*No drawing: ${result.heavyAtoms} heavy atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
+    lines.push(`*No drawing: ${result.atoms} atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
   }
   lines.push(
     // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.
     `**Formula** ${fileText(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
-    `**Canonical SMILES** ${fileText(result.canonicalSmiles)}  `,
+    `**Canonical SMILES** ${fileText(result.canonicalSmiles, MAX_SHOWN_SMILES)}  `,
     `**InChIKey** ${fileText(result.inchiKey || '—')}`,
     '',
   );

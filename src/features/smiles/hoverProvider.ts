@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { DARK_DRAWING, LIGHT_DRAWING } from '../../chem/rdkit';
-import type { Chemistry, DrawStyle } from '../../chem/rdkit';
+import { DARK_DRAWING, LIGHT_DRAWING } from '../../chem/molecule';
+import type { DrawStyle } from '../../chem/molecule';
+import type { Chemistry } from '../../chem/rdkit';
 import { commandMarkdown } from '../../platform/inertSurfaces';
 import { HOVER_COMMANDS, hoverMarkdown, loadingFailedMarkdown } from './hoverMarkdown';
 import { fileKindOf, locateCandidate } from './locate';
@@ -50,16 +51,28 @@ export class SmilesHoverProvider implements vscode.HoverProvider {
     if (!candidate || token.isCancellationRequested) return undefined;
     const range = new vscode.Range(position.line, candidate.start, position.line, candidate.end);
     let result;
+    const cancelled = abortSignalOf(token);
     try {
-      result = await this.chemistry.describeUnless(() => token.isCancellationRequested, candidate.text, drawStyleForTheme());
+      // A hover the user has left answers undefined at once; RDKit's worker drops its job if not yet started.
+      result = await this.chemistry.describe(candidate.text, drawStyleForTheme(), cancelled.signal);
     } catch (err) {
       this.reportLoadFailure(err);
       const message = err instanceof Error ? err.message : String(err);
       return kind === 'other' ? undefined : new vscode.Hover(trustedMarkdown(loadingFailedMarkdown(message)), range);
+    } finally {
+      cancelled.dispose();
     }
     if (!result || token.isCancellationRequested) return undefined;
     // Outside chemistry files a string that is not valid SMILES was a false guess: no hover.
-    if (!result.ok && !result.tooLarge && candidate.strict) return undefined;
+    if (!result.ok && !result.tooLarge && !result.failed && candidate.strict) return undefined;
     return new vscode.Hover(trustedMarkdown(hoverMarkdown(result)), range);
   }
+}
+
+/** An AbortSignal that aborts with the token (src/chem knows nothing of VS Code's tokens). */
+function abortSignalOf(token: vscode.CancellationToken): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  const listener = token.onCancellationRequested(() => controller.abort());
+  return { signal: controller.signal, dispose: () => listener.dispose() };
 }

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { atomicWeight, elementSymbols, isotopeMass } from '../../../src/chem/atomicWeights';
 import { formatWeight, formulaAndWeight, hillFormula, inchiElementCounts } from '../../../src/chem/formula';
-import type { RdkitModule } from '../../../src/chem/rdkit';
-import { Chemistry } from '../../../src/chem/rdkit';
+// RDKit itself is the reference here, called in the test's own thread (the extension never does).
+import type { RdkitModule } from '../../../src/chem/rdkitCalls';
+import { loadRdkit } from '../../../src/chem/rdkitCalls';
 import { smilesAtoms } from '../../../src/chem/smilesAtoms';
 import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
 import { nodeModulesRdkitPath } from './rdkitPath';
@@ -18,7 +19,7 @@ describe('chem: formula and weight from the InChI', function () {
   this.timeout(60_000);
   let rdkit: RdkitModule;
   before(async () => {
-    rdkit = await new Chemistry({ modulePath: nodeModulesRdkitPath() }).load();
+    rdkit = await loadRdkit(nodeModulesRdkitPath());
   });
 
   /** RDKit's InChI and its own average weight (get_descriptors' amw) for a SMILES. */
@@ -125,7 +126,7 @@ describe('chem: atoms counted from the SMILES text', function () {
   this.timeout(60_000);
   let rdkit: RdkitModule;
   before(async () => {
-    rdkit = await new Chemistry({ modulePath: nodeModulesRdkitPath() }).load();
+    rdkit = await loadRdkit(nodeModulesRdkitPath());
   });
 
   function rdkitHeavyAtoms(smiles: string): number {

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Chemistry, DARK_DRAWING, LIGHT_DRAWING, MAX_DESCRIBED_ATOMS, MAX_DRAWN_ATOMS, invalidReason } from '../../../src/chem/rdkit';
+import { Chemistry } from '../../../src/chem/rdkit';
+import { invalidReason } from '../../../src/chem/invalidReason';
+import { DARK_DRAWING, LIGHT_DRAWING } from '../../../src/chem/molecule';
+import type { DrawStyle, MoleculeResult } from '../../../src/chem/molecule';
+import { MAX_DESCRIBED_ATOMS, MAX_DRAWN_ATOMS } from '../../../src/chem/sizeGuard';
 import { LruCache } from '../../../src/chem/lru';
 import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
 import { nodeModulesRdkitPath } from './rdkitPath';
@@ -7,6 +11,14 @@ import { nodeModulesRdkitPath } from './rdkitPath';
 describe('chem: RDKit wrapper', function () {
   this.timeout(60_000);
   const chemistry = new Chemistry({ modulePath: nodeModulesRdkitPath() });
+  after(() => chemistry.dispose());
+
+  /** describe() without a cancellation signal always answers. */
+  async function describe(smiles: string, style?: DrawStyle): Promise<MoleculeResult> {
+    const result = await chemistry.describe(smiles, style);
+    assert.ok(result, `an answer for ${smiles.slice(0, 40)}`);
+    return result;
+  }
 
   it('does not load RDKit until asked', () => {
     assert.equal(new Chemistry({ modulePath: nodeModulesRdkitPath() }).loaded, false);
@@ -21,7 +33,7 @@ describe('chem: RDKit wrapper', function () {
   ];
   for (const [name, smiles, key, formula, weight] of known) {
     it(`gives ${name} its InChIKey, formula and weight`, async () => {
-      const info = await chemistry.describe(smiles);
+      const info = await describe(smiles);
       assert.ok(info.ok);
       assert.equal(info.inchiKey, key);
       assert.equal(info.formula, formula);
@@ -31,8 +43,8 @@ describe('chem: RDKit wrapper', function () {
   }
 
   it('canonicalises SMILES', async () => {
-    const a = await chemistry.describe('OCC');
-    const b = await chemistry.describe('C(O)C');
+    const a = await describe('OCC');
+    const b = await describe('C(O)C');
     assert.ok(a.ok && b.ok);
     assert.equal(a.canonicalSmiles, 'CCO');
     assert.equal(b.canonicalSmiles, 'CCO');
@@ -48,7 +60,7 @@ describe('chem: RDKit wrapper', function () {
   });
 
   it('says why a SMILES is invalid', async () => {
-    const ring = await chemistry.describe('C1CC');
+    const ring = await describe('C1CC');
     assert.ok(!ring.ok);
     assert.match(ring.reason, /Ring bond 1/);
     assert.match(invalidReason('CC(C'), /never closed/);
@@ -59,8 +71,8 @@ describe('chem: RDKit wrapper', function () {
   });
 
   it('draws on a transparent background with the theme ink', async () => {
-    const light = await chemistry.describe('CCO', LIGHT_DRAWING);
-    const dark = await chemistry.describe('CCO', DARK_DRAWING);
+    const light = await describe('CCO', LIGHT_DRAWING);
+    const dark = await describe('CCO', DARK_DRAWING);
     assert.ok(light.ok && dark.ok);
     const lightSvg = light.drawing?.svg ?? '';
     const darkSvg = dark.drawing?.svg ?? '';
@@ -77,14 +89,14 @@ describe('chem: RDKit wrapper', function () {
   });
 
   it('skips the drawing of very large molecules', async () => {
-    const big = await chemistry.describe('C'.repeat(MAX_DRAWN_ATOMS + 10));
+    const big = await describe('C'.repeat(MAX_DRAWN_ATOMS + 10));
     assert.ok(big.ok);
     assert.equal(big.drawing, undefined);
     assert.equal(big.heavyAtoms, MAX_DRAWN_ATOMS + 10);
   });
 
   it('describes a molecule just under the size limit, without a drawing', async () => {
-    const big = await chemistry.describe('C'.repeat(MAX_DESCRIBED_ATOMS));
+    const big = await describe('C'.repeat(MAX_DESCRIBED_ATOMS));
     assert.ok(big.ok);
     assert.equal(big.drawing, undefined);
     assert.equal(big.formula, `C${MAX_DESCRIBED_ATOMS}H${2 * MAX_DESCRIBED_ATOMS + 2}`);
@@ -94,29 +106,34 @@ describe('chem: RDKit wrapper', function () {
     // RDKit would never be reached: its path does not exist, and loading it would reject.
     const unloadable = new Chemistry({ modulePath: '/nonexistent/RDKit_minimal.js' });
     // A chain of thousands of atoms crashes RDKit's WASM parser; it must never get there.
-    const polymer = 'C'.repeat(5000);
+    const polymer = 'C'.repeat(3000);
     const result = await unloadable.describe(polymer);
-    assert.ok(!result.ok && result.tooLarge);
-    assert.equal(result.heavyAtoms, 5000);
-    assert.match(result.reason, new RegExp(`5000 heavy atoms is more than the ${MAX_DESCRIBED_ATOMS}`));
+    assert.ok(result && !result.ok && result.tooLarge);
+    assert.equal(result.atoms, 3000);
+    assert.match(result.reason, new RegExp(`3000 atoms \\(hydrogens and \\* included\\) is more than the ${MAX_DESCRIBED_ATOMS}`));
     assert.equal(await unloadable.inchiKeyOf(polymer), undefined);
     assert.equal(unloadable.loaded, false);
-    // Counting heavy atoms, not characters: brackets and hydrogens do not inflate it.
-    const peptide = await chemistry.describe(`NCC(=O)${'N[C@@H]([2H])C(=O)'.repeat(100)}O`);
-    assert.ok(peptide.ok, 'a 405-heavy-atom peptide is still described');
+    // Counting atoms, not characters: brackets, chirality and implicit hydrogens do not inflate it.
+    const peptide = await describe(`NCC(=O)${'N[C@@H](C)C(=O)'.repeat(80)}O`);
+    assert.ok(peptide.ok, 'a 485-atom peptide is still described');
+    // …but every written hydrogen counts: 405 heavy atoms plus 100 [2H] is over the limit.
+    const labelled = await unloadable.describe(`NCC(=O)${'N[C@@H]([2H])C(=O)'.repeat(100)}O`);
+    assert.ok(labelled && !labelled.ok && labelled.tooLarge);
+    assert.equal(labelled.atoms, 505);
   });
 
   it('answers a repeated SMILES from the cache without RDKit', async () => {
-    await chemistry.describe('CCN');
+    await describe('CCN');
     assert.ok(chemistry.cached('CCN')?.ok);
     assert.equal(chemistry.cached('CCN', DARK_DRAWING), undefined);
   });
 
-  it('reports a failed load once, with the path', async () => {
+  it('reports a failed load with the path, and does not start another worker for later requests', async () => {
     const broken = new Chemistry({ modulePath: '/nonexistent/RDKit_minimal.js' });
-    const first = broken.load();
-    assert.equal(broken.load(), first);
-    await assert.rejects(first, /RDKit could not be loaded from \/nonexistent/);
+    await assert.rejects(broken.load(), /RDKit could not be loaded from \/nonexistent\/RDKit_minimal\.js: Cannot find module/);
+    await assert.rejects(broken.describe('CCO'), /RDKit could not be loaded from \/nonexistent/);
+    await assert.rejects(broken.drawing('CCO', LIGHT_DRAWING), /RDKit could not be loaded/);
+    assert.equal(broken.workersStarted, 1);
   });
 });
 

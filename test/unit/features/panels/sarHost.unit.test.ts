@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Chemistry } from '../../../../src/chem/rdkit';
-import type { RdkitModule } from '../../../../src/chem/rdkit';
+import type { DrawStyle, DrawingResult } from '../../../../src/chem/molecule';
 import { SarDrawings } from '../../../../src/features/panels/sarDrawings';
 import { sarFileViews, sarRows } from '../../../../src/features/panels/sarViewModel';
 import { NO_QUERY, applySarQuery } from '../../../../src/protocol/sarQuery';
@@ -46,13 +46,15 @@ describe('SAR panel host: rows from a task detail (against the sandbox)', () => 
   });
 });
 
-describe('SAR panel host: drawings (RDKit)', () => {
+describe('SAR panel host: drawings (RDKit)', function () {
+  this.timeout(60_000);
   const chemistry = new Chemistry({ modulePath: nodeModulesRdkitPath() });
+  after(() => chemistry.dispose());
   let parses = 0;
-  /** RDKit with get_mol counted, to see what the cache saves. */
-  const counted = async (): Promise<RdkitModule> => {
-    const rdkit = await chemistry.load();
-    return { ...rdkit, get_mol: (s: string) => (parses++, rdkit.get_mol(s)), get_inchikey_for_inchi: (i) => rdkit.get_inchikey_for_inchi(i), version: () => rdkit.version() };
+  /** The hovers' RDKit worker, with the drawings asked of it counted, to see what the table's cache saves. */
+  const counted = (smiles: string, style: DrawStyle): Promise<DrawingResult> => {
+    parses++;
+    return chemistry.drawing(smiles, style);
   };
 
   it('draws valid SMILES as SVG in the ink asked for, and says why an invalid one has no drawing', async () => {
@@ -86,7 +88,8 @@ describe('SAR panel host: drawings (RDKit)', () => {
   });
 
   it('fails the whole batch with RDKit\'s load error when RDKit cannot load', async () => {
-    const drawings = new SarDrawings(() => new Chemistry({ modulePath: '/nonexistent/rdkit.js' }).load());
+    const broken = new Chemistry({ modulePath: '/nonexistent/rdkit.js' });
+    const drawings = new SarDrawings((smiles, style) => broken.drawing(smiles, style));
     await assert.rejects(drawings.draw(['CCO'], 'light'), /RDKit could not be loaded/);
   });
 });

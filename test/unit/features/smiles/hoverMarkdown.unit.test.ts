@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
 import { markdownText } from '../../../../src/protocol/inertText';
-import type { MoleculeInfo } from '../../../../src/chem/rdkit';
+import type { MoleculeInfo } from '../../../../src/chem/molecule';
 
 const aspirin: MoleculeInfo = {
   ok: true,
@@ -10,6 +10,7 @@ const aspirin: MoleculeInfo = {
   formula: 'C9H8O4',
   molecularWeight: 180.159,
   heavyAtoms: 13,
+  atoms: 13,
   inchi: 'InChI=1S/C9H8O4/c1-6(10)13-8-5-3-2-4-7(8)9(11)12/h2-5H,1H3,(H,11,12)',
   inchiKey: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N',
   drawing: { svg: '<svg></svg>', width: 300, height: 200 },
@@ -31,13 +32,35 @@ describe('smiles hover: Markdown', () => {
   });
 
   it('says there is no drawing for very large molecules', () => {
-    assert.match(hoverMarkdown({ ...aspirin, drawing: undefined, heavyAtoms: 400 }), /No drawing: 400 heavy atoms is more than the 150/);
+    assert.match(hoverMarkdown({ ...aspirin, drawing: undefined, atoms: 400 }), /No drawing: 400 atoms is more than the 150/);
+  });
+
+  it('keeps the Markdown under VS Code\'s 100,000-character hover cap: no drawing too big to show, a long SMILES shortened', () => {
+    const svg = `<svg>${'<path d="M 1,1 L 2,2"/>'.repeat(4000)}</svg>`;
+    const canonicalSmiles = '[H+]'.repeat(500);
+    const md = hoverMarkdown({ ...aspirin, canonicalSmiles, drawing: { svg, width: 280, height: 140 } });
+    assert.ok(md.length < 100_000, `${md.length} characters`);
+    assert.doesNotMatch(md, /data:image/);
+    assert.match(md, /No drawing: at 1\d\d kB it is more than a hover can show/);
+    // Cut to 240 characters, the ellipsis included.
+    assert.match(md, /\*\*Canonical SMILES\*\* (\\\[H\\\+\\\]){59}\\\[H\\\+…  /);
+    // Copy SMILES still copies all of it.
+    const copied = [...md.matchAll(/\(command:synapseLens\.copySmiles\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1] as string)));
+    assert.deepEqual(copied, [[canonicalSmiles]]);
   });
 
   it('gives a molecule over the size limit a text-only hover with no links', () => {
-    const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), heavyAtoms: 900, reason: '900 heavy atoms is more than the 500 a hover describes.' });
+    const md = hoverMarkdown({ ok: false, tooLarge: true, input: 'C'.repeat(900), atoms: 900, reason: '900 atoms is more than the 500 a hover describes.' });
     assert.match(md, /Large structure/);
-    assert.match(md, /900 heavy atoms/);
+    assert.match(md, /900 atoms/);
+    assert.doesNotMatch(md, /command:|data:image|Not a valid/);
+  });
+
+  it('says RDKit stopped on a structure it crashed or stalled on, escaped, with no links', () => {
+    const input = `C${'*'.repeat(1000)}`;
+    const md = hoverMarkdown({ ok: false, failed: true, input, reason: 'RDKit crashed on this structure (memory access out of bounds) and was restarted.' });
+    assert.match(md, /^\*\*Structure not described:\*\* C(\\\*){118}…\n/);
+    assert.match(md, /memory access out of bounds/);
     assert.doesNotMatch(md, /command:|data:image|Not a valid/);
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type * as vscodeTypes from 'vscode';
-import { Chemistry, DARK_DRAWING, LIGHT_DRAWING } from '../../../../src/chem/rdkit';
-import type { RdkitModule } from '../../../../src/chem/rdkit';
+import { Chemistry } from '../../../../src/chem/rdkit';
+import { DARK_DRAWING, LIGHT_DRAWING } from '../../../../src/chem/molecule';
 import type * as ChemistryService from '../../../../src/features/smiles/chemistryService';
 import type * as HoverProviderModule from '../../../../src/features/smiles/hoverProvider';
 import { HOVER_COMMANDS } from '../../../../src/features/smiles/hoverMarkdown';
@@ -38,9 +38,18 @@ function textDocument(fileName: string, languageId: string, text: string) {
   return documentOf(fileName, languageId, (n) => lines[n] as string, lines.length);
 }
 
+/** A CancellationToken stand-in that fires its listeners on cancel(), as VS Code's does. */
 function tokenSource(cancelled = false) {
-  const token = { isCancellationRequested: cancelled, onCancellationRequested: () => ({ dispose: () => undefined }) };
-  return { token: token as unknown as vscodeTypes.CancellationToken, cancel: () => (token.isCancellationRequested = true) };
+  const listeners = new Set<() => void>();
+  const token = {
+    isCancellationRequested: cancelled,
+    onCancellationRequested: (listener: () => void) => (listeners.add(listener), { dispose: () => listeners.delete(listener) }),
+  };
+  const cancel = (): void => {
+    token.isCancellationRequested = true;
+    listeners.forEach((listener) => listener());
+  };
+  return { token: token as unknown as vscodeTypes.CancellationToken, cancel };
 }
 
 const at = (line: number, character: number) => ({ line, character }) as vscodeTypes.Position;
@@ -56,40 +65,17 @@ function rendered(hover: vscodeTypes.Hover | undefined): RenderedHover {
   return hover.contents[0] as unknown as RenderedHover;
 }
 
-/**
- * Counts calls into the RDKit module (get_mol, get_inchikey_for_inchi…): the chemistry hands out
- * a counting proxy of the real, loaded module. (Replacing get_mol on the module itself would
- * break Embind's overload dispatch, which looks the function up on the module.)
- */
-async function spyOnRdkit(chemistry: Chemistry): Promise<{ count: () => number }> {
-  const rdkit: RdkitModule = await chemistry.load();
-  let calls = 0;
-  const counted = new Proxy(rdkit, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls++;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  chemistry.load = () => Promise.resolve(counted);
-  return { count: () => calls };
-}
-
 const ASPIRIN = 'CC(=O)Oc1ccccc1C(=O)O';
 
 describe('smiles hover: provider', function () {
   this.timeout(60_000);
   const chemistry = new Chemistry({ modulePath: nodeModulesRdkitPath() });
-  let parses: { count: () => number };
+  /** Jobs handed to RDKit's worker so far. */
+  const parses = { count: () => chemistry.jobsSent };
   let provider: HoverProviderModule.SmilesHoverProvider;
   const failures: unknown[] = [];
 
-  before(async () => {
-    parses = await spyOnRdkit(chemistry);
-  });
+  after(() => chemistry.dispose());
   beforeEach(() => {
     fake.reset();
     failures.length = 0;
@@ -197,7 +183,54 @@ describe('smiles hover: provider', function () {
     source.cancel();
     assert.equal(await pending, undefined);
     assert.equal(fresh.loaded, true, 'RDKit was loading');
-    assert.equal(fresh.cached(ASPIRIN), undefined, 'and nothing was computed once it had loaded');
+    await fresh.load();
+    assert.equal(fresh.jobsSent, 0, 'and nothing was computed once it had loaded');
+    assert.equal(fresh.cached(ASPIRIN), undefined);
+    fresh.dispose();
+  });
+
+  it('answers hostile strings from their text: every written atom counts, hydrogens and * too', async () => {
+    const before = parses.count();
+    const stars = `C${'*'.repeat(1000)}`;
+    const protons = '[H+]'.repeat(2000);
+    const ions = Array.from({ length: 600 }, () => '[H+]').join('.');
+    const { document } = textDocument('/ws/hostile.smi', 'smiles', [stars, protons, ions].join('\n'));
+    const starHover = rendered(await provider.provideHover(document, at(0, 3), tokenSource().token)).value;
+    assert.match(starHover, /Large structure/);
+    assert.match(starHover, /1001 atoms/);
+    assert.match(rendered(await provider.provideHover(document, at(1, 3), tokenSource().token)).value, /8000 characters is more than the 4000/);
+    assert.match(rendered(await provider.provideHover(document, at(2, 3), tokenSource().token)).value, /600 atoms/);
+    assert.equal(parses.count(), before, 'none of them reached RDKit');
+  });
+
+  it('says so when a structure traps RDKit, and the next SMILES still hovers correctly', async () => {
+    // The size guard lifted, to let the trapping chain reach RDKit's worker.
+    const open = new Chemistry({ modulePath: nodeModulesRdkitPath(), limits: { drawnAtoms: Infinity, describedAtoms: Infinity, chars: Infinity } });
+    const openProvider = new SmilesHoverProvider(open, (err) => failures.push(err));
+    const { document } = textDocument('/ws/hostile.smi', 'smiles', `${ASPIRIN}\nC${'*'.repeat(1000)}\nCn1cnc2c1c(=O)n(C)c(=O)n2C`);
+    assert.match(rendered(await openProvider.provideHover(document, at(0, 0), tokenSource().token)).value, /BSYNRYMUTXBXSQ/);
+    const trapped = rendered(await openProvider.provideHover(document, at(1, 3), tokenSource().token)).value;
+    assert.match(trapped, /Structure not described/);
+    assert.match(trapped, /memory access out of bounds/);
+    assert.match(rendered(await openProvider.provideHover(document, at(2, 3), tokenSource().token)).value, /RYYVLZVUVIJVGH\\-UHFFFAOYSA\\-N/);
+    assert.deepEqual(failures, [], 'a crash is not reported as RDKit failing to load');
+    assert.equal(open.workersStarted, 2);
+    open.dispose();
+  });
+
+  it('returns as soon as the hover is cancelled, without waiting for the busy worker', async () => {
+    await chemistry.load();
+    const order: string[] = [];
+    // 150 ions: the largest drawing the guard allows keeps the worker busy.
+    const busy = chemistry.describe(Array.from({ length: 150 }, () => '[K+]').join('.')).then(() => order.push('busy'));
+    const { document } = textDocument('/ws/drugs.smi', 'smiles', 'CC(C)Cc1ccc(cc1)C(C)C(=O)O ibuprofen');
+    const source = tokenSource();
+    const pending = provider.provideHover(document, at(0, 0), source.token).then((hover) => (order.push('hover'), hover));
+    source.cancel();
+    assert.equal(await pending, undefined);
+    await busy;
+    assert.deepEqual(order, ['hover', 'busy']);
+    assert.equal(chemistry.cached('CC(C)Cc1ccc(cc1)C(C)C(=O)O'), undefined, 'the cancelled hover never reached RDKit');
   });
 
   it('reads only the hovered line of a huge file, and skips a huge line without RDKit', async () => {
@@ -217,7 +250,7 @@ describe('smiles hover: provider', function () {
     const md = rendered(await provider.provideHover(document, at(0, 5), tokenSource().token));
     assert.equal(parses.count(), before);
     assert.match(md.value, /Large structure/);
-    assert.match(md.value, /1505 heavy atoms/);
+    assert.match(md.value, /1505 atoms/);
     assert.doesNotMatch(md.value, /data:image|command:/);
   });
 
