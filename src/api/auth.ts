@@ -4,8 +4,9 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { credentialsFingerprint } from './credentials';
 import type { ClientCredentials, Credentials } from './credentials';
+import { CallDeadline } from './deadline';
 import { checkedEnvelope, parseJsonObject } from './envelope';
-import { badResponseError, cancelledError } from './errors';
+import { PatsnapError, badResponseError, cancelledError } from './errors';
 import { sendHttp } from './http';
 import type { Redactor } from './logger';
 import type { RateLimiter } from './rateLimit';
@@ -29,6 +30,7 @@ export interface TokenManagerOptions {
   readonly baseUrl: string;
   readonly dispatcher: Dispatcher;
   readonly now: () => number;
+  /** The exchange's own deadline, its wait for a rate-limit slot included; callers also stop waiting at theirs. */
   readonly timeoutMs: number;
   readonly redactor: Redactor;
   readonly limiter: RateLimiter;
@@ -112,12 +114,13 @@ export class TokenManager {
   private async fetchToken(credentials: ClientCredentials, fingerprint: string): Promise<string> {
     const { baseUrl, dispatcher, now, timeoutMs, redactor, limiter } = this.options;
     // Not tied to any caller's signal: other callers may be waiting on the same request.
-    await limiter.acquire();
+    const deadline = new CallDeadline(timeoutMs, undefined, now);
     const sentAt = now();
-    this.requests++;
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64');
     redactor.add(basic);
     try {
+      await limiter.acquire(deadline.signal);
+      this.requests++;
       const res = await sendHttp(
         dispatcher,
         {
@@ -125,7 +128,7 @@ export class TokenManager {
           path: TOKEN_PATH,
           headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}`, accept: 'application/json' },
           body: 'grant_type=client_credentials',
-          timeoutMs,
+          signal: deadline.signal,
         },
         redactor,
       );
@@ -136,10 +139,13 @@ export class TokenManager {
       this.cached = { token: answer.token, refreshAt: sentAt + ttlMs - margin, fingerprint };
       this.options.log(`POST ${TOKEN_PATH} ${res.status} token ok in ${now() - sentAt} ms`, true);
       return answer.token;
-    } catch (error) {
+    } catch (raw) {
+      const error = raw instanceof PatsnapError ? deadline.explain(raw, TOKEN_PATH) : raw;
       const what = error instanceof Error ? error.message : String(error);
       this.options.log(`POST ${TOKEN_PATH} failed in ${now() - sentAt} ms: ${what}`, false);
       throw error;
+    } finally {
+      deadline.end();
     }
   }
 }

@@ -7,6 +7,7 @@ import { cacheKey } from './cache';
 import type { LruTtlCache } from './cache';
 import { sameCredentials, sensitiveValues } from './credentials';
 import type { Credentials, CredentialsSource } from './credentials';
+import { CallDeadline } from './deadline';
 import type { Endpoint } from './endpoint';
 import { unwrapEnvelope } from './envelope';
 import { TOKEN_REFRESH_CODES } from './errorCodes';
@@ -42,6 +43,7 @@ export interface CallerDeps {
   readonly now: () => number;
   readonly sleep: SleepFunction;
   readonly backoff: BackoffPolicy;
+  /** The deadline of a whole call, retries, backoff and pacing included. */
   readonly timeoutMs: number;
   readonly stats: ClientStats;
 }
@@ -58,7 +60,23 @@ export class Caller {
     if (signal?.aborted) throw cancelledError(endpoint.path);
     // Validation first: a bad request never costs a credential read, a token or a request.
     const prepared = endpoint.prepare(request);
-    const credentials = await this.loadCredentials(signal);
+    const deadline = new CallDeadline(this.deps.timeoutMs, signal, this.deps.now);
+    try {
+      return await this.callWithin(endpoint, prepared, options, deadline);
+    } catch (error) {
+      throw error instanceof PatsnapError ? deadline.explain(error, endpoint.path) : error;
+    } finally {
+      deadline.end();
+    }
+  }
+
+  private async callWithin<Res>(
+    endpoint: Endpoint<unknown, Res>,
+    prepared: ReturnType<Endpoint<unknown, Res>['prepare']>,
+    options: CallOptions,
+    deadline: CallDeadline,
+  ): Promise<Res> {
+    const credentials = await this.loadCredentials(deadline.signal);
     const key = prepared.cacheBody !== undefined && this.deps.cache.enabled ? cacheKey(this.deps.baseUrl, endpoint.path, prepared.cacheBody) : undefined;
     if (key !== undefined && !options.bypassCache) {
       const hit = this.deps.cache.get(key);
@@ -73,7 +91,7 @@ export class Caller {
       }
       this.deps.stats.cacheMisses++;
     }
-    const result = await this.send(endpoint, prepared, credentials, signal);
+    const result = await this.send(endpoint, prepared, credentials, deadline);
     if (key !== undefined) this.deps.cache.set(key, result);
     return result;
   }
@@ -82,15 +100,19 @@ export class Caller {
     endpoint: Endpoint<unknown, Res>,
     prepared: ReturnType<Endpoint<unknown, Res>['prepare']>,
     credentials: Credentials,
-    signal: AbortSignal | undefined,
+    deadline: CallDeadline,
   ): Promise<Res> {
     const { deps } = this;
+    const { signal } = deadline;
     const path = endpoint.path;
     let retries = 0;
     let refreshed = false;
+    let malformedRetried = false;
     for (;;) {
       const started = deps.now();
       let usedToken: string | undefined;
+      let sentAt: number | undefined;
+      let answered = false;
       try {
         // Both are plain values in the common case; awaiting only a real wait spares two turns of
         // the event loop per call (issue 2's bench).
@@ -100,6 +122,7 @@ export class Caller {
         const turn = deps.limiter.acquire(signal);
         if (turn !== undefined) await turn;
         deps.stats.httpRequests++;
+        sentAt = deps.now();
         const res = await sendHttp(
           deps.dispatcher,
           {
@@ -112,21 +135,27 @@ export class Caller {
                 ? { accept: 'application/json', authorization: auth.header }
                 : { 'content-type': prepared.contentType, accept: 'application/json', authorization: auth.header },
             body: prepared.body,
-            timeoutMs: deps.timeoutMs,
             signal,
           },
           deps.redactor,
         );
+        answered = true;
         const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor));
         deps.log.info(`POST ${path} ${res.status} ok in ${deps.now() - started} ms${attemptNote(retries, refreshed)}`);
         return result;
       } catch (raw) {
-        const error = toPatsnapError(raw, path, deps.redactor);
+        const error = deadline.explain(toPatsnapError(raw, path, deps.redactor), path);
         const summary = `POST ${path} failed in ${deps.now() - started} ms: ${describe(error)}`;
         if (error.category === 'cancelled') {
           deps.log.info(`${summary}${attemptNote(retries, refreshed)}`);
           throw error;
         }
+        if (deadline.expired) {
+          deps.log.error(`${summary}${attemptNote(retries, refreshed)}`);
+          throw error;
+        }
+        // Too fast for the account's QPS: other windows may share it, so this client slows down.
+        if (error.category === 'rate' && sentAt !== undefined) deps.limiter.slowDown(sentAt);
         if (!refreshed && credentials.kind === 'client' && usedToken !== undefined && isTokenRejection(error, path)) {
           // The token may have expired or been revoked early: fetch a fresh one, once.
           refreshed = true;
@@ -135,8 +164,15 @@ export class Caller {
           deps.log.warn(`${summary}; refreshing the token and trying once more`);
           continue;
         }
-        if (retries < deps.backoff.maxRetries && shouldRetry(error, endpoint.idempotent)) {
+        // A garbled or misshapen answer to a read may be a one-off (a proxy, a deploy): one more try.
+        const malformed = answered && error.category === 'bad-response' && endpoint.idempotent && !malformedRetried;
+        if (retries < deps.backoff.maxRetries && (shouldRetry(error, endpoint.idempotent) || malformed)) {
           const delay = backoffDelay(retries, deps.backoff);
+          if (delay >= deadline.remainingMs()) {
+            deps.log.error(`${summary}${attemptNote(retries, refreshed)}; no time left for a retry`);
+            throw error;
+          }
+          if (malformed) malformedRetried = true;
           retries++;
           deps.stats.retries++;
           deps.log.warn(`${summary}; retry ${retries}/${deps.backoff.maxRetries} in ${delay} ms`);

@@ -39,9 +39,13 @@ export interface PatsnapClientOptions {
   readonly proxyUrl?: string;
   /** Environment for the proxy variables; defaults to process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Per attempt; default 10 000 (the pages' maximum response time). */
+  /**
+   * The deadline of a whole call: every attempt, the backoff between retries, the wait for a
+   * rate-limit slot and a token exchange end when it passes. Default 10 000 (the pages' maximum
+   * response time).
+   */
   readonly timeoutMs?: number;
-  /** Client-side pacing; default 5. 0 turns it off. */
+  /** Client-side pacing ceiling; default 5. QPS rejections lower it for a while. 0 turns it off. */
   readonly requestsPerSecond?: number;
   /** Default 5 minutes; 0 turns the cache off. */
   readonly cacheTtlMs?: number;
