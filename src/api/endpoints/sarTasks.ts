@@ -85,9 +85,18 @@ export interface SarTaskDetail {
   readonly files: readonly SarFile[];
 }
 
-/** Whether polling can stop: the task has left PENDING / PROCESSING. */
+const RUNNING_STATES: ReadonlySet<string> = new Set(['PENDING', 'PROCESSING']);
+const SETTLED_STATES: ReadonlySet<string> = new Set(['SUCCESS', 'FAILED', 'NOT_FOUND']);
+
+/** Whether polling can stop: the task reached a final state. A state the page does not list may
+ *  still change, so it does not stop polling. */
 export function isSarTaskSettled(detail: Pick<SarTaskDetail, 'status'>): boolean {
-  return detail.status !== 'PENDING' && detail.status !== 'PROCESSING';
+  return SETTLED_STATES.has(detail.status);
+}
+
+/** Whether the page lists this task or file state. */
+export function isKnownSarStatus(status: SarStatus): boolean {
+  return RUNNING_STATES.has(status) || SETTLED_STATES.has(status);
 }
 
 export const sarTaskDetailRequestSchema = z.strictObject({ taskId: requiredId() });
