@@ -2,7 +2,7 @@
 export interface BenchResult {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ratio' | 'ms' | 'bytes';
+  readonly unit: 'ratio' | 'ms' | 'bytes' | 'count';
   readonly target: string;
   readonly ok: boolean;
 }

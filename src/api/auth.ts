@@ -4,7 +4,7 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { credentialsFingerprint } from './credentials';
 import type { ClientCredentials, Credentials } from './credentials';
-import { CallDeadline } from './deadline';
+import type { CancelSignal, Deadlines } from './deadline';
 import { checkedEnvelope, parseJsonObject } from './envelope';
 import { PatsnapError, badResponseError, cancelledError } from './errors';
 import { sendHttp } from './http';
@@ -31,7 +31,7 @@ export interface TokenManagerOptions {
   readonly dispatcher: Dispatcher;
   readonly now: () => number;
   /** The exchange's own deadline, its wait for a rate-limit slot included; callers also stop waiting at theirs. */
-  readonly timeoutMs: number;
+  readonly deadlines: Deadlines;
   readonly redactor: Redactor;
   readonly limiter: RateLimiter;
   readonly log: (line: string, ok: boolean) => void;
@@ -72,14 +72,14 @@ export class TokenManager {
    * A plain value when nothing has to be fetched (an API key, a token still valid), so the common
    * call does not wait a turn of the event loop for what it already has.
    */
-  authorization(credentials: Credentials, signal?: AbortSignal): Authorization | Promise<Authorization> {
+  authorization(credentials: Credentials, signal?: CancelSignal): Authorization | Promise<Authorization> {
     if (credentials.kind === 'apiKey') return { header: `Bearer ${credentials.apiKey}`, token: credentials.apiKey };
     const ready = this.validToken(credentials);
     if (ready !== undefined) return bearer(ready);
     return this.token(credentials, signal).then(bearer);
   }
 
-  async token(credentials: ClientCredentials, signal?: AbortSignal): Promise<string> {
+  async token(credentials: ClientCredentials, signal?: CancelSignal): Promise<string> {
     const ready = this.validToken(credentials);
     if (ready !== undefined) return ready;
     const fingerprint = fingerprintOf(credentials);
@@ -112,14 +112,14 @@ export class TokenManager {
   }
 
   private async fetchToken(credentials: ClientCredentials, fingerprint: string): Promise<string> {
-    const { baseUrl, dispatcher, now, timeoutMs, redactor, limiter } = this.options;
+    const { baseUrl, dispatcher, now, deadlines, redactor, limiter } = this.options;
     // Not tied to any caller's signal: other callers may be waiting on the same request.
-    const deadline = new CallDeadline(timeoutMs, undefined, now);
+    const deadline = deadlines.start();
     const sentAt = now();
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64');
     redactor.add(basic);
     try {
-      await limiter.acquire(deadline.signal);
+      await limiter.acquire(deadline);
       this.requests++;
       const res = await sendHttp(
         dispatcher,
@@ -128,7 +128,7 @@ export class TokenManager {
           path: TOKEN_PATH,
           headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}`, accept: 'application/json' },
           body: 'grant_type=client_credentials',
-          signal: deadline.signal,
+          signal: deadline,
         },
         redactor,
       );
@@ -169,7 +169,7 @@ function fingerprintOf(credentials: ClientCredentials): string {
 }
 
 /** Resolves with `promise` unless `signal` aborts first; the shared work itself goes on. */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function raceAbort<T>(promise: Promise<T>, signal: CancelSignal | undefined): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(cancelledError());
   return new Promise<T>((resolve, reject) => {

@@ -7,7 +7,7 @@ import { cacheKey } from './cache';
 import type { LruTtlCache } from './cache';
 import { sameCredentials, sensitiveValues } from './credentials';
 import type { Credentials, CredentialsSource } from './credentials';
-import { CallDeadline } from './deadline';
+import type { CallDeadline, CancelSignal, Deadlines } from './deadline';
 import type { Endpoint } from './endpoint';
 import { unwrapEnvelope } from './envelope';
 import { TOKEN_REFRESH_CODES } from './errorCodes';
@@ -43,8 +43,8 @@ export interface CallerDeps {
   readonly now: () => number;
   readonly sleep: SleepFunction;
   readonly backoff: BackoffPolicy;
-  /** The deadline of a whole call, retries, backoff and pacing included. */
-  readonly timeoutMs: number;
+  /** Each call's deadline: the request timeout, retries, backoff and pacing included. */
+  readonly deadlines: Deadlines;
   readonly stats: ClientStats;
 }
 
@@ -60,7 +60,7 @@ export class Caller {
     if (signal?.aborted) throw cancelledError(endpoint.path);
     // Validation first: a bad request never costs a credential read, a token or a request.
     const prepared = endpoint.prepare(request);
-    const deadline = new CallDeadline(this.deps.timeoutMs, signal, this.deps.now);
+    const deadline = this.deps.deadlines.start(signal);
     try {
       return await this.callWithin(endpoint, prepared, options, deadline);
     } catch (error) {
@@ -76,7 +76,7 @@ export class Caller {
     options: CallOptions,
     deadline: CallDeadline,
   ): Promise<Res> {
-    const credentials = await this.loadCredentials(deadline.signal);
+    const credentials = await this.loadCredentials(deadline);
     const key = prepared.cacheBody !== undefined && this.deps.cache.enabled ? cacheKey(this.deps.baseUrl, endpoint.path, prepared.cacheBody) : undefined;
     if (key !== undefined && !options.bypassCache) {
       const hit = this.deps.cache.get(key);
@@ -103,7 +103,6 @@ export class Caller {
     deadline: CallDeadline,
   ): Promise<Res> {
     const { deps } = this;
-    const { signal } = deadline;
     const path = endpoint.path;
     let retries = 0;
     let refreshed = false;
@@ -116,10 +115,10 @@ export class Caller {
       try {
         // Both are plain values in the common case; awaiting only a real wait spares two turns of
         // the event loop per call (issue 2's bench).
-        const pendingAuth = deps.tokens.authorization(credentials, signal);
+        const pendingAuth = deps.tokens.authorization(credentials, deadline);
         const auth = pendingAuth instanceof Promise ? await pendingAuth : pendingAuth;
         usedToken = auth.token;
-        const turn = deps.limiter.acquire(signal);
+        const turn = deps.limiter.acquire(deadline);
         if (turn !== undefined) await turn;
         deps.stats.httpRequests++;
         sentAt = deps.now();
@@ -135,7 +134,7 @@ export class Caller {
                 ? { accept: 'application/json', authorization: auth.header }
                 : { 'content-type': prepared.contentType, accept: 'application/json', authorization: auth.header },
             body: prepared.body,
-            signal,
+            signal: deadline,
           },
           deps.redactor,
         );
@@ -176,7 +175,7 @@ export class Caller {
           retries++;
           deps.stats.retries++;
           deps.log.warn(`${summary}; retry ${retries}/${deps.backoff.maxRetries} in ${delay} ms`);
-          await abortableSleep(deps.sleep, delay, signal);
+          await abortableSleep(deps.sleep, delay, deadline);
           continue;
         }
         deps.log.error(`${summary}${attemptNote(retries, refreshed)}`);
@@ -195,7 +194,7 @@ export class Caller {
     return `${this.deps.baseUrl}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  private async loadCredentials(signal: AbortSignal | undefined): Promise<Credentials> {
+  private async loadCredentials(signal: CancelSignal): Promise<Credentials> {
     let credentials: Credentials | undefined;
     try {
       credentials = await raceAbort(this.deps.credentials(), signal);

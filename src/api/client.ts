@@ -17,6 +17,7 @@ import { createSarTaskEndpoint, sarTaskDetailEndpoint } from './endpoints/sarTas
 import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
 import { sequencePatentsEndpoint } from './endpoints/sequencePatents';
 import { PatsnapError } from './errors';
+import { Deadlines } from './deadline';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 import { Redactor, redactingLogger, silentLogger } from './logger';
 import type { PatsnapLogger } from './logger';
@@ -101,7 +102,7 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
   const log = redactingLogger(options.logger ?? silentLogger, redactor);
   const { baseUrl, configError } = checkBaseUrl(options.baseUrl);
   const { dispatcher, owned } = createDispatcher({ baseUrl, dispatcher: options.dispatcher, proxyUrl: options.proxyUrl, env: options.env });
-  const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const deadlines = new Deadlines(positive(options.timeoutMs, DEFAULT_TIMEOUT_MS), now);
   const limiter = new RateLimiter({ requestsPerSecond: options.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND, now, sleep });
   const cache = new LruTtlCache<unknown>(
     nonNegative(options.cacheTtlMs, DEFAULT_CACHE_TTL_MS),
@@ -112,7 +113,7 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     baseUrl,
     dispatcher,
     now,
-    timeoutMs,
+    deadlines,
     redactor,
     limiter,
     log: (line, ok) => (ok ? log.info(line) : log.error(line)),
@@ -130,7 +131,7 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     log,
     now,
     sleep,
-    timeoutMs,
+    deadlines,
     stats,
     backoff: {
       maxRetries: nonNegative(options.maxRetries, DEFAULT_MAX_RETRIES),

@@ -4,6 +4,7 @@
 import { Agent, ProxyAgent, request } from 'undici';
 import type { Dispatcher, FormData } from 'undici';
 import { PatsnapError, badResponseError, cancelledError } from './errors';
+import type { CallDeadline } from './deadline';
 import type { Redactor } from './logger';
 
 export const DEFAULT_TIMEOUT_MS = 10_000; // the pages' "Max Response Time"
@@ -26,7 +27,7 @@ export interface HttpRequest {
   readonly headers: Record<string, string>;
   readonly body: string | FormData;
   /** The call's deadline (and cancellation): the only bound on how long this takes. */
-  readonly signal: AbortSignal;
+  readonly signal: CallDeadline;
 }
 
 export interface HttpResponse {

@@ -4,6 +4,7 @@
 // ceiling: the account's limit is shared by every window (every extension host) signed in to it,
 // so each QPS rejection halves this client's rate and the rate climbs back slowly (AIMD, as TCP
 // shares a link), until the windows together fit under the limit.
+import type { CancelSignal } from './deadline';
 import { cancelledError } from './errors';
 import type { SleepFunction } from './retry';
 
@@ -29,7 +30,7 @@ export interface RateLimiterOptions {
 
 interface Waiter {
   readonly resolve: () => void;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: CancelSignal | undefined;
   readonly onAbort: () => void;
 }
 
@@ -84,7 +85,7 @@ export class RateLimiter {
    * Undefined when the caller may start now (pacing off, or nobody waiting and the spacing already
    * passed), so the common call does not wait a turn of the event loop for nothing.
    */
-  acquire(signal?: AbortSignal): Promise<void> | undefined {
+  acquire(signal?: CancelSignal): Promise<void> | undefined {
     if (signal?.aborted) return Promise.reject(cancelledError());
     if (this.ceiling === 0) return undefined;
     if (this.queue.length === 0 && !this.pumping) {
