@@ -58,6 +58,28 @@ describe('api call deadline', () => {
       assertEndedAtDeadline(await timed(client.searchDrugs({})));
     });
 
+    it('ends overlapping calls each at its own deadline, also after earlier calls ended early', async () => {
+      // One timer serves every deadline of a client, armed by the first call: when it fires for
+      // that (long ended) call, it must re-arm for each call still running.
+      const held: ServerResponse[] = [];
+      let answered = 0;
+      // The first request is answered at once; every later one is held.
+      const server = await startTestServer((_req, res) => (answered++ === 0 ? { body: ok(drugPage([drugItem('d')], 1)) } : void held.push(res)));
+      try {
+        const { client } = harness(server.url, { ...realTime, cacheTtlMs: 0 });
+        await client.searchDrugs({});
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const first = timed(client.searchDrugs({ offset: 1 }));
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const second = timed(client.searchDrugs({ offset: 2 }));
+        assertEndedAtDeadline(await first);
+        assertEndedAtDeadline(await second);
+      } finally {
+        for (const res of held) res.destroy();
+        await server.close();
+      }
+    });
+
     it('bounds the token exchange by the same deadline', async () => {
       slow = await startSlowServer('hang');
       const { client } = harness(slow.url, { ...realTime, credentials: async () => clientCredentials });
