@@ -16,8 +16,8 @@ import type { CreateSarTaskRequest, CreatedSarTask, SarTaskDetail, SarTaskDetail
 import { createSarTaskEndpoint, sarTaskDetailEndpoint } from './endpoints/sarTasks';
 import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
 import { sequencePatentsEndpoint } from './endpoints/sequencePatents';
-import { PatsnapError } from './errors';
 import { Deadlines } from './deadline';
+import { PatsnapError } from './errors';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 import { Redactor, redactingLogger, silentLogger } from './logger';
 import type { PatsnapLogger } from './logger';
