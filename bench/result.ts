@@ -2,7 +2,7 @@
 export interface BenchResult {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ratio' | 'ms' | 'bytes' | 'yes/no';
+  readonly unit: 'ratio' | 'ms' | 'bytes' | 'count' | 'yes/no';
   readonly target: string;
   readonly ok: boolean;
 }

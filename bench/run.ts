@@ -1,12 +1,14 @@
 // `npm run bench`: runs every benchmark and prints its figures against their targets. Benchmarks
 // report; they do not fail the build (speed is never asserted in unit tests either).
 import { benchActivation } from './activation.bench';
+import { benchCallDeadline } from './callDeadline.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import { benchExport } from './export.bench';
 import { benchHostileHover } from './hostileHover.bench';
 import { benchHover } from './hover.bench';
 import { benchPaperRender } from './paperRender';
 import { benchPanelFirstPaint } from './panelFirstPaint.bench';
+import { benchSharedQps } from './sharedQps.bench';
 import type { BenchResult } from './result';
 
 // Compiled by test/unit/webview/tsconfig.json (it renders the webview, so it needs DOM types): required, not imported.
@@ -22,6 +24,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   export: benchExport,
   'paper list render': benchPaperRender,
   'panel first paint': benchPanelFirstPaint,
+  'call deadline': benchCallDeadline,
+  'two windows, one QPS limit': benchSharedQps,
 };
 
 async function main(): Promise<void> {
@@ -34,7 +38,12 @@ async function main(): Promise<void> {
   }
   console.log('\n## summary');
   for (const r of results) {
-    const value = r.unit === 'ratio' ? r.value.toFixed(3) : r.unit === 'ms' ? `${r.value.toFixed(4)} ms` : r.unit === 'yes/no' ? (r.value ? 'yes' : 'no') : `${r.value} bytes`;
+    const value =
+      r.unit === 'ratio' ? r.value.toFixed(3)
+      : r.unit === 'ms' ? `${r.value.toFixed(4)} ms`
+      : r.unit === 'bytes' ? `${r.value} bytes`
+      : r.unit === 'yes/no' ? (r.value ? 'yes' : 'no')
+      : String(r.value);
     console.log(`${r.ok ? 'ok  ' : 'MISS'}  ${r.name.padEnd(52)} ${value.padStart(14)}   target ${r.target}`);
   }
 }

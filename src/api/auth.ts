@@ -6,8 +6,9 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { credentialsFingerprint } from './credentials';
 import type { ClientCredentials, Credentials } from './credentials';
+import type { CancelSignal, Deadlines } from './deadline';
 import { checkedEnvelope, parseJsonObject } from './envelope';
-import { badResponseError, cancelledError, isPatsnapError } from './errors';
+import { PatsnapError, badResponseError, cancelledError, isPatsnapError } from './errors';
 import { sendHttp } from './http';
 import type { Redactor } from './logger';
 import type { RateLimiter } from './rateLimit';
@@ -41,7 +42,8 @@ export interface TokenManagerOptions {
   readonly baseUrl: string;
   readonly dispatcher: Dispatcher;
   readonly now: () => number;
-  readonly timeoutMs: number;
+  /** The exchange's own deadline, its wait for a rate-limit slot included; callers also stop waiting at theirs. */
+  readonly deadlines: Deadlines;
   readonly redactor: Redactor;
   readonly limiter: RateLimiter;
   readonly log: (line: string, ok: boolean) => void;
@@ -89,14 +91,14 @@ export class TokenManager {
    * A plain value when nothing has to be fetched (an API key, a token still valid), so the common
    * call does not wait a turn of the event loop for what it already has.
    */
-  authorization(credentials: Credentials, signal?: AbortSignal): Authorization | Promise<Authorization> {
+  authorization(credentials: Credentials, signal?: CancelSignal): Authorization | Promise<Authorization> {
     if (credentials.kind === 'apiKey') return { header: `Bearer ${credentials.apiKey}`, token: credentials.apiKey };
     const ready = this.validToken(credentials);
     if (ready !== undefined) return bearer(ready);
     return this.token(credentials, signal).then(bearer);
   }
 
-  async token(credentials: ClientCredentials, signal?: AbortSignal): Promise<string> {
+  async token(credentials: ClientCredentials, signal?: CancelSignal): Promise<string> {
     const ready = this.validToken(credentials);
     if (ready !== undefined) return ready;
     const fingerprint = fingerprintOf(credentials);
@@ -131,14 +133,15 @@ export class TokenManager {
   }
 
   private async fetchToken(credentials: ClientCredentials, fingerprint: string): Promise<string> {
-    const { baseUrl, dispatcher, now, timeoutMs, redactor, limiter } = this.options;
+    const { baseUrl, dispatcher, now, deadlines, redactor, limiter } = this.options;
     // Not tied to any caller's signal: other callers may be waiting on the same request.
-    await limiter.acquire();
+    const deadline = deadlines.start();
     const sentAt = now();
-    this.requests++;
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64');
     redactor.add(basic);
     try {
+      await limiter.acquire(deadline);
+      this.requests++;
       const res = await sendHttp(
         dispatcher,
         {
@@ -146,7 +149,7 @@ export class TokenManager {
           path: TOKEN_PATH,
           headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}`, accept: 'application/json' },
           body: 'grant_type=client_credentials',
-          timeoutMs,
+          signal: deadline,
         },
         redactor,
       );
@@ -158,12 +161,15 @@ export class TokenManager {
       this.rejected = undefined;
       this.options.log(`POST ${TOKEN_PATH} ${res.status} token ok in ${now() - sentAt} ms`, true);
       return answer.token;
-    } catch (error) {
+    } catch (raw) {
+      const error = raw instanceof PatsnapError ? deadline.explain(raw, TOKEN_PATH) : raw;
       const what = error instanceof Error ? error.message : String(error);
       this.options.log(`POST ${TOKEN_PATH} failed in ${now() - sentAt} ms: ${what}`, false);
       // Only a verdict on the credentials is remembered; a timeout or a busy server may pass.
       if (isPatsnapError(error) && error.category === 'auth') this.rejected = { error, fingerprint };
       throw error;
+    } finally {
+      deadline.end();
     }
   }
 }
@@ -189,7 +195,7 @@ function fingerprintOf(credentials: ClientCredentials): string {
 }
 
 /** Resolves with `promise` unless `signal` aborts first; the shared work itself goes on. */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function raceAbort<T>(promise: Promise<T>, signal: CancelSignal | undefined): Promise<T> {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(cancelledError());
   return new Promise<T>((resolve, reject) => {

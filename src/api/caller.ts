@@ -7,6 +7,7 @@ import { cacheKey } from './cache';
 import type { LruTtlCache } from './cache';
 import { sameCredentials, sensitiveValues } from './credentials';
 import type { Credentials, CredentialsSource } from './credentials';
+import type { CallDeadline, CancelSignal, Deadlines } from './deadline';
 import type { Answer, Endpoint } from './endpoint';
 import { unwrapEnvelope } from './envelope';
 import { TOKEN_REFRESH_CODES } from './errorCodes';
@@ -46,7 +47,8 @@ export interface CallerDeps {
   readonly now: () => number;
   readonly sleep: SleepFunction;
   readonly backoff: BackoffPolicy;
-  readonly timeoutMs: number;
+  /** Each call's deadline: the request timeout, retries, backoff and pacing included. */
+  readonly deadlines: Deadlines;
   readonly stats: ClientStats;
 }
 
@@ -63,10 +65,28 @@ export class Caller {
     // Validation first: a bad request never costs a credential read, a token or a request.
     const prepared = endpoint.prepare(request);
     const credentials = await this.loadCredentials(signal);
-    // Before the cache as well, so a host the user declined answers with the same refusal whether
-    // or not an earlier, approved call left its result cached.
+    // Asked before the cache, so a host the user declined answers with the same refusal whether or
+    // not an earlier, approved call left its result cached; and before the deadline starts, because
+    // a person takes as long as they take to answer.
     const confirming = this.deps.confirmDestination?.(this.deps.origin);
     if (confirming) await raceAbort(confirming, signal);
+    const deadline = this.deps.deadlines.start(signal);
+    try {
+      return await this.callWithin(endpoint, prepared, credentials, options, deadline);
+    } catch (error) {
+      throw error instanceof PatsnapError ? deadline.explain(error, endpoint.path) : error;
+    } finally {
+      deadline.end();
+    }
+  }
+
+  private async callWithin<Res>(
+    endpoint: Endpoint<unknown, Res>,
+    prepared: ReturnType<Endpoint<unknown, Res>['prepare']>,
+    credentials: Credentials,
+    options: CallOptions,
+    deadline: CallDeadline,
+  ): Promise<Res> {
     const key = prepared.cacheBody !== undefined && this.deps.cache.enabled ? cacheKey(this.deps.baseUrl, endpoint.path, prepared.cacheBody) : undefined;
     if (key !== undefined && !options.bypassCache) {
       const hit = this.deps.cache.get(key);
@@ -81,7 +101,7 @@ export class Caller {
       }
       this.deps.stats.cacheMisses++;
     }
-    const answer = await this.send(endpoint, prepared, credentials, signal);
+    const answer = await this.send(endpoint, prepared, credentials, deadline);
     if (key !== undefined) this.deps.cache.set(key, answer.value, answer.fillIns > 0 ? FILLED_IN_ANSWER_TTL_MS : undefined);
     return answer.value;
   }
@@ -90,24 +110,28 @@ export class Caller {
     endpoint: Endpoint<unknown, Res>,
     prepared: ReturnType<Endpoint<unknown, Res>['prepare']>,
     credentials: Credentials,
-    signal: AbortSignal | undefined,
+    deadline: CallDeadline,
   ): Promise<Answer<Res>> {
     const { deps } = this;
     const path = endpoint.path;
     let retries = 0;
     let refreshed = false;
+    let malformedRetried = false;
     for (;;) {
       const started = deps.now();
       let usedToken: string | undefined;
+      let sentAt: number | undefined;
+      let answered = false;
       try {
         // Both are plain values in the common case; awaiting only a real wait spares two turns of
         // the event loop per call (bench/clientOverhead.bench.ts).
-        const pendingAuth = deps.tokens.authorization(credentials, signal);
+        const pendingAuth = deps.tokens.authorization(credentials, deadline);
         const auth = pendingAuth instanceof Promise ? await pendingAuth : pendingAuth;
         usedToken = auth.token;
-        const turn = deps.limiter.acquire(signal);
+        const turn = deps.limiter.acquire(deadline);
         if (turn !== undefined) await turn;
         deps.stats.httpRequests++;
+        sentAt = deps.now();
         const res = await sendHttp(
           deps.dispatcher,
           {
@@ -120,21 +144,27 @@ export class Caller {
                 ? { accept: 'application/json', authorization: auth.header }
                 : { 'content-type': prepared.contentType, accept: 'application/json', authorization: auth.header },
             body: prepared.body,
-            timeoutMs: deps.timeoutMs,
-            signal,
+            signal: deadline,
           },
           deps.redactor,
         );
+        answered = true;
         const result = endpoint.parse(unwrapEnvelope(res, path, deps.redactor, credentials.kind), prepared);
         deps.log.info(`POST ${path} ${res.status} ok in ${deps.now() - started} ms${attemptNote(retries, refreshed)}`);
         return result;
       } catch (raw) {
-        const error = toPatsnapError(raw, path, deps.redactor);
+        const error = deadline.explain(toPatsnapError(raw, path, deps.redactor), path);
         const summary = `POST ${path} failed in ${deps.now() - started} ms: ${describe(error)}`;
         if (error.category === 'cancelled') {
           deps.log.info(`${summary}${attemptNote(retries, refreshed)}`);
           throw error;
         }
+        if (deadline.expired) {
+          deps.log.error(`${summary}${attemptNote(retries, refreshed)}`);
+          throw error;
+        }
+        // Too fast for the account's QPS: other windows may share it, so this client slows down.
+        if (error.category === 'rate' && sentAt !== undefined) deps.limiter.slowDown(sentAt);
         if (!refreshed && credentials.kind === 'client' && usedToken !== undefined && isTokenRejection(error, path)) {
           // The token may have expired or been revoked early: fetch a fresh one, once.
           refreshed = true;
@@ -143,12 +173,19 @@ export class Caller {
           deps.log.warn(`${summary}; refreshing the token and trying once more`);
           continue;
         }
-        if (retries < deps.backoff.maxRetries && shouldRetry(error, endpoint.idempotent)) {
+        // A garbled or misshapen answer to a read may be a one-off (a proxy, a deploy): one more try.
+        const malformed = answered && error.category === 'bad-response' && endpoint.idempotent && !malformedRetried;
+        if (retries < deps.backoff.maxRetries && (shouldRetry(error, endpoint.idempotent) || malformed)) {
           const delay = backoffDelay(retries, deps.backoff);
+          if (delay >= deadline.remainingMs()) {
+            deps.log.error(`${summary}${attemptNote(retries, refreshed)}; no time left for a retry`);
+            throw error;
+          }
+          if (malformed) malformedRetried = true;
           retries++;
           deps.stats.retries++;
           deps.log.warn(`${summary}; retry ${retries}/${deps.backoff.maxRetries} in ${delay} ms`);
-          await abortableSleep(deps.sleep, delay, signal);
+          await abortableSleep(deps.sleep, delay, deadline);
           continue;
         }
         deps.log.error(`${summary}${attemptNote(retries, refreshed)}`);
@@ -167,7 +204,7 @@ export class Caller {
     return `${this.deps.baseUrl}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  private async loadCredentials(signal: AbortSignal | undefined): Promise<Credentials> {
+  private async loadCredentials(signal: CancelSignal | undefined): Promise<Credentials> {
     let credentials: Credentials | undefined;
     try {
       credentials = await raceAbort(this.deps.credentials(), signal);

@@ -16,6 +16,7 @@ import type { CreateSarTaskRequest, CreatedSarTask, SarTaskDetail, SarTaskDetail
 import { createSarTaskEndpoint, sarTaskDetailEndpoint } from './endpoints/sarTasks';
 import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
 import { sequencePatentsEndpoint } from './endpoints/sequencePatents';
+import { Deadlines } from './deadline';
 import { PatsnapError } from './errors';
 import { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl } from './serviceUrl';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
@@ -46,9 +47,13 @@ export interface PatsnapClientOptions {
   readonly proxyUrl?: string;
   /** Environment for the proxy variables; defaults to process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Per attempt; default 10 000 (the pages' maximum response time). */
+  /**
+   * The deadline of a whole call: every attempt, the backoff between retries, the wait for a
+   * rate-limit slot and a token exchange end when it passes. Default 10 000 (the pages' maximum
+   * response time).
+   */
   readonly timeoutMs?: number;
-  /** Client-side pacing; default 5. 0 turns it off. */
+  /** Client-side pacing ceiling; default 5. QPS rejections lower it for a while. 0 turns it off. */
   readonly requestsPerSecond?: number;
   /** Default 5 minutes; 0 turns the cache off. */
   readonly cacheTtlMs?: number;
@@ -104,7 +109,7 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
   const log = redactingLogger(options.logger ?? silentLogger, redactor);
   const { baseUrl, origin, proxyUrl, configError } = checkDestination(options.baseUrl, options.proxyUrl);
   const { dispatcher, owned } = createDispatcher({ baseUrl, dispatcher: options.dispatcher, proxyUrl, env: options.env });
-  const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const deadlines = new Deadlines(positive(options.timeoutMs, DEFAULT_TIMEOUT_MS), now);
   const limiter = new RateLimiter({ requestsPerSecond: options.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND, now, sleep });
   const cache = new LruTtlCache<unknown>(
     nonNegative(options.cacheTtlMs, DEFAULT_CACHE_TTL_MS),
@@ -115,7 +120,7 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     baseUrl,
     dispatcher,
     now,
-    timeoutMs,
+    deadlines,
     redactor,
     limiter,
     log: (line, ok) => (ok ? log.info(line) : log.error(line)),
@@ -135,7 +140,7 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     log,
     now,
     sleep,
-    timeoutMs,
+    deadlines,
     stats,
     backoff: {
       maxRetries: nonNegative(options.maxRetries, DEFAULT_MAX_RETRIES),

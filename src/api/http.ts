@@ -1,11 +1,21 @@
-// The only place that touches the network: one undici request with a per-attempt timeout and
-// caller cancellation, turned into either the raw answer or a PatsnapError.
+// The only place that touches the network: one undici request, bounded by the call's signal (its
+// deadline or the caller's cancellation) and by a size cap, turned into either the raw answer or a
+// PatsnapError.
 import { Agent, ProxyAgent, request } from 'undici';
 import type { Dispatcher, FormData } from 'undici';
-import { PatsnapError, cancelledError } from './errors';
+import { PatsnapError, badResponseError, cancelledError } from './errors';
+import type { CallDeadline } from './deadline';
 import type { Redactor } from './logger';
 
 export const DEFAULT_TIMEOUT_MS = 10_000; // the pages' "Max Response Time"
+
+/**
+ * The largest answer body read. The biggest page a request can ask for is 1,000 drugs (about
+ * 300 bytes each in the pages' example, ~0.3 MB); the SAR task detail is not paged, and at about
+ * 3.7 KB a result with its mol block 16 MiB still holds some 4,500 results. Anything larger is
+ * not an answer to these requests, and reading it on would only fill the extension host's memory.
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 // Sockets idle this long are closed; long enough to span a user paging through results.
 const KEEP_ALIVE_MS = 30_000;
@@ -16,8 +26,8 @@ export interface HttpRequest {
   readonly path: string;
   readonly headers: Record<string, string>;
   readonly body: string | FormData;
-  readonly timeoutMs: number;
-  readonly signal?: AbortSignal;
+  /** The call's deadline (and cancellation): the only bound on how long this takes. */
+  readonly signal: CallDeadline;
 }
 
 export interface HttpResponse {
@@ -84,37 +94,22 @@ function exemptByNoProxy(host: string, noProxy: string | undefined): boolean {
 // Connection errors that will not go away by themselves within a few seconds.
 const PERMANENT_NETWORK_CODES = new Set(['ENOTFOUND', 'ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_INVALID_ARG', 'ERR_INVALID_URL', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN']);
 
-// undici's own timeout errors: no response head in time, or the body stalled.
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-
 /**
- * Sends one POST and reads the whole body, bounded by `timeoutMs` and the caller's signal. The
- * bound uses undici's own header and body timeouts rather than an AbortController and a timer per
- * attempt: the same guarantee (no answer, or a stalled body, for `timeoutMs` ends the attempt) for
- * a fraction of the cost on every call. The caller's signal goes straight to undici, which closes
- * the socket when it fires.
+ * Sends one POST and reads the whole body, until `signal` aborts, which undici answers by closing
+ * the socket. A per-attempt header or body timeout would not do: undici's body timeout is the idle
+ * time between chunks, so a body dripped a byte at a time would outlive it for ever.
  */
 export async function sendHttp(dispatcher: Dispatcher, req: HttpRequest, redactor: Redactor): Promise<HttpResponse> {
-  if (req.signal?.aborted) throw cancelledError(req.path);
+  if (req.signal.aborted) throw cancelledError(req.path);
   try {
-    const res = await request(req.url, {
-      dispatcher,
-      method: 'POST',
-      headers: req.headers,
-      body: req.body,
-      signal: req.signal,
-      headersTimeout: req.timeoutMs,
-      bodyTimeout: req.timeoutMs,
-    });
-    // Always drain the body: an unread body holds the keep-alive socket.
-    const text = await res.body.text();
+    const res = await request(req.url, { dispatcher, method: 'POST', headers: req.headers, body: req.body, signal: req.signal });
+    // Always drain (or destroy) the body: an unread body holds the keep-alive socket.
+    const text = await readCapped(res, req.path);
     return { status: res.statusCode, text };
   } catch (error) {
-    if (req.signal?.aborted) throw cancelledError(req.path);
+    if (req.signal.aborted) throw cancelledError(req.path);
+    if (error instanceof PatsnapError) throw error;
     const code = errorCode(error);
-    if (code && TIMEOUT_CODES.has(code)) {
-      throw new PatsnapError({ category: 'timeout', message: `No answer within ${req.timeoutMs} ms on ${req.path}`, path: req.path });
-    }
     const detail = redactor.redact(error instanceof Error ? error.message : String(error));
     throw new PatsnapError({
       category: 'network',
@@ -123,6 +118,32 @@ export async function sendHttp(dispatcher: Dispatcher, req: HttpRequest, redacto
       retryable: !(code && PERMANENT_NETWORK_CODES.has(code)),
     });
   }
+}
+
+/**
+ * The body as text, refusing more than MAX_RESPONSE_BYTES. A declared length decides before a
+ * byte is read (and the parser reads no more than it declares); only a body without one, sent in
+ * chunks, is counted as it arrives.
+ */
+async function readCapped(res: Dispatcher.ResponseData, path: string): Promise<string> {
+  const declared = Number(res.headers['content-length']);
+  if (Number.isFinite(declared)) {
+    if (declared > MAX_RESPONSE_BYTES) throw tooLarge(res, path);
+    return res.body.text();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_RESPONSE_BYTES) throw tooLarge(res, path);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+function tooLarge(res: Dispatcher.ResponseData, path: string): PatsnapError {
+  res.body.destroy();
+  return badResponseError(`body larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB`, path, res.statusCode);
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -47,7 +47,7 @@ export type { DrugMilestonePage, DrugMilestoneRequest, Milestone, MilestoneCount
 export { CHEMICAL_PAPER_MAX_ROWS, chemicalPaperRequestSchema } from './endpoints/chemicalPapers';
 export type { ChemicalPaperPage, ChemicalPaperRequest, Paper } from './endpoints/chemicalPapers';
 
-export { createSarTaskRequestSchema, isSarTaskSettled, sarTaskDetailRequestSchema } from './endpoints/sarTasks';
+export { createSarTaskRequestSchema, isKnownSarStatus, isSarTaskSettled, sarTaskDetailRequestSchema } from './endpoints/sarTasks';
 export type {
   CreateSarTaskRequest, CreatedSarTask, SarFile, SarResultItem, SarStandardizedTarget, SarStatus, SarStructure, SarTaskDetail, SarTaskDetailRequest,
 } from './endpoints/sarTasks';

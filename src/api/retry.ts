@@ -1,5 +1,6 @@
 // Backoff for transient failures: exponential with full jitter (a uniformly random wait between
 // zero and the exponential cap), so many clients that failed together do not retry together.
+import type { CancelSignal } from './deadline';
 import { cancelledError } from './errors';
 import type { PatsnapError } from './errors';
 
@@ -53,16 +54,21 @@ export const realSleep: SleepFunction = (ms, signal) =>
 
 /**
  * Runs an injected sleep but gives up as soon as `signal` aborts, so a fake or slow sleep that
- * ignores the signal cannot hold a cancelled call.
+ * ignores the signal cannot hold a cancelled call. The sleep gets an AbortSignal of its own that
+ * follows `signal` (a call's deadline is not one).
  */
-export function abortableSleep(sleep: SleepFunction, ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function abortableSleep(sleep: SleepFunction, ms: number, signal: CancelSignal | undefined): Promise<void> {
   if (signal?.aborted) return Promise.reject(cancelledError());
   if (ms <= 0) return Promise.resolve();
   if (!signal) return sleep(ms);
+  const forSleep = new AbortController();
   return new Promise<void>((resolve, reject) => {
-    const onAbort = () => reject(cancelledError());
+    const onAbort = () => {
+      forSleep.abort();
+      reject(cancelledError());
+    };
     signal.addEventListener('abort', onAbort, { once: true });
-    sleep(ms, signal).then(
+    sleep(ms, forSleep.signal).then(
       () => {
         signal.removeEventListener('abort', onAbort);
         if (signal.aborted) reject(cancelledError());

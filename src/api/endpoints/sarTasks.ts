@@ -5,7 +5,7 @@ import { FormData } from 'undici';
 import { z } from 'zod';
 import { jsonEndpoint, parseData, validateRequest } from '../endpoint';
 import type { Endpoint } from '../endpoint';
-import { count, flag, id, knownValue, list, numeric, optional, snakeOrCamel, text, withAliases } from '../schemas/common';
+import { count, flag, id, knownOrWord, knownValue, list, numeric, optional, snakeOrCamel, text, withAliases } from '../schemas/common';
 import { oneOf, requiredId, LANGS, NO_CONTROLS } from '../schemas/requestFields';
 import { FILE_NAME_MAX_LENGTH } from '../schemas/limits';
 import type { DeepReadonly } from '../schemas/common';
@@ -14,14 +14,15 @@ import type { Lang } from '../schemas/requestFields';
 export const SAR_DETAIL_PATH = '/eurekals/open/sar/file/detail';
 export const SAR_EXTRACT_PATH = '/eurekals/open/sar/file/extract';
 
-/** The overall task states the page lists; an answer with any other is refused as 'bad-response'. */
+/** The overall task states the page lists. */
 export const SAR_TASK_STATUSES = ['PENDING', 'PROCESSING', 'SUCCESS', 'FAILED', 'NOT_FOUND'] as const;
 /** The file states the page lists (a file has no NOT_FOUND). */
 export const SAR_FILE_STATUSES = ['PENDING', 'PROCESSING', 'SUCCESS', 'FAILED'] as const;
 
 /**
- * The parser accepts only the listed states; the type stays open (`string & {}`) so code that
- * shows a status keeps a branch for one it does not know.
+ * A file state must be one the page lists. A task state may also be an unlisted upper-case word:
+ * a long-running job may gain states, and the poller must keep checking such a task and show the
+ * state as unknown rather than stop on a refused answer. Anything else is refused as 'bad-response'.
  */
 export type SarStatus = (typeof SAR_TASK_STATUSES)[number] | (string & {});
 
@@ -96,9 +97,18 @@ export interface SarTaskDetail {
   readonly files: readonly SarFile[];
 }
 
-/** Whether polling can stop: the task has left PENDING / PROCESSING. */
+const RUNNING_STATES: ReadonlySet<string> = new Set(['PENDING', 'PROCESSING']);
+const SETTLED_STATES: ReadonlySet<string> = new Set(['SUCCESS', 'FAILED', 'NOT_FOUND']);
+
+/** Whether polling can stop: the task reached a final state. A state the page does not list may
+ *  still change, so it does not stop polling. */
 export function isSarTaskSettled(detail: Pick<SarTaskDetail, 'status'>): boolean {
-  return detail.status !== 'PENDING' && detail.status !== 'PROCESSING';
+  return SETTLED_STATES.has(detail.status);
+}
+
+/** Whether the page lists this task or file state. */
+export function isKnownSarStatus(status: SarStatus): boolean {
+  return RUNNING_STATES.has(status) || SETTLED_STATES.has(status);
 }
 
 export const sarTaskDetailRequestSchema = z.strictObject({ taskId: requiredId() });
@@ -163,8 +173,11 @@ const sarFileSchema = snakeOrCamel(
   z.object({ file_id: id, file_name: optional(text), status: knownValue(SAR_FILE_STATUSES), total: optional(count), items: list(resultItemSchema) }),
 ).transform((raw): SarFile => ({ id: raw.file_id, name: raw.file_name, status: raw.status, total: raw.total, items: raw.items }));
 
+/** A listed task state, or an unlisted one written the way the page writes states. */
+const taskState = knownOrWord(SAR_TASK_STATUSES, /^[A-Z][A-Z0-9_]{0,39}$/);
+
 export const sarTaskDetailResponseSchema = z
-  .object({ status: knownValue(SAR_TASK_STATUSES), files: list(sarFileSchema) })
+  .object({ status: taskState, files: list(sarFileSchema) })
   .transform((raw): SarTaskDetail => ({ status: raw.status, files: raw.files }));
 
 export const sarTaskDetailEndpoint = jsonEndpoint<SarTaskDetailRequest, SarTaskDetail>({
@@ -198,7 +211,7 @@ export const createSarTaskRequestSchema = z
 
 const _createTypeMatches = (r: CreateSarTaskRequest): DeepReadonly<z.input<typeof createSarTaskRequestSchema>> => r;
 
-const createdSchema = snakeOrCamel(z.object({ task_id: id, status: optional(knownValue(SAR_TASK_STATUSES)) })).transform(
+const createdSchema = snakeOrCamel(z.object({ task_id: id, status: optional(taskState) })).transform(
   (raw): CreatedSarTask => ({ taskId: raw.task_id, status: raw.status ?? 'PENDING' }),
 );
 

@@ -98,6 +98,17 @@ export function knownValue<const T extends readonly [string, ...string[]]>(value
   return leafReader<T[number]>(`one of ${values.join(', ')}`, (v) => (typeof v === 'string' && known.has(v) ? v : NOT_READ));
 }
 
+/**
+ * A value from one of the pages' enumerations, or an unlisted one of the given shape, for an
+ * enumeration the service may extend (the caller shows it as unknown).
+ */
+export function knownOrWord<const T extends readonly [string, ...string[]]>(values: T, shape: RegExp): z.ZodType<T[number] | (string & {})> {
+  const known: ReadonlySet<string> = new Set(values);
+  return leafReader<string>(`one of ${values.join(', ')}, or a state in upper-case letters`, (v) =>
+    typeof v === 'string' && (known.has(v) || shape.test(v)) ? v : NOT_READ,
+  );
+}
+
 export const flag = leafReader<boolean>('true or false', (v) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : NOT_READ));
 
 /** Optional: null and absent both become undefined. */

@@ -42,7 +42,7 @@ export class SarPanelController implements vscode.Disposable {
     this.poller = new SarTaskPoller({
       fetch: async (signal) => (await ctx.services.getClient()).getSarTaskDetail({ taskId: init.taskId }, { signal }),
       onDetail: (detail) => this.answered(detail),
-      onError: (err) => this.failed(err),
+      onError: (err, pollingGoesOn) => this.failed(err, pollingGoesOn),
     });
     this.exports = new ExportChannel(panel, (m) => this.host.post(m));
     this.host = new PanelHost(panel, ctx.extension.extensionUri, {
@@ -134,13 +134,11 @@ export class SarPanelController implements vscode.Disposable {
     });
   }
 
-  /** Retryable failures keep polling (shown as a passing problem); others stop until "Check again". */
-  private failed(err: unknown): boolean {
-    const retryable = isPatsnapError(err) && err.retryable;
+  /** Failures polling survives are shown as a passing problem; others stop it until "Check again". */
+  private failed(err: unknown, pollingGoesOn: boolean): void {
     const text = isPatsnapError(err) ? err.userMessage : err instanceof Error ? err.message : String(err);
-    this.ctx.log.warn(`SAR panel ${this.init.taskId}: ${text}${retryable ? '; polling again later' : ''}`);
-    this.update({ polling: retryable, problem: text });
-    return retryable;
+    this.ctx.log.warn(`SAR panel ${this.init.taskId}: ${text}${pollingGoesOn ? '; polling again later' : ''}`);
+    this.update({ polling: pollingGoesOn, problem: text });
   }
 
   private update(patch: Partial<Omit<SarSnapshot, 'version'>>): void {

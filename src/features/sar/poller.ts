@@ -1,4 +1,4 @@
-import { isSarTaskSettled } from '../../api';
+import { isPatsnapError, isSarTaskSettled } from '../../api';
 import type { SarTaskDetail } from '../../api';
 
 /** setTimeout/clearTimeout, injected so tests can run polling on fake time. */
@@ -23,13 +23,23 @@ export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 2_000, maxMs: 30_000
 export interface PollHandlers {
   fetch(signal: AbortSignal): Promise<SarTaskDetail>;
   onDetail(detail: SarTaskDetail): void;
-  /** Returns whether polling should go on after this failure (e.g. only for retryable ones). */
-  onError(err: unknown): boolean;
+  /** A failed poll; `pollingGoesOn` tells whether the poller will ask again by itself. */
+  onError(err: unknown, pollingGoesOn: boolean): void;
 }
 
 /**
- * Polls one SAR task until it is terminal (isSarTaskSettled), waiting 2 s, 4 s, 8 s … up to 30 s
- * between calls. Stops on dispose, aborting a call in flight so nothing fires afterwards.
+ * Whether a failed poll is worth repeating without the user: a transient failure (network, busy,
+ * QPS, timeout) or an answer we could not read, which the next one may fix. Credentials,
+ * permission, quota and invalid-request failures only repeat themselves.
+ */
+export function pollingSurvives(err: unknown): boolean {
+  return isPatsnapError(err) && (err.retryable || err.category === 'bad-response');
+}
+
+/**
+ * Polls one SAR task until it is terminal (isSarTaskSettled: an unknown state keeps polling),
+ * waiting 2 s, 4 s, 8 s … up to 30 s between calls, after an answer or a failure that
+ * pollingSurvives alike. Stops on dispose, aborting a call in flight so nothing fires afterwards.
  */
 export class SarTaskPoller {
   private handle: unknown;
@@ -71,7 +81,8 @@ export class SarTaskPoller {
       goOn = !isSarTaskSettled(detail);
     } catch (err) {
       if (controller.signal.aborted) return;
-      goOn = this.handlers.onError(err);
+      goOn = pollingSurvives(err);
+      this.handlers.onError(err, goOn);
     }
     if (!goOn || this.disposed) {
       this._running = false;

@@ -1,4 +1,4 @@
-import { sarTaskDetailRequestSchema } from '../../api';
+import { isKnownSarStatus, sarTaskDetailRequestSchema } from '../../api';
 import type { SarFile, SarStatus } from '../../api';
 import { schemaProblem } from '../shared/validation';
 
@@ -10,6 +10,17 @@ export function sarTaskIdProblem(input: string): string | undefined {
   if (value.length === 0) return 'Enter the id of a SAR extraction task.';
   if (!SAR_TASK_ID_PATTERN.test(value)) return 'A task id is letters, digits, "-" and "_" only.';
   return schemaProblem(sarTaskDetailRequestSchema, { taskId: value }, 'taskId');
+}
+
+// Long enough for any state name a service would use; a longer one is not a state.
+const MAX_SHOWN_STATUS = 40;
+
+/** A task state as shown: the page's own word, or, for a state the page does not list, that it is
+ *  unknown and polling goes on (the poller keeps asking until a final state). */
+export function taskStatusText(status: SarStatus): string {
+  if (isKnownSarStatus(status)) return status;
+  const shown = status.length > MAX_SHOWN_STATUS ? `${status.slice(0, MAX_SHOWN_STATUS - 1)}…` : status;
+  return `Unknown status (${shown}) — still checking`;
 }
 
 /** Codicon per status; `undefined` while the first answer has not come. */

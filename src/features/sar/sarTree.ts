@@ -8,7 +8,7 @@ import type { CommandContext } from '../commandTable';
 import { messageItem } from '../shared/pagedNodes';
 import { DEFAULT_BACKOFF, realTimer, SarTaskPoller } from './poller';
 import type { BackoffOptions, PollTimer } from './poller';
-import { fileDescription, SAR_TASK_ID_PATTERN, statusIcon } from './sarFormat';
+import { fileDescription, SAR_TASK_ID_PATTERN, statusIcon, taskStatusText } from './sarFormat';
 import { markdownText } from '../../protocol/inertText';
 
 export const SAR_VIEW_ID = 'synapseLens.sarTasks';
@@ -184,7 +184,7 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
             node.error = undefined;
             this.answer(node);
           },
-          onError: (err) => this.pollFailed(node, err),
+          onError: (err, pollingGoesOn) => this.pollFailed(node, err, pollingGoesOn),
         },
         this.timer,
         this.backoff,
@@ -203,14 +203,12 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
     this.changed.fire(node);
   }
 
-  /** Retryable failures (network, busy, rate) are logged and polling goes on; others are shown and stop it. */
-  private pollFailed(node: TaskNode, err: unknown): boolean {
-    const retryable = isPatsnapError(err) && err.retryable;
+  /** Failures polling survives are logged and shown in the tree; others are notified, and polling stops. */
+  private pollFailed(node: TaskNode, err: unknown, pollingGoesOn: boolean): void {
     node.error = isPatsnapError(err) ? err.userMessage : String(err);
-    if (retryable) this.ctx.log.warn(`SAR task ${node.entry.id}: ${node.error}; polling again later`);
+    if (pollingGoesOn) this.ctx.log.warn(`SAR task ${node.entry.id}: ${node.error}; polling again later`);
     else showApiError(err, this.ctx.log, {});
     this.answer(node);
-    return retryable;
   }
 
   private dropTask(id: string): void {
@@ -231,8 +229,9 @@ function taskItem(node: TaskNode): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.label ?? `Task ${entry.id}`, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `${SAR_VIEW_ID}:${entry.id}`;
   item.iconPath = new vscode.ThemeIcon(node.error && !detail ? 'warning' : statusIcon(detail?.status));
-  const status = detail?.status ?? (node.error ? 'unreachable' : 'checking…');
-  item.description = node.poller.running && detail ? `${status} · polling` : status;
+  const status = detail ? taskStatusText(detail.status) : node.error ? 'unreachable' : 'checking…';
+  // An unknown state already says that polling goes on.
+  item.description = node.poller.running && detail && status === detail.status ? `${status} · polling` : status;
   item.contextValue = `sarTask;${node.poller.running ? 'polling;' : ''}${detail?.status === 'SUCCESS' ? 'success;' : ''}`;
   const lines = [`SAR extraction task ${markdownText(entry.id)}`];
   if (entry.label) lines.push(`From: ${markdownText(entry.label)}`);

@@ -96,15 +96,22 @@ describe('api answers refused as bad-response', () => {
   });
 
   describe('values outside the pages\' enumerations', () => {
-    it('refuses an unknown task status, naming the ones it knows', async () => {
-      const error = await refused((c) => c.getSarTaskDetail({ taskId: 't' }), { status: 'DONE', files: [] });
-      assert.match(error.message, /data\.status: expected one of PENDING, PROCESSING, SUCCESS, FAILED, NOT_FOUND/);
+    it('refuses a task status that is no state word, naming the ones it knows', async () => {
+      const error = await refused((c) => c.getSarTaskDetail({ taskId: 't' }), { status: 'done; \u202Eevil', files: [] });
+      assert.match(error.message, /data\.status: expected one of PENDING, PROCESSING, SUCCESS, FAILED, NOT_FOUND, or a state in upper-case letters/);
     });
 
-    it('refuses a lower-case status, a file status the page does not list for files, and an unknown created status', async () => {
+    it('keeps an unlisted task state written as the page writes states, for the poller to show as unknown', async () => {
+      reply = { body: ok({ status: 'ANALYSING', files: [] }) };
+      const detail = await client().getSarTaskDetail({ taskId: 't' });
+      assert.equal(detail.status, 'ANALYSING');
+    });
+
+    it('refuses a lower-case status, an over-long one, a file status the page does not list for files, and a created status that is no state word', async () => {
       await refused((c) => c.getSarTaskDetail({ taskId: 't' }), { status: 'success', files: [] });
+      await refused((c) => c.getSarTaskDetail({ taskId: 't' }), { status: 'A'.repeat(41), files: [] });
       await refused((c) => c.getSarTaskDetail({ taskId: 't' }), { status: 'SUCCESS', files: [{ file_id: 'f', status: 'NOT_FOUND' }] });
-      await refused((c) => c.createSarTask({ pn: 'US1' }), { status: 'QUEUED', task_id: 't1' });
+      await refused((c) => c.createSarTask({ pn: 'US1' }), { status: 'queued?', task_id: 't1' });
     });
   });
 

@@ -3,7 +3,7 @@ import type { Paper, SequencePatent } from '../../../src/api';
 import { paperDescription, paperLinks } from '../../../src/features/literature/paperFormat';
 import { parseStructureQuery, structureQueryProblem } from '../../../src/features/literature/structureQuery';
 import { patentNumberProblem } from '../../../src/features/sar/extractInput';
-import { fileDescription, sarTaskIdProblem, statusIcon } from '../../../src/features/sar/sarFormat';
+import { fileDescription, sarTaskIdProblem, statusIcon, taskStatusText } from '../../../src/features/sar/sarFormat';
 import { locationSummary, sequenceIdProblem } from '../../../src/features/sequences/sequenceFormat';
 import { installFakeVscode } from '../../support/fakeVscode';
 
@@ -68,5 +68,13 @@ describe('row text', () => {
     assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'SUCCESS', total: 12, items: [] }), 'SUCCESS · 12 items');
     assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'SUCCESS', total: 1, items: [] }), 'SUCCESS · 1 item');
     assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'FAILED', total: undefined, items: [] }), 'FAILED');
+  });
+
+  it('names a task state the page does not list as unknown and still checked, cut to a sane length', () => {
+    assert.equal(taskStatusText('PROCESSING'), 'PROCESSING');
+    assert.equal(taskStatusText('QUEUED'), 'Unknown status (QUEUED) — still checking');
+    const shown = taskStatusText('X'.repeat(500));
+    assert.ok(shown.length < 80, shown);
+    assert.match(shown, /^Unknown status \(X+…\) — still checking$/);
   });
 });

@@ -29,6 +29,11 @@ export function checkEnum(problems: Problems, where: string, value: unknown, kno
   if (typeof value !== 'string' || !known.includes(value)) problems.push(`${where}: unknown value ${JSON.stringify(value)}`);
 }
 
+/** A SAR task state: listed, or an unlisted upper-case word the poller shows as unknown. */
+export function checkTaskState(problems: Problems, where: string, value: unknown): void {
+  if (typeof value !== 'string' || !/^[A-Z][A-Z0-9_]{0,39}$/.test(value)) problems.push(`${where}: not a task state ${JSON.stringify(value)}`);
+}
+
 export function checkAtMost(problems: Problems, where: string, list: readonly unknown[], max: number): void {
   if (list.length > max) problems.push(`${where}: ${list.length} items for a request of ${max}`);
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { PatsnapError } from '../../../../src/api';
 import type { SarTaskDetail } from '../../../../src/api';
 import { SarTaskPoller } from '../../../../src/features/sar/poller';
 import { FakeTimer, flush } from '../../../support/fakeTimer';
@@ -6,7 +7,7 @@ import { FakeTimer, flush } from '../../../support/fakeTimer';
 const detail = (status: string): SarTaskDetail => ({ status, files: [] });
 
 /** A poller over scripted answers; an Error entry is thrown instead of answered. */
-function scripted(answers: (string | Error)[], onError: (err: unknown) => boolean = () => true) {
+function scripted(answers: (string | Error)[]) {
   const timer = new FakeTimer();
   const seen: string[] = [];
   const callTimes: number[] = [];
@@ -21,9 +22,8 @@ function scripted(answers: (string | Error)[], onError: (err: unknown) => boolea
         return detail(next);
       },
       onDetail: (d) => seen.push(d.status),
-      onError: (err) => {
-        seen.push(`error:${(err as Error).message}`);
-        return onError(err);
+      onError: (err, pollingGoesOn) => {
+        seen.push(`error:${(err as Error).message}${pollingGoesOn ? '' : ' (stopped)'}`);
       },
     },
     timer,
@@ -55,17 +55,30 @@ describe('SarTaskPoller', () => {
     }
   });
 
-  it('goes on after a failure the handler calls retryable, and stops after one it does not', async () => {
-    const retry = scripted([new Error('busy'), 'SUCCESS'], () => true);
+  it('goes on after a transient failure, and stops after one that only repeats itself', async () => {
+    const retry = scripted([new PatsnapError({ category: 'busy', message: 'busy' }), 'SUCCESS']);
     retry.poller.start();
     await retry.timer.advance(10_000);
     assert.deepEqual(retry.seen, ['error:busy', 'SUCCESS']);
 
-    const stop = scripted([new Error('denied'), 'SUCCESS'], () => false);
-    stop.poller.start();
-    await stop.timer.advance(10_000);
-    assert.deepEqual(stop.seen, ['error:denied']);
-    assert.equal(stop.poller.running, false);
+    for (const denied of [new PatsnapError({ category: 'auth', message: 'denied' }), new Error('denied')]) {
+      const stop = scripted([denied, 'SUCCESS']);
+      stop.poller.start();
+      await stop.timer.advance(10_000);
+      assert.deepEqual(stop.seen, ['error:denied (stopped)']);
+      assert.equal(stop.poller.running, false);
+    }
+  });
+
+  it('keeps polling, on the same backoff, after a malformed answer and through an unknown status', async () => {
+    const malformed = new PatsnapError({ category: 'bad-response', message: 'not JSON' });
+    const { timer, seen, callTimes, poller } = scripted([malformed, 'ANALYSING', malformed, 'ANALYSING', 'SUCCESS']);
+    poller.start();
+    await timer.advance(60_000);
+    assert.deepEqual(seen, ['error:not JSON', 'ANALYSING', 'error:not JSON', 'ANALYSING', 'SUCCESS']);
+    const gaps = callTimes.slice(1).map((t, i) => t - (callTimes[i] as number));
+    assert.deepEqual(gaps, [2_000, 4_000, 8_000, 16_000]);
+    assert.equal(poller.running, false, 'a final state still ends it');
   });
 
   it('stops on dispose: nothing scheduled, the call in flight aborted, no late updates', async () => {

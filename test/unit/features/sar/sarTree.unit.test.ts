@@ -5,6 +5,8 @@ import { sandboxSamples } from '../../../../src/sandbox/samples';
 import { featureContext } from '../../../support/featureContext';
 import { FakeTimer } from '../../../support/fakeTimer';
 import { sandboxWithClient } from '../../../support/sandboxClient';
+import { createPatsnapClient } from '../../../../src/api';
+import { startTestServer } from '../../api/helpers/testServer';
 
 const fake = installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode'
@@ -81,6 +83,55 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     const [message] = tree.getChildren(node);
     assert.equal(tree.getTreeItem(message as NonNullable<typeof message>).label, `No SAR task with id ${samples.sarTasks.unknown}`);
     tree.dispose();
+  });
+
+  it('keeps polling after a malformed answer, showing it in the tree without a notification', async () => {
+    const timer = new FakeTimer();
+    const { ctx, log } = featureContext(() => env.client);
+    const tree = new SarTree(ctx, timer);
+    env.sandbox.setFaults([{ kind: 'malformedJson', path: '/eurekals/open/sar/file/detail', times: 2 }]);
+    const first = await tree.add({ id: samples.sarTasks.progressing });
+    assert.equal(first.status, undefined);
+    assert.equal(first.polling, true);
+    const node = tree.find(samples.sarTasks.progressing);
+    assert.ok(node);
+    assert.equal(tree.getTreeItem(node).description, 'unreachable');
+    const [problem] = tree.getChildren(node);
+    assert.match(String(tree.getTreeItem(problem as NonNullable<typeof problem>).label), /^Could not read the task: .*does not understand/);
+    assert.deepEqual(fake.messages, [], 'a passing problem is not a notification');
+    assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('polling again later')));
+    await timer.advance(2_000);
+    assert.equal(tree.snapshot(node).status, undefined, 'the second answer was malformed too');
+    await timer.advance(4_000);
+    // The sandbox's task moves on with every detail call it sees, malformed answers included.
+    assert.match(tree.snapshot(node).status ?? '', /^(PENDING|PROCESSING|SUCCESS)$/);
+    assert.equal(node.error, undefined, 'a good answer clears the problem');
+    tree.dispose();
+  });
+
+  it('shows an unknown status as such and keeps checking until a final one', async () => {
+    const statuses = ['ANALYSING', 'SUCCESS'];
+    const server = await startTestServer(() => ({ body: { status: true, error_code: 0, data: { status: statuses.shift() ?? 'SUCCESS', files: [] } } }));
+    const client = createPatsnapClient({ baseUrl: server.url, credentials: async () => ({ kind: 'apiKey', apiKey: 'sk-tree-test' }), requestsPerSecond: 0 });
+    try {
+      const timer = new FakeTimer();
+      const { ctx } = featureContext(() => client);
+      const tree = new SarTree(ctx, timer);
+      const first = await tree.add({ id: 'task-1' });
+      assert.equal(first.status, 'ANALYSING');
+      assert.equal(first.polling, true);
+      const node = tree.find('task-1');
+      assert.ok(node);
+      assert.equal(tree.getTreeItem(node).description, 'Unknown status (ANALYSING) — still checking');
+      assert.deepEqual(timer.scheduled(), [2_000]);
+      await timer.advance(2_000);
+      assert.equal(tree.getTreeItem(node).description, 'SUCCESS');
+      assert.equal(node.poller.running, false);
+      tree.dispose();
+    } finally {
+      await client.close();
+      await server.close();
+    }
   });
 
   it('keeps polling through a retryable failure and stops every poller on dispose', async () => {
