@@ -81,4 +81,13 @@ describe('where the client sends credentials', () => {
     assert.equal(asked, 0);
     assert.equal(server.requests.length, 0);
   });
+
+  it('gives the user as long as they need to answer: the request timeout starts after the answer', async () => {
+    // The question stays open for three times the timeout; the call must still go through once answered.
+    const answerAfter = (ms: number) => () => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    const { client } = harness(server.url, { timeoutMs: 100, confirmDestination: answerAfter(300) });
+    const page = await client.searchDrugs({ limit: 1 });
+    assert.equal(page.items.length, 1);
+    assert.equal(server.requests.length, 1);
+  });
 });
