@@ -31,21 +31,10 @@ describe('Asking before credentials go to another host', () => {
     await server?.close();
   });
 
-  async function enterKey(): Promise<void> {
-    const page = workbench.page;
-    await workbench.runCommand('Synapse Lens: Set Credentials…');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'API key' }).first().click();
-    // The key's own step, not the kind picker still closing.
-    await page.locator('.quick-input-title', { hasText: 'Set Credentials: API key' }).waitFor();
-    const input = page.locator('.quick-input-widget input.input').first();
-    await input.fill(KEY);
-    await input.press('Enter');
-  }
-
   const dialog = () => workbench.page.locator('.monaco-dialog-box');
 
   it('asks in a modal, naming the host, before the key is sent anywhere', async () => {
-    await enterKey();
+    await workbench.enterApiKey(KEY);
     await dialog().waitFor();
     assert.match(await dialog().innerText(), new RegExp(`Send your PatSnap credentials to host ${server.url.replace(/\./g, '\\.')}\\?`));
     assert.equal(server.requests.length, 0);
@@ -70,7 +59,7 @@ describe('Asking before credentials go to another host', () => {
   });
 
   it('asks again, and sends the key once the user answers Send', async () => {
-    await enterKey();
+    await workbench.enterApiKey(KEY);
     await dialog().waitFor();
     await dialog().locator('.monaco-button', { hasText: 'Send' }).click();
     const deadline = Date.now() + 20_000;

@@ -32,13 +32,7 @@ describe('Server text in notifications: an unlisted error code', () => {
 
   it('checks an API key against a server that answers with the attack', async () => {
     const page = workbench.page;
-    await workbench.runCommand('Synapse Lens: Set Credentials…');
-    const list = page.locator('.quick-input-list .monaco-list-row');
-    await list.filter({ hasText: 'API key' }).first().click();
-    const input = page.locator('.quick-input-widget input.input').first();
-    await page.locator('.quick-input-widget', { hasText: 'API key' }).first().waitFor();
-    await input.fill(server.credentials.apiKey);
-    await input.press('Enter');
+    await workbench.enterApiKey(server.credentials.apiKey);
     // The sandbox above is not PatSnap's host: the user is asked once before the key goes there.
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor();

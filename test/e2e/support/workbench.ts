@@ -108,6 +108,19 @@ export class Workbench {
   }
 
   /**
+   * Runs Set Credentials and enters an API key as a user would: picks the kind, waits for the key's
+   * own step (typing while the kind picker is still closing would go into its filter), types, Enter.
+   */
+  async enterApiKey(key: string): Promise<void> {
+    await this.runCommand('Synapse Lens: Set Credentials…');
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: 'API key' }).first().click();
+    await this.page.locator('.quick-input-title', { hasText: 'Set Credentials: API key' }).waitFor();
+    const input = this.page.locator('.quick-input-widget input.input').first();
+    await input.fill(key);
+    await input.press('Enter');
+  }
+
+  /**
    * Opens the Notification Center and returns the notification matching `text`, expanded so its
    * whole message shows. The smoke-test driver the rig needs suppresses toasts, so the center is
    * where a user's messages are read. The center hides itself whenever it becomes empty — as when
