@@ -10,7 +10,7 @@ import type { RdkitModule } from '../src/chem/rdkitCalls';
 import { MAX_DESCRIBED_ATOMS } from '../src/chem/sizeGuard';
 import { hoverMarkdown } from '../src/features/smiles/hoverMarkdown';
 import { locateCandidate } from '../src/features/smiles/locate';
-import { drugCatalog } from '../src/sandbox/data/drugCatalog';
+import { drugCatalog } from '../src/sandbox/data/seedCatalog';
 import type { BenchResult } from './result';
 
 interface BareMol { get_svg(w: number, h: number): string; get_inchi(): string; delete(): void }

@@ -3,8 +3,7 @@
 // same ID in every endpoint (a disease ID from a milestone works as a drug-search filter).
 import { hex32 } from '../ids';
 import { lazy } from '../lazy';
-import { drugCatalog } from './drugCatalog';
-import { entityCatalog } from './entityCatalog';
+import { drugCatalog, entityCatalog } from './seedCatalog';
 import type {
   BilingualName, CatalogDrug, CatalogEntity, CatalogOrganization, CountryCode, DevStatus,
 } from './catalogTypes';

@@ -5,7 +5,7 @@ import { formatWeight, formulaAndWeight, hillFormula, inchiElementCounts } from 
 import type { RdkitModule } from '../../../src/chem/rdkitCalls';
 import { loadRdkit } from '../../../src/chem/rdkitCalls';
 import { smilesAtoms } from '../../../src/chem/smilesAtoms';
-import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
+import { drugCatalog } from '../../../src/sandbox/data/seedCatalog';
 import { nodeModulesRdkitPath } from './rdkitPath';
 
 /** The part of JSMol these tests use to get RDKit's own reading of a molecule. */

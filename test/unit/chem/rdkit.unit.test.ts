@@ -5,7 +5,7 @@ import { DARK_DRAWING, LIGHT_DRAWING } from '../../../src/chem/molecule';
 import type { DrawStyle, MoleculeResult } from '../../../src/chem/molecule';
 import { MAX_DESCRIBED_ATOMS, MAX_DRAWN_ATOMS } from '../../../src/chem/sizeGuard';
 import { LruCache } from '../../../src/chem/lru';
-import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
+import { drugCatalog } from '../../../src/sandbox/data/seedCatalog';
 import { nodeModulesRdkitPath } from './rdkitPath';
 
 describe('chem: RDKit wrapper', function () {

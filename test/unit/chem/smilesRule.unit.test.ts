@@ -6,7 +6,7 @@ import {
   quotedStrings,
   tokenAt,
 } from '../../../src/chem/smilesRule';
-import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
+import { drugCatalog } from '../../../src/sandbox/data/seedCatalog';
 
 // Real prose and code of the kind that sits in notebooks, READMEs and scripts next to SMILES.
 const prose = `

@@ -1,8 +1,7 @@
-// Integrity checks of the sandbox's hand-curated seed catalog (drugCatalog.ts, entityCatalog.ts).
+// Integrity checks of the sandbox's hand-curated seed catalog (drugCatalog.json, entityCatalog.json).
 import assert from 'node:assert/strict';
-import { drugCatalog } from '../../../src/sandbox/data/drugCatalog';
-import { entityCatalog } from '../../../src/sandbox/data/entityCatalog';
-import type { BilingualName, CatalogEntity, DevStatus } from '../../../src/sandbox/data/catalogTypes';
+import { drugCatalog, entityCatalog, parseSeed } from '../../../src/sandbox/data/seedCatalog';
+import { drugCatalogSchema, type BilingualName, type CatalogEntity, type DevStatus } from '../../../src/sandbox/data/catalogTypes';
 
 const KEY = /^[a-z0-9-]+$/;
 const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
@@ -112,5 +111,16 @@ describe('sandbox seed catalog', () => {
   it('has the known InChIKeys of aspirin and caffeine', () => {
     assert.equal(drug('aspirin').inchiKey, 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N');
     assert.equal(drug('caffeine-citrate').inchiKey, 'RYYVLZVUVIJVGH-UHFFFAOYSA-N');
+  });
+
+  it('rejects a hand edit that breaks the shape, naming the file and the field', () => {
+    const [first] = drugCatalog;
+    assert.ok(first);
+    const badPhase = [{ ...first, highestPhase: 'Phase 3' }];
+    assert.throws(() => parseSeed(drugCatalogSchema, badPhase, 'drugCatalog.json'), /drugCatalog\.json[\s\S]*highestPhase/);
+    const { highestPhase, ...rest } = first;
+    const misspelled = [{ ...rest, higestPhase: highestPhase }];
+    assert.throws(() => parseSeed(drugCatalogSchema, misspelled, 'drugCatalog.json'), /higestPhase/);
+    assert.deepEqual(parseSeed(drugCatalogSchema, [first], 'drugCatalog.json'), [first]);
   });
 });
