@@ -1,19 +1,9 @@
-// A minimal RFC 4180 reader for the export tests, so they check what a spreadsheet would read back
-// rather than the exact bytes the encoder chose.
+// The export tests read CSV back with csv-parse, so they check what a spreadsheet would read rather
+// than the exact bytes the encoder chose. The reader is strict: records end with CRLF, and a quote
+// inside an unquoted field is an error rather than text.
+import { parse } from 'csv-parse/sync';
 
-/** Records of `text` (CRLF line ends; quoted fields may hold commas, quotes, CR and LF). */
+/** Records of `text` (without its BOM); quoted fields may hold commas, quotes, CR and LF. */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; } else field += c;
-  }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
-  return records;
+  return parse(text, { record_delimiter: '\r\n' });
 }

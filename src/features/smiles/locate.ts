@@ -1,5 +1,6 @@
 // Which text on a line is a SMILES candidate, by kind of file. Pure (no 'vscode') so it is unit
 // tested in plain Node; the hover provider feeds it a line and the document's language/file name.
+import { parse } from 'csv-parse/sync';
 import { MAX_LINE_LENGTH, looksLikeSmiles, quotedSmilesAt, tokenAt } from '../../chem/smilesRule';
 import type { LineSpan } from '../../chem/smilesRule';
 
@@ -69,25 +70,28 @@ function tableCell(headerLine: string, text: string, character: number): Candida
   return { ...cell, strict: false };
 }
 
-/** Splits a CSV/TSV row, unquoting "quoted, fields" ("" is an escaped quote); spans cover the cell content. */
+/**
+ * Splits one CSV/TSV line with csv-parse: quoted cells may hold the delimiter and doubled quotes.
+ * Spans cover a cell's content as written (inside its quotes); csv-parse says whether each cell was
+ * quoted, which is all it takes to place it. A line that is not a whole record (a quote left open,
+ * a cell that goes on to the next line) has no cells, so it gets no hover.
+ */
 export function splitRow(row: string, delimiter: string): LineSpan[] {
-  const cells: LineSpan[] = [];
-  let i = 0;
-  while (i <= row.length) {
-    if (row[i] === '"') {
-      let j = i + 1;
-      while (j < row.length && !(row[j] === '"' && row[j + 1] !== '"')) j += row[j] === '"' ? 2 : 1;
-      cells.push({ start: i + 1, end: j, text: row.slice(i + 1, j).replace(/""/g, '"') });
-      const next = row.indexOf(delimiter, j);
-      i = next < 0 ? row.length + 1 : next + 1;
-    } else {
-      const next = row.indexOf(delimiter, i);
-      const end = next < 0 ? row.length : next;
-      cells.push({ start: i, end, text: row.slice(i, end) });
-      i = end + 1;
-    }
+  const quoted: boolean[] = [];
+  let texts: readonly string[];
+  try {
+    const records = parse(row, { delimiter, relax_quotes: true, cast: (text, field) => { quoted.push(field.quoting); return text; } });
+    texts = records[0] ?? [];
+  } catch {
+    return [];
   }
-  return cells;
+  let at = 0;
+  return texts.map((text, i) => {
+    const start = quoted[i] ? at + 1 : at;
+    const end = start + (quoted[i] ? text.replaceAll('"', '""') : text).length;
+    at = end + (quoted[i] ? 1 : 0) + delimiter.length;
+    return { start, end, text };
+  });
 }
 
 /** Re-exported so callers of this module need one import for the outside-chemistry rule. */

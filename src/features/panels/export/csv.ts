@@ -1,23 +1,29 @@
-// CSV as RFC 4180 writes it (CRLF between records, fields with a comma, quote, CR or LF quoted,
-// quotes doubled), plus a guard against formula injection: a spreadsheet runs a cell that starts
-// with = + - @ (or a tab/CR, which some strip first) as a formula, so such text gets a leading
-// apostrophe, which spreadsheets show as text. Spreadsheets also skip leading spaces, a BOM and
-// invisible marks before they look, and some read the full-width and small forms (＝ ＋ － ＠,
-// ﹦ ﹢ ﹣ ﹫) and the minus sign as the ASCII ones, so the guard looks past the former and for the
-// latter too. Everything else, bidi controls included, is kept byte for byte: the file must say
-// what the API said. No `vscode` here, so it is unit-tested.
+// CSV as RFC 4180 writes it, through csv-stringify: CRLF after every record, quotes doubled, and
+// fields with a comma, quote, CR or LF quoted (with a record delimiter set, csv-stringify quotes a
+// lone CR or LF only when told to). On top, a guard against formula injection: a spreadsheet runs
+// a cell that starts with = + - @ (or a tab/CR, which some strip first) as a formula, so such text
+// gets a leading apostrophe, which spreadsheets show as text. Spreadsheets also skip leading
+// spaces, a BOM and invisible marks before they look, and some read the full-width and small forms
+// (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) and the minus sign as the ASCII ones, so the guard looks past the former
+// and for the latter too. csv-stringify's own `escape_formulas` looks at the first character only,
+// so it stays off. Everything else, bidi controls included, is kept byte for byte: the file must
+// say what the API said. No `vscode` here, so it is unit-tested.
+import { stringify } from 'csv-stringify/sync';
+import type { Options } from 'csv-stringify/sync';
 import type { CellValue, Column } from './columns';
 
-/** Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark. */
-export const UTF8_BOM = '\uFEFF';
-
-/** Whitespace (any script's), BOM, zero-width characters, bidi marks and soft hyphen, as a prefix. */
-const INVISIBLE_LEAD = /^[\s\uFEFF\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]+/u;
-const FORMULA_CHAR = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/u;
+/**
+ * A formula character (= + - @, their full-width and small forms, the minus sign) after any run of
+ * what a spreadsheet skips first: whitespace of any script, BOM, zero-width characters, bidi marks
+ * and soft hyphen. The two sets are disjoint, so the match is linear.
+ */
+const FORMULA_AFTER_INVISIBLE = /^[\s\uFEFF\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/u;
 const CONTROL_START = /^[\t\r\n]/;
 /** A plain number ("-12.5", "+3", "1e-9") cannot be a formula, so it is left as a number. */
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Records end with CRLF (RFC 4180 allows it after the last one too); see the header comment. */
+const RFC4180: Options = { record_delimiter: 'windows', quote_record_delimiter: true };
 
 /** The text of one cell: lists are joined with "; ", booleans are true/false, missing is empty. */
 export function cellText(value: CellValue): string {
@@ -28,25 +34,28 @@ export function cellText(value: CellValue): string {
   return value.join('; ');
 }
 
-/** One field, guarded and quoted as needed. */
-export function csvField(value: CellValue): string {
-  let text = cellText(value);
-  if (typeof value !== 'number' && startsFormula(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The text of one cell with the formula guard applied, ready for csv-stringify to quote. */
+function guardedCell(value: CellValue): string {
+  const text = cellText(value);
+  return typeof value !== 'number' && startsFormula(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 /** Whether a spreadsheet could take `text` as a formula (see the guard described above). */
 export function startsFormula(text: string): boolean {
-  return CONTROL_START.test(text) || FORMULA_CHAR.test(text.replace(INVISIBLE_LEAD, ''));
+  return CONTROL_START.test(text) || FORMULA_AFTER_INVISIBLE.test(text);
 }
 
-export function csvRecord(values: readonly CellValue[]): string {
-  return values.map(csvField).join(',');
+/** One field, guarded and quoted as `toCsv` writes it. */
+export function csvField(value: CellValue): string {
+  return stringify([[guardedCell(value)]], { ...RFC4180, eof: false });
 }
 
-/** A header record, then one record per row; every record ends with CRLF (RFC 4180 allows it). */
+/**
+ * A byte-order mark (Excel reads a UTF-8 file as the local code page without one), a header record,
+ * then one record per row, each ending with CRLF.
+ */
 export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const lines = [csvRecord(columns.map((c) => c.header))];
-  for (const row of rows) lines.push(csvRecord(columns.map((c) => c.value(row))));
-  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+  const records = [columns.map((c) => guardedCell(c.header))];
+  for (const row of rows) records.push(columns.map((c) => guardedCell(c.value(row))));
+  return stringify(records, { ...RFC4180, bom: true });
 }

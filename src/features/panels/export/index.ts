@@ -1,6 +1,6 @@
 // Export: every panel exports what it shows — all pages, its current filters — to CSV or JSON.
 //
-//   csv.ts           RFC 4180 encoding with a formula-injection guard (pure)
+//   csv.ts           RFC 4180 encoding (csv-stringify) with our formula-injection guard (pure)
 //   json.ts          the JSON document: what was exported, then the rows (pure)
 //   columns.ts       the Column type and each panel's column set (pure)
 //   fetchAll.ts      every page, stopping at the total, a short/empty page, a row cap or Cancel (pure)

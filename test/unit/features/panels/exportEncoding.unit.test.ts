@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Column } from '../../../../src/features/panels/export/columns';
 import { milestoneColumns, paperColumns, sequencePatentColumns } from '../../../../src/features/panels/export/columns';
-import { csvField, toCsv, UTF8_BOM } from '../../../../src/features/panels/export/csv';
+import { csvField, toCsv } from '../../../../src/features/panels/export/csv';
 import { exportFileName, fileStem } from '../../../../src/features/panels/export/fileName';
 import { toJson } from '../../../../src/features/panels/export/json';
 import type { SequencePatentItem } from '../../../../src/protocol/sequences';
@@ -72,7 +72,7 @@ describe('export: CSV encoding', () => {
   it('writes a BOM, a header record and one CRLF-terminated record per row that read back exactly', () => {
     const rows: Row[] = [{ name: 'a,"b"\nc', n: 3, tags: ['t1', 't2'] }, { name: '=1+1' }];
     const csv = toCsv(cols, rows);
-    assert.ok(csv.startsWith(UTF8_BOM));
+    assert.ok(csv.startsWith('\uFEFF'));
     assert.ok(csv.endsWith('\r\n'));
     assert.deepEqual(parseCsv(csv.slice(1)), [['Name', 'N', 'Tags'], ['a,"b"\nc', '3', 't1; t2'], ["'=1+1", '', '']]);
   });

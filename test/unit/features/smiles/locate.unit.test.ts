@@ -49,6 +49,9 @@ describe('smiles hover: where candidates are found', () => {
 
   it('splits quoted cells with delimiters and doubled quotes inside', () => {
     assert.deepEqual(splitRow('a,"b,""c""",d', ',').map((c) => c.text), ['a', 'b,"c"', 'd']);
+    assert.deepEqual(splitRow('a,"b,""c""",d', ','), [{ start: 0, end: 1, text: 'a' }, { start: 3, end: 10, text: 'b,"c"' }, { start: 12, end: 13, text: 'd' }]);
+    assert.deepEqual(splitRow('1\t"x\ty"\t', '\t'), [{ start: 0, end: 1, text: '1' }, { start: 3, end: 6, text: 'x\ty' }, { start: 8, end: 8, text: '' }]);
+    assert.deepEqual(splitRow('a,"CCO', ','), [], 'a quote left open is not a whole record');
     assert.ok(namesSmiles('"SMILES (isomeric)"'));
     assert.ok(!namesSmiles('name'));
   });
