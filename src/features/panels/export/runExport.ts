@@ -99,11 +99,11 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
 
   const rows = spec.filter(fetched.items);
   const text = format === 'csv'
-    ? toCsv(spec.columns, rows)
+    ? await toCsv(spec.columns, rows)
     : toJson(spec.columns, rows, spec.about, (deps.now ?? (() => new Date()))(), fetched.total);
   try {
     if (!(await saveAtomically(files, target, new TextEncoder().encode(text), chosen, deps.confirmReplace ?? askToReplace))) {
-      void vscode.window.showInformationMessage(`Synapse Lens: export of ${spec.title} cancelled; ${fileLabel(target)} was left as it is.`);
+      void showInfoNotification(`Synapse Lens: export of ${spec.title} cancelled; ${fileLabel(target)} was left as it is.`);
       return { status: 'cancelled' };
     }
   } catch (err) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Column } from '../../../../src/features/panels/export/columns';
 import { milestoneColumns, paperColumns, sequencePatentColumns } from '../../../../src/features/panels/export/columns';
-import { csvField, toCsv } from '../../../../src/features/panels/export/csv';
+import { ROWS_PER_SLICE, csvField, toCsv } from '../../../../src/features/panels/export/csv';
 import { exportFileName, fileStem } from '../../../../src/features/panels/export/fileName';
 import { toJson } from '../../../../src/features/panels/export/json';
 import type { SequencePatentItem } from '../../../../src/protocol/sequences';
@@ -64,17 +64,37 @@ describe('export: CSV encoding', () => {
     assert.equal(csvField(['x', 'y']), 'x; y');
   });
 
-  it('keeps unicode and bidi controls byte for byte', () => {
+  it('keeps unicode and bidi controls byte for byte', async () => {
     const text = '\u202Eevil\u202C 中文 \u2066bidi\u2069 é';
-    assert.equal(parseCsv(toCsv(cols, [{ name: text }]).slice(1))[1]?.[0], text);
+    assert.equal(parseCsv((await toCsv(cols, [{ name: text }])).slice(1))[1]?.[0], text);
   });
 
-  it('writes a BOM, a header record and one CRLF-terminated record per row that read back exactly', () => {
+  it('writes a BOM, a header record and one CRLF-terminated record per row that read back exactly', async () => {
     const rows: Row[] = [{ name: 'a,"b"\nc', n: 3, tags: ['t1', 't2'] }, { name: '=1+1' }];
-    const csv = toCsv(cols, rows);
+    const csv = await toCsv(cols, rows);
     assert.ok(csv.startsWith('\uFEFF'));
     assert.ok(csv.endsWith('\r\n'));
     assert.deepEqual(parseCsv(csv.slice(1)), [['Name', 'N', 'Tags'], ['a,"b"\nc', '3', 't1; t2'], ["'=1+1", '', '']]);
+  });
+});
+
+describe('export: CSV of many rows', () => {
+  it('encodes slice by slice, giving the event loop a turn between slices, into one file with every row in order', async () => {
+    const count = ROWS_PER_SLICE * 2 + 7;
+    const rows: Row[] = Array.from({ length: count }, (_, i) => ({ name: i % 2 ? `=row ${i}` : `row ${i}`, n: i }));
+    let turns = 0;
+    const ticker = setInterval(() => (turns += 1), 0);
+    let csv: string;
+    try {
+      csv = await toCsv(cols, rows);
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.ok(turns >= 1, 'a timer ran while the rows were encoded');
+    const records = parseCsv(csv.slice(1));
+    assert.equal(records.length, count + 1);
+    assert.deepEqual(records[2], ["'=row 1", '1', '']);
+    assert.deepEqual(records.at(-1), [`row ${count - 1}`, String(count - 1), '']);
   });
 });
 
