@@ -1,9 +1,8 @@
 // What the client needs to know about one endpoint: how to check and encode a request, and how to
 // read the answer's `data`. Each module under endpoints/ builds one of these.
 import type { FormData } from 'undici';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { badResponseError, invalidRequestError } from './errors';
-import { remembered } from './remember';
 import { hostileShape, withFillIns } from './schemas/answerChecks';
 import { describeIssue, toWire } from './schemas/common';
 
@@ -38,21 +37,9 @@ export interface Endpoint<Req, Res> {
   parse(data: unknown, prepared: PreparedRequest): Answer<Res>;
 }
 
-// zod's ahead-of-time compiler turns a schema into one generated function for valid input and
-// falls back to the ordinary parser for invalid input, so errors read exactly as before. Walking the
-// schema node by node was the largest part of the client's cost over a bare request (the client-overhead
-// bench): each node is a call, a payload object and an issues array, for every field of every item.
-// Compiled on first use, not at load, so activation does not pay for endpoints never called.
-const compiledSchemas = new WeakMap<z.ZodType, z.ZodType>();
-
-/** The compiled twin of `schema` (the schema itself if zod cannot compile it). */
-export function compiled<T>(schema: z.ZodType<T>): z.ZodType<T> {
-  return remembered(compiledSchemas, schema, (s) => z.compile(s)) as z.ZodType<T>;
-}
-
 /** Runs a request schema; on failure the message lists every problem as `field: rule`. */
 export function validateRequest<T>(schema: z.ZodType<T>, request: unknown, path: string): T {
-  const result = compiled(schema).safeParse(request);
+  const result = schema.safeParse(request);
   if (result.success) return result.data;
   const described = result.error.issues.map((issue) => describeIssue(issue));
   return fail(described.map((d) => d.text).join('; '), described[0]?.field, path);
@@ -80,7 +67,7 @@ export function parseData<T>(schema: z.ZodType<T>, data: unknown, path: string, 
       throw badResponseError(`data.${page.list}: ${list.length} items for a request of at most ${page.maxItems}`, path);
     }
   }
-  const { value: result, fillIns } = withFillIns(() => compiled(schema).safeParse(data));
+  const { value: result, fillIns } = withFillIns(() => schema.safeParse(data));
   if (result.success) return { value: result.data, fillIns };
   const first = result.error.issues[0];
   const detail = first ? describeIssue(first, ['data']).text : 'data: does not match the documented shape';

@@ -1,7 +1,6 @@
 // Building blocks shared by the endpoint schemas: lenient readers for what the server sends
 // (numbers as strings, nulls, camelCase spellings) and strict checks for what we send.
 import { z } from 'zod';
-import { remembered } from '../remember';
 import { noteFillIn } from './answerChecks';
 import { CONTROL_OR_FORMAT, HOSTILE_KEYS, ID_MAX_LENGTH } from './limits';
 
@@ -28,37 +27,24 @@ export function pickName(names: readonly LocalizedName[], lang: 'EN' | 'CN' = 'E
 // ---------------------------------------------------------------------------------------------
 // Response readers
 
-// The leaf readers below are single-step transforms rather than unions of a strict schema and a
-// coercing one: a union, a `.nullish()` and a `.transform()` are three nodes zod walks for every
-// field of every item, and that walk was most of the client's cost over a bare request (the client-overhead
-// bench). Each reader takes the documented type as is, accepts the variant the pages show (numbers
-// sent as strings and vice versa), and reports anything else as an issue at the field's path.
+// Each leaf reader is one transform that holds its field's rule in one place: it takes the
+// documented type as is, accepts the variant the pages show (numbers sent as strings and vice
+// versa), and reports anything else as an issue at the field's path (docs/api-contract.md).
 
 type Read<T> = (value: unknown) => T | typeof NOT_READ;
 const NOT_READ: unique symbol = Symbol('not read');
 
-/** The optional twin of each leaf reader, so `optional(text)` stays one step as well. */
-const optionalTwins = new WeakMap<z.ZodType, z.ZodType>();
-
 function leafReader<T>(expected: string, read: Read<T>): z.ZodType<T> {
-  const reader = (optional: boolean) =>
-    z.transform((value: unknown, ctx): T | undefined => {
-      if (value === undefined || value === null) {
-        if (optional) {
-          noteFillIn();
-          return undefined;
-        }
-        ctx.issues.push({ code: 'custom', message: 'is missing', input: value });
-        return z.NEVER;
-      }
-      const out = read(value);
-      if (out !== NOT_READ) return out;
-      ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: value });
+  return z.transform((value: unknown, ctx): T => {
+    if (value === undefined || value === null) {
+      ctx.issues.push({ code: 'custom', message: 'is missing', input: value });
       return z.NEVER;
-    });
-  const required = reader(false) as unknown as z.ZodType<T>;
-  optionalTwins.set(required, reader(true));
-  return required;
+    }
+    const out = read(value);
+    if (out !== NOT_READ) return out;
+    ctx.issues.push({ code: 'custom', message: `expected ${expected}`, input: value });
+    return z.NEVER;
+  }) as unknown as z.ZodType<T>;
 }
 
 const NUMBER_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
@@ -113,8 +99,6 @@ export const flag = leafReader<boolean>('true or false', (v) => (typeof v === 'b
 
 /** Optional: null and absent both become undefined. */
 export function optional<T extends z.ZodType>(schema: T): z.ZodType<z.output<T> | undefined> {
-  const twin = optionalTwins.get(schema);
-  if (twin) return twin as z.ZodType<z.output<T> | undefined>;
   return schema.nullish().transform((v): z.output<T> | undefined => {
     if (v === undefined || v === null) noteFillIn();
     return v ?? undefined;
@@ -172,8 +156,7 @@ export function camelToSnake(key: string): string {
 
 /**
  * CommonName lists (`[{lang, name}]`; absent or null means none). Entries without a name carry
- * nothing to show and are dropped. One step for the whole list, like the leaf readers: names are
- * on every drug, type, disease and organization, so this is the most walked structure of all.
+ * nothing to show and are dropped; a broken entry is reported at its index.
  */
 export const localizedNames = z.transform((value: unknown, ctx): LocalizedName[] => {
   if (value === undefined || value === null) {
@@ -276,15 +259,7 @@ export function toWire(value: unknown): unknown {
   for (const key of Object.keys(record)) {
     const inner = record[key];
     if (inner === undefined || (Array.isArray(inner) && inner.length === 0)) continue;
-    out[wireKey(key)] = toWire(inner);
+    out[camelToSnake(key)] = toWire(inner);
   }
   return out;
-}
-
-// Request keys come from the strict request schemas, so this holds a few dozen names at most; it
-// spares a regex replace per key on every call.
-const wireKeys = new Map<string, string>();
-
-function wireKey(key: string): string {
-  return remembered(wireKeys, key, camelToSnake);
 }
