@@ -63,7 +63,8 @@ async function main() {
       ...common,
       // The sandbox is its own bundle so activation never loads its seed data (see sandboxLoader.ts).
       // RDKit's worker thread is its own file too: src/chem/rdkit.ts starts dist/chemWorker.js.
-      entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts', chemWorker: 'src/chem/chemWorker.ts' },
+      // sandboxCli is `npm run sandbox`, started from the bundle (not shipped: .vscodeignore).
+      entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts', sandboxCli: 'src/sandbox/cli.ts', chemWorker: 'src/chem/chemWorker.ts' },
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',

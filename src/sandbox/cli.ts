@@ -16,7 +16,7 @@ interface CliOptions {
 const rateOnlyKinds = ['busy', 'http500', 'malformedJson', 'reset', 'hang'] as const;
 type RateOnlyKind = (typeof rateOnlyKinds)[number];
 
-const usage = `Usage: node out/src/sandbox/cli.js [--port N] [--latency MS] [--qps N] [--fault kind:rate ...] [--seed N] [--quiet]
+const usage = `Usage: npm run sandbox -- [--port N] [--latency MS] [--qps N] [--fault kind:rate ...] [--seed N] [--quiet]
   fault kinds: ${rateOnlyKinds.join(', ')}; rate in 0..1 (default 1)`;
 
 function wholeNumber(flag: string, value: string | undefined): number {
