@@ -2,7 +2,7 @@
 // links, commands, icons or markup of its own, and it may not hide or reorder what the user reads.
 // Pure and free of `vscode`, so the extension host and the webviews share this one reading.
 // Each surface renders something different, hence one helper per surface (see
-// src/platform/inertMarkdown.ts for the VS Code objects built from them).
+// src/platform/inertSurfaces.ts for the VS Code objects built from them).
 
 /**
  * Format characters (Unicode Cf): the bidi embeddings, overrides and isolates (U+202A–202E,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commandTable';
+import { showInfoNotification } from '../../platform/inertSurfaces';
 
 interface HostItem extends vscode.QuickPickItem {
   readonly origin: string;
@@ -13,7 +14,7 @@ export function forgetApprovedHosts(ctx: CommandContext) {
   return async (): Promise<readonly string[]> => {
     const hosts = ctx.services.consent.remembered();
     if (hosts.length === 0) {
-      void vscode.window.showInformationMessage('Synapse Lens has no remembered hosts: your credentials go only to PatSnap, or it asks first.');
+      void showInfoNotification('Synapse Lens has no remembered hosts: your credentials go only to PatSnap, or it asks first.');
       return [];
     }
     const items: HostItem[] = hosts.map((host) => ({
