@@ -1,31 +1,42 @@
 import * as vscode from 'vscode';
+import { createApp } from './app';
 import { CredentialStore } from './platform/credentialStore';
 import { HostConsent } from './platform/hostConsent';
 import { ServiceHost } from './platform/serviceHost';
 import { loadBundledSandbox } from './platform/sandboxLoader';
+import { readSettings } from './platform/settings';
 import { commands, features } from './features/commands';
 import { COMMAND_PREFIX } from './features/commandTable';
-import type { CommandContext } from './features/commandTable';
 import { showErrorNotification } from './platform/inertSurfaces';
 
 /**
- * Composition root: build the services, register the features, nothing else. Activation failures
- * are reported by us, because VS Code does not show a notification when an extension fails to
- * activate.
+ * Composition root: build the window's objects (src/app.ts), register the commands and features,
+ * nothing else. Activation failures are reported by us, because VS Code does not show a
+ * notification when an extension fails to activate.
  */
 export function activate(extension: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Synapse Lens', { log: true });
   extension.subscriptions.push(log);
   try {
     const credentials = new CredentialStore(extension.secrets);
-    const services = new ServiceHost(credentials, new HostConsent(extension.globalState, log), log, loadBundledSandbox);
+    const consent = new HostConsent(extension.globalState, log);
+    const services = new ServiceHost(credentials, consent, log, loadBundledSandbox);
     extension.subscriptions.push(credentials, services);
 
-    const ctx: CommandContext = { extension, services, log };
+    const app = createApp({
+      globalState: extension.globalState,
+      subscriptions: extension.subscriptions,
+      extensionUri: extension.extensionUri,
+      credentials,
+      log,
+      services,
+      consent,
+      settings: readSettings,
+    });
     for (const [name, factory] of Object.entries(commands)) {
-      extension.subscriptions.push(vscode.commands.registerCommand(COMMAND_PREFIX + name, factory(ctx)));
+      extension.subscriptions.push(vscode.commands.registerCommand(COMMAND_PREFIX + name, factory(app)));
     }
-    for (const feature of features) feature.register?.(ctx);
+    for (const feature of features) feature.register?.(app);
     log.info(`Synapse Lens ${String(extension.extension.packageJSON.version)} activated`);
   } catch (err) {
     log.error(`Activation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

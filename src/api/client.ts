@@ -95,7 +95,6 @@ export interface PatsnapClient extends PagedMethods {
   readonly pages: PatsnapPages;
   /** A snapshot of counters, for diagnostics. */
   stats(): ClientStats;
-  clearCache(): void;
   /** Closes the client's own dispatcher once in-flight requests finish (not an injected one). */
   close(): Promise<void>;
   /** `close()` without waiting, for disposable lists. */
@@ -166,7 +165,6 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
       sequencePatents: (request, callOptions) => iterateSequencePatents(client, request, callOptions),
     },
     stats: () => ({ ...stats, tokenRequests: tokens.requests }),
-    clearCache: () => cache.clear(),
     // Idempotent: the host may dispose a client that a test or a settings change already closed.
     close: () => (closing ??= owned ? dispatcher.close() : Promise.resolve()),
     dispose: () => {

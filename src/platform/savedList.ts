@@ -22,10 +22,6 @@ export class SavedList<T> {
     return this.store.get().filter(this.isEntry);
   }
 
-  has(key: string): boolean {
-    return this.entries().some((entry) => this.keyOf(entry) === key);
-  }
-
   /** Adds at the top, or moves an existing entry with the same key there (replacing it). */
   async add(entry: T): Promise<void> {
     const key = this.keyOf(entry);

@@ -35,7 +35,7 @@ export class ServiceHost implements vscode.Disposable {
 
   constructor(
     private readonly credentials: CredentialStore,
-    readonly consent: HostConsent,
+    private readonly consent: HostConsent,
     private readonly log: vscode.LogOutputChannel,
     private readonly loadSandbox: () => SandboxModule,
   ) {
@@ -43,10 +43,6 @@ export class ServiceHost implements vscode.Disposable {
       onSettingsChanged(() => this.reset('settings changed')),
       credentials.onDidChange(() => this.reset('credentials changed')),
     ];
-  }
-
-  settings(): SynapseSettings {
-    return readSettings();
   }
 
   /** The client for the configured service; starts the sandbox first when that is the service. */

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 import { withCancellableProgress } from '../../platform/progress';
 import { showApiError } from '../../platform/errorNotifications';
 import { showInfoNotification } from '../../platform/inertSurfaces';
@@ -16,20 +16,20 @@ export interface ConnectionCheck {
  * Makes the cheapest real call (a one-drug search) through the configured client, proving that
  * settings, credentials and the network line up.
  */
-export function checkConnection(ctx: CommandContext) {
+export function checkConnection(app: App) {
   return async (): Promise<ConnectionCheck> => {
     try {
       const page = await withCancellableProgress('Synapse Lens: checking the connection…', async (signal) => {
-        const client = await ctx.services.getClient();
+        const client = await app.services.getClient();
         return client.searchDrugs({ limit: 1 }, { signal, bypassCache: true });
       });
-      const service = await ctx.services.describe();
+      const service = await app.services.describe();
       const where = service.kind === 'sandbox' ? 'the Synapse Lens sandbox' : 'PatSnap';
       void showInfoNotification(`Connected to ${where}: ${page.total} drugs searchable.`);
       return { ok: true, service: service.kind, baseUrl: service.baseUrl, drugTotal: page.total };
     } catch (err) {
-      const service = await ctx.services.describe();
-      const code = showApiError(err, ctx.log);
+      const service = await app.services.describe();
+      const code = showApiError(err, app.log);
       return { ok: false, service: service.kind, baseUrl: service.baseUrl, errorCode: code };
     }
   };

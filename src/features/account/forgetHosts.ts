@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 import { showInfoNotification } from '../../platform/inertSurfaces';
 
 interface HostItem extends vscode.QuickPickItem {
@@ -10,9 +10,9 @@ interface HostItem extends vscode.QuickPickItem {
  * Lists the hosts whose "send credentials?" answer is remembered and forgets the ones the user
  * picks, so the next call there asks again. Returns the forgotten origins (for tests and callers).
  */
-export function forgetApprovedHosts(ctx: CommandContext) {
+export function forgetApprovedHosts(app: App) {
   return async (): Promise<readonly string[]> => {
-    const hosts = ctx.services.consent.remembered();
+    const hosts = app.consent.remembered();
     if (hosts.length === 0) {
       void showInfoNotification('Synapse Lens has no remembered hosts: your credentials go only to PatSnap, or it asks first.');
       return [];
@@ -29,7 +29,7 @@ export function forgetApprovedHosts(ctx: CommandContext) {
       canPickMany: true,
     });
     const origins = (picked ?? []).map((item) => item.origin);
-    if (origins.length > 0) await ctx.services.consent.forget(origins);
+    if (origins.length > 0) await app.consent.forget(origins);
     return origins;
   };
 }

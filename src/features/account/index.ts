@@ -8,7 +8,7 @@ import { registerServiceStatus } from './statusBar';
 export const accountFeature: Feature = {
   commands: {
     checkConnection,
-    showLog: (ctx) => () => ctx.log.show(),
+    showLog: (app) => () => app.log.show(),
     setCredentials,
     signOut,
     useSandbox,

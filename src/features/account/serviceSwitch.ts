@@ -1,27 +1,21 @@
 import * as vscode from 'vscode';
-import { CredentialStore } from '../../platform/credentialStore';
 import { SETTINGS_SECTION } from '../../platform/settings';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 
 /** Deletes the stored credential (in every window: they share SecretStorage). */
-export function signOut(ctx: CommandContext) {
+export function signOut(app: App) {
   return async (): Promise<void> => {
-    const store = new CredentialStore(ctx.extension.secrets);
-    try {
-      await store.clear();
-    } finally {
-      store.dispose();
-    }
-    ctx.log.info('Credentials removed');
+    await app.credentials.clear();
+    app.log.info('Credentials removed');
     void vscode.window.setStatusBarMessage('Synapse Lens: signed out', 4000);
   };
 }
 
 /** `synapseLens.service` in user settings; ServiceHost hears the change and rebuilds the client. */
 function useService(service: 'sandbox' | 'patsnap') {
-  return (ctx: CommandContext) => async (): Promise<void> => {
+  return (app: App) => async (): Promise<void> => {
     await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('service', service, vscode.ConfigurationTarget.Global);
-    ctx.log.info(`Service set to ${service}`);
+    app.log.info(`Service set to ${service}`);
   };
 }
 
@@ -50,10 +44,10 @@ export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean, r
   return actions;
 }
 
-export function showAccountMenu(ctx: CommandContext) {
+export function showAccountMenu(app: App) {
   return async (): Promise<void> => {
-    const service = await ctx.services.describe();
-    const picked = await vscode.window.showQuickPick(accountActions(service.kind, service.signedIn, ctx.services.consent.remembered().length), {
+    const service = await app.services.describe();
+    const picked = await vscode.window.showQuickPick(accountActions(service.kind, service.signedIn, app.consent.remembered().length), {
       title: `Synapse Lens: ${service.kind === 'sandbox' ? 'using the sandbox' : service.signedIn ? 'signed in to PatSnap' : 'not signed in'}`,
     });
     if (picked) await vscode.commands.executeCommand(`synapseLens.${picked.command}`);

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { credentialsToSecret, isPatsnapError } from '../../api';
 import type { Credentials } from '../../api';
-import { CredentialStore } from '../../platform/credentialStore';
 import { showApiError } from '../../platform/errorNotifications';
 import { withCancellableProgress } from '../../platform/progress';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 import { apiKeyProblem, clientIdProblem, clientSecretProblem, credentialsFromArgument } from './credentialsInput';
 import { showErrorNotification, showInfoNotification } from '../../platform/inertSurfaces';
 
@@ -22,14 +21,14 @@ const TITLE = 'Synapse Lens: Set Credentials';
  * and only then stores them in SecretStorage.
  * Other windows pick the change up through secrets.onDidChange.
  */
-export function setCredentials(ctx: CommandContext) {
+export function setCredentials(app: App) {
   return async (arg?: unknown): Promise<SetCredentialsResult> => {
     const credentials = arg !== undefined ? credentialsFromArgument(arg) : await askCredentials();
     if (!credentials) return { stored: false };
     try {
       await withCancellableProgress('Synapse Lens: checking the credentials with PatSnap…', async (signal) => {
         // The check call goes where the stored credentials will, behind the same host consent.
-        const client = ctx.services.patsnapClient(async () => credentials, { cacheTtlMs: 0 });
+        const client = app.services.patsnapClient(async () => credentials, { cacheTtlMs: 0 });
         try {
           await client.searchDrugs({ limit: 1 }, { signal, bypassCache: true });
         } finally {
@@ -38,34 +37,29 @@ export function setCredentials(ctx: CommandContext) {
       });
     } catch (err) {
       const code = isPatsnapError(err) && err.category === 'auth'
-        ? reportRefused(err.userMessage, ctx)
-        : showApiError(err, ctx.log, { retry: () => vscode.commands.executeCommand('synapseLens.setCredentials') });
+        ? reportRefused(err.userMessage, app)
+        : showApiError(err, app.log, { retry: () => vscode.commands.executeCommand('synapseLens.setCredentials') });
       return { stored: false, errorCode: code ?? (isPatsnapError(err) ? err.code : undefined) };
     }
-    // A second wrapper over the same secret: writing through it fires secrets.onDidChange, which the
-    // window's own store (and every other window's) hears, so the client is rebuilt everywhere.
-    const store = new CredentialStore(ctx.extension.secrets);
-    try {
-      await store.write(credentialsToSecret(credentials));
-    } finally {
-      store.dispose();
-    }
-    ctx.log.info(`Credentials stored (${credentials.kind === 'apiKey' ? 'API key' : 'client ID + secret'})`);
-    await offerPatsnap(ctx);
+    // Writing fires secrets.onDidChange, which this window's store (and every other window's) hears,
+    // so the client is rebuilt everywhere.
+    await app.credentials.write(credentialsToSecret(credentials));
+    app.log.info(`Credentials stored (${credentials.kind === 'apiKey' ? 'API key' : 'client ID + secret'})`);
+    await offerPatsnap(app);
     return { stored: true };
   };
 }
 
-function reportRefused(message: string, ctx: CommandContext): undefined {
-  ctx.log.warn('PatSnap refused the entered credentials; nothing was stored');
+function reportRefused(message: string, app: App): undefined {
+  app.log.warn('PatSnap refused the entered credentials; nothing was stored');
   void showErrorNotification(`PatSnap refused these credentials; nothing was stored. ${message}`, 'Try Again').then((choice) => {
     if (choice) void vscode.commands.executeCommand('synapseLens.setCredentials');
   });
   return undefined;
 }
 
-async function offerPatsnap(ctx: CommandContext): Promise<void> {
-  if (ctx.services.settings().service !== 'sandbox') {
+async function offerPatsnap(app: App): Promise<void> {
+  if (app.settings().service !== 'sandbox') {
     void showInfoNotification('Synapse Lens: signed in to PatSnap.');
     return;
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ServiceDescription } from '../../platform/serviceHost';
 import { iconFreeText } from '../../protocol/inertText';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 
 /** Context key the views' welcome content and menus use: true when a service is usable. */
 export const CONFIGURED_CONTEXT_KEY = 'synapseLens.configured';
@@ -30,14 +30,14 @@ export function serviceLabel(service: ServiceDescription): ServiceLabel {
 }
 
 /** The status bar item and the `synapseLens.configured` context key, kept in step with ServiceHost. */
-export function registerServiceStatus(ctx: CommandContext): void {
+export function registerServiceStatus(app: App): void {
   const item = vscode.window.createStatusBarItem('synapseLens.service', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Synapse Lens Service';
   item.command = 'synapseLens.showAccountMenu';
   let generation = 0;
   const update = async () => {
     const mine = ++generation;
-    const label = serviceLabel(await ctx.services.describe());
+    const label = serviceLabel(await app.services.describe());
     if (mine !== generation) return; // a newer update is already on its way
     item.text = label.text;
     item.tooltip = label.tooltip;
@@ -45,6 +45,6 @@ export function registerServiceStatus(ctx: CommandContext): void {
     item.show();
     await vscode.commands.executeCommand('setContext', CONFIGURED_CONTEXT_KEY, label.configured);
   };
-  ctx.extension.subscriptions.push(item, ctx.services.onDidChange(() => void update()));
+  app.subscriptions.push(item, app.services.onDidChange(() => void update()));
   void update();
 }

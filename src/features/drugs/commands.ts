@@ -5,8 +5,7 @@ import type { NamedEntity } from '../../api';
 import { inertPickItem } from '../../platform/inertSurfaces';
 import { iconFreeText } from '../../protocol/inertText';
 import { inputStep } from '../../platform/quickInput';
-import type { CommandContext } from '../commandTable';
-import { drugsController } from './controller';
+import type { App } from '../../app';
 import { isPatsnapId } from './ids';
 import { drugIdProblem, requestProblem } from './milestoneFields';
 import { runMilestoneFlow } from './milestoneFlow';
@@ -24,9 +23,9 @@ export interface SavedSearchResult {
   readonly drugIds: readonly string[];
 }
 
-export function searchDrugs(ctx: CommandContext) {
+export function searchDrugs(app: App) {
   return async (input?: unknown): Promise<SavedSearchResult | undefined> => {
-    const { pageSize } = ctx.services.settings();
+    const { pageSize } = app.settings();
     const arg = input as { filter?: SearchFilter; label?: unknown } | undefined;
     if (arg !== undefined) {
       // Programmatic callers (tests, other extensions) pass the filter; the client's schema checks it.
@@ -37,26 +36,26 @@ export function searchDrugs(ctx: CommandContext) {
       ? { filter: arg.filter, label: typeof arg.label === 'string' ? arg.label : undefined }
       : await runSearchFlow(pageSize);
     if (!flow) return undefined;
-    return saveAndLoad(ctx, newSearch(flow.filter, flow.label));
+    return saveAndLoad(app, newSearch(flow.filter, flow.label));
   };
 }
 
-export function showDrugMilestones(ctx: CommandContext) {
+export function showDrugMilestones(app: App) {
   return async (input?: unknown): Promise<SavedSearchResult | undefined> => {
     const arg = input as { drugId?: unknown; filter?: MilestoneFilter } | undefined;
     const flow = arg !== undefined ? { drugId: String(arg.drugId), filter: arg.filter ?? {} } : await runMilestoneFlow();
     if (!flow) return undefined;
     const problem = drugIdProblem(flow.drugId) ?? requestProblem({ ...flow.filter, drugId: flow.drugId });
     if (problem) throw new Error(`Invalid milestone request: ${problem}`);
-    const controller = drugsController(ctx);
+    const controller = app.drugs;
     const node = await controller.add(newDrugEntry(flow.drugId, flow.filter));
     const drug = await controller.revealMilestones(node);
     return { id: node.search.id, label: node.search.label, drugIds: drug ? [drug.drug.id] : [] };
   };
 }
 
-async function saveAndLoad(ctx: CommandContext, entry: ReturnType<typeof newSearch>): Promise<SavedSearchResult> {
-  const controller = drugsController(ctx);
+async function saveAndLoad(app: App, entry: ReturnType<typeof newSearch>): Promise<SavedSearchResult> {
+  const controller = app.drugs;
   const node = await controller.add(entry);
   const children = await controller.provider.getChildren(node);
   const drugIds = children.flatMap((c) => (c.kind === 'drug' ? [c.drug.id] : []));
@@ -68,16 +67,16 @@ const LINK_NAMES: Record<LinkKind, string> = { disease: 'disease', organization:
 
 /** The cross-link: a new saved search for drugs linked to the entity a node names (or an ID typed in). */
 export function findDrugsFor(kind: LinkKind) {
-  return (ctx: CommandContext) => async (arg?: unknown): Promise<SavedSearchResult | undefined> => {
+  return (app: App) => async (arg?: unknown): Promise<SavedSearchResult | undefined> => {
     // The milestone panel passes `{entity}`: the entity it shows, already chosen by a click.
     const given = entityArg(arg);
     const node = given ? undefined : asNode(arg);
-    const lang = ctx.services.settings().language;
+    const lang = app.settings().language;
     const entity = given ?? (node ? await entityOf(node, kind, lang) : await typedEntity(kind));
     if (!entity) return undefined;
     const name = entity.names.length > 0 ? entityLabel(entity, lang) : entity.id;
     const filter: SearchFilter = { [kind]: { value: [entity.id] } };
-    return saveAndLoad(ctx, newSearch(filter, `Drugs for ${LINK_NAMES[kind]} ${name}`));
+    return saveAndLoad(app, newSearch(filter, `Drugs for ${LINK_NAMES[kind]} ${name}`));
   };
 }
 
@@ -101,11 +100,11 @@ async function typedEntity(kind: LinkKind): Promise<NamedEntity | undefined> {
   return typeof text === 'string' ? { id: text.trim(), names: [] } : undefined;
 }
 
-export function copyId(ctx: CommandContext) {
+export function copyId(app: App) {
   return async (arg?: unknown): Promise<string | undefined> => {
     const node = asNode(arg);
     if (!node) return undefined;
-    const lang = ctx.services.settings().language;
+    const lang = app.settings().language;
     let id: string | undefined;
     if (node.kind === 'drug') id = node.drug.id;
     else if (node.kind === 'type') id = node.type.id;
@@ -127,26 +126,26 @@ export function copyId(ctx: CommandContext) {
   };
 }
 
-export function removeDrugSearch(ctx: CommandContext) {
+export function removeDrugSearch(app: App) {
   return async (arg?: unknown): Promise<void> => {
     const node = asNode(arg);
-    if (node?.kind === 'search') await drugsController(ctx).remove(node.search.id);
+    if (node?.kind === 'search') await app.drugs.remove(node.search.id);
   };
 }
 
-export function refreshDrugs(ctx: CommandContext) {
+export function refreshDrugs(app: App) {
   return (arg?: unknown): void => {
     const node = asNode(arg);
-    const provider = drugsController(ctx).provider;
+    const provider = app.drugs.provider;
     if (node?.kind === 'search' || node?.kind === 'milestones') provider.refresh(node);
     else provider.refresh();
   };
 }
 
-export function loadMore(ctx: CommandContext) {
+export function loadMore(app: App) {
   return async (arg?: unknown): Promise<void> => {
     const node = asNode(arg);
-    if (node?.kind === 'more' || node?.kind === 'search' || node?.kind === 'milestones') await drugsController(ctx).provider.loadMore(node);
+    if (node?.kind === 'more' || node?.kind === 'search' || node?.kind === 'milestones') await app.drugs.provider.loadMore(node);
   };
 }
 

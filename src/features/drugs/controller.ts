@@ -1,10 +1,10 @@
 // Ties the Drugs view together: the saved-search list in globalState, the tree provider and its
-// TreeView. One per window, created by the feature's register().
+// TreeView. One per window, built by createApp (src/app.ts).
 import * as vscode from 'vscode';
 import { onSettingsChanged } from '../../platform/settings';
 import { showApiError } from '../../platform/errorNotifications';
 import { StateStore } from '../../platform/stateStore';
-import type { CommandContext } from '../commandTable';
+import type { AppCore } from '../../app';
 import type { SavedSearch } from './model';
 import { SAVED_SEARCHES_KEY, addSearch, isSavedSearchList, removeSearch } from './savedSearches';
 import type { DrugNode, DrugsNode, SearchNode } from './nodes';
@@ -17,12 +17,13 @@ export class DrugsController implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private serviceKey: string | undefined;
 
-  constructor(private readonly ctx: CommandContext) {
-    this.store = new StateStore(ctx.extension.globalState, SAVED_SEARCHES_KEY, [], isSavedSearchList);
+  constructor(private readonly app: AppCore) {
+    this.store = new StateStore(app.globalState, SAVED_SEARCHES_KEY, [], isSavedSearchList);
     this.provider = new DrugsTreeProvider({
-      services: ctx.services,
+      services: app.services,
+      settings: app.settings,
       searches: () => this.store.get(),
-      reportError: (err, retry) => showApiError(err, ctx.log, { retry }),
+      reportError: (err, retry) => showApiError(err, app.log, { retry }),
     });
     this.view = vscode.window.createTreeView(DRUGS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.subscriptions.push(
@@ -30,14 +31,10 @@ export class DrugsController implements vscode.Disposable {
       this.view,
       // A different service or account means different answers: reload. Otherwise (language,
       // page size, timeouts) keep what was loaded and only redraw the labels.
-      ctx.services.onDidChange(() => void this.onServiceChanged()),
+      app.services.onDidChange(() => void this.onServiceChanged()),
       onSettingsChanged(() => this.provider.relabel()),
     );
     void this.currentServiceKey().then((key) => (this.serviceKey = key));
-  }
-
-  searches(): readonly SavedSearch[] {
-    return this.store.get();
   }
 
   /** Saves the entry at the top of the view, shows the view and expands the entry. */
@@ -66,7 +63,7 @@ export class DrugsController implements vscode.Disposable {
       await this.view.reveal(node, { expand, focus: false, select: true });
     } catch (err) {
       // The view may be hidden or not resolved yet; the entry is saved either way.
-      this.ctx.log.debug(`Drugs view: could not reveal: ${String(err)}`);
+      this.app.log.debug(`Drugs view: could not reveal: ${String(err)}`);
     }
   }
 
@@ -81,27 +78,11 @@ export class DrugsController implements vscode.Disposable {
   }
 
   private async currentServiceKey(): Promise<string> {
-    const d = await this.ctx.services.describe();
+    const d = await this.app.services.describe();
     return `${d.kind}|${d.kind === 'patsnap' ? d.baseUrl ?? '' : ''}|${String(d.signedIn)}`;
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
-}
-
-const controllers = new WeakMap<vscode.ExtensionContext, DrugsController>();
-
-export function registerDrugsController(ctx: CommandContext): DrugsController {
-  const controller = new DrugsController(ctx);
-  controllers.set(ctx.extension, controller);
-  ctx.extension.subscriptions.push(controller);
-  return controller;
-}
-
-/** The window's controller; commands run only after register(), which extension.ts guarantees. */
-export function drugsController(ctx: CommandContext): DrugsController {
-  const controller = controllers.get(ctx.extension);
-  if (!controller) throw new Error('The Drugs view is not registered yet');
-  return controller;
 }

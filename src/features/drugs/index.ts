@@ -2,7 +2,6 @@ import type { Feature } from '../feature';
 import {
   copyId, findDrugsFor, loadMore, refreshDrugs, removeDrugSearch, searchDrugs, showDrugMilestones,
 } from './commands';
-import { registerDrugsController } from './controller';
 
 export const drugsFeature: Feature = {
   commands: {
@@ -17,5 +16,4 @@ export const drugsFeature: Feature = {
     findDrugsForTarget: findDrugsFor('target'),
     findDrugsForDrugType: findDrugsFor('drugType'),
   },
-  register: (ctx) => void registerDrugsController(ctx),
 };

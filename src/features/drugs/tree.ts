@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DrugMilestonePage, DrugSearchPage, PatsnapClient } from '../../api';
 import { DRUG_SEARCH_WINDOW, PatsnapError } from '../../api';
 import type { ServiceHost } from '../../platform/serviceHost';
+import type { SynapseSettings } from '../../platform/settings';
 import type { DrugNode, DrugsNode, MessageNode, MilestoneNode, MilestonesNode, MoreNode, PagedNode, SearchNode } from './nodes';
 import { parentOf, toTreeItem } from './nodes';
 import { inertTreeItem } from '../../platform/inertSurfaces';
@@ -23,6 +24,7 @@ interface Pages<T> {
 
 export interface DrugsTreeDeps {
   readonly services: ServiceHost;
+  readonly settings: () => SynapseSettings;
   readonly searches: () => readonly SavedSearch[];
   /** Reports a failure to the user (notification with Retry / Set Credentials / Show Log). */
   readonly reportError: (err: unknown, retry: () => unknown) => void;
@@ -38,7 +40,7 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
   constructor(private readonly deps: DrugsTreeDeps) {}
 
   getTreeItem(node: DrugsNode): vscode.TreeItem {
-    return inertTreeItem(toTreeItem(node, this.deps.services.settings().language));
+    return inertTreeItem(toTreeItem(node, this.deps.settings().language));
   }
 
   getParent(node: DrugsNode): DrugsNode | undefined {
@@ -155,7 +157,7 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
   }
 
   private async fetchPage(owner: PagedNode, pages: Pages<DrugNode | MilestoneNode>): Promise<void> {
-    const { pageSize } = this.deps.services.settings();
+    const { pageSize } = this.deps.settings();
     const offset = pages.items.length;
     try {
       const client = await this.deps.services.getClient();

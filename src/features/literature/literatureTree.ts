@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Paper } from '../../api';
 import { inertMarkdown } from '../../platform/inertSurfaces';
-import { readSettings } from '../../platform/settings';
 import { markdownText } from '../../protocol/inertText';
 import type { SearchTreeConfig } from '../shared/savedSearchTree';
 import { paperDescription, paperLabel, paperLinks } from './paperFormat';
@@ -24,8 +23,8 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   noun: 'papers',
   keyOf: (query) => query.value,
   isQuery: isStructureQuery,
-  fetchPage: (client, query, page, rows, options) =>
-    client.searchChemicalPapers({ inchiKeyId: query.value, lang: readSettings().language, page, rows }, options),
+  fetchPage: (client, query, page, rows, options, settings) =>
+    client.searchChemicalPapers({ inchiKeyId: query.value, lang: settings.language, page, rows }, options),
   emptyText: (query) => `No papers found for ${queryTitle(query)} ${query.value}`,
 
   searchItem(query, results) {

@@ -3,12 +3,9 @@
 import type * as vscode from 'vscode';
 import { pickName } from '../../api';
 import { inputStep } from '../../platform/quickInput';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 import { isPatsnapId } from '../drugs/ids';
 import { parseStructureQuery, structureQueryProblem } from '../literature/structureQuery';
-import { milestonePanels, milestoneHosts } from './milestonesPanel';
-import { paperHosts, paperPanels } from './papersPanel';
-import { sequenceHosts, sequencePanels } from './sequencesPanel';
 import { SEQUENCE_ID_PATTERN, sequenceIdProblem } from '../sequences/sequenceFormat';
 
 /** What the open commands return: a test hook to the panel that was opened or revealed. */
@@ -51,9 +48,9 @@ function drugFrom(arg: unknown, lang: 'EN' | 'CN'): { drugId: string; drugName: 
   return undefined;
 }
 
-export function openMilestonePanel(ctx: CommandContext) {
+export function openMilestonePanel(app: App) {
   return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
-    let init = drugFrom(arg, ctx.services.settings().language);
+    let init = drugFrom(arg, app.settings().language);
     if (!init) {
       const drugId = await askFor('Synapse Lens: Open Milestone Panel', 'PatSnap drug ID', (t) =>
         isPatsnapId(t.trim()) ? undefined : 'Not a PatSnap drug ID: IDs are 32 hex digits',
@@ -62,8 +59,8 @@ export function openMilestonePanel(ctx: CommandContext) {
       init = { drugId, drugName: drugId };
     }
     if (!isPatsnapId(init.drugId)) throw new Error(`Not a PatSnap drug ID: ${init.drugId}`);
-    const shown = milestonePanels(ctx).show(init);
-    return openedPanel(shown, milestoneHosts.get(shown.key));
+    const shown = app.panels.milestones.registry.show(init);
+    return openedPanel(shown, app.panels.milestones.hosts.get(shown.key));
   };
 }
 
@@ -74,14 +71,14 @@ function structureFrom(arg: unknown): string | undefined {
   return typeof a.structure === 'string' ? a.structure : undefined;
 }
 
-export function openPaperPanel(ctx: CommandContext) {
+export function openPaperPanel(app: App) {
   return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
-    const { pageSize } = ctx.services.settings();
+    const { pageSize } = app.settings();
     const structure = structureFrom(arg) ?? (await askFor('Synapse Lens: Open Paper List', 'InChIKey or InChI Key ID', (t) => structureQueryProblem(t, pageSize)));
     if (structure === undefined) return undefined;
     if (!parseStructureQuery(structure)) throw new Error(`Not an InChIKey nor an InChI Key ID: ${structure}`);
-    const shown = paperPanels(ctx).show({ structure });
-    return openedPanel(shown, paperHosts.get(shown.key));
+    const shown = app.panels.papers.registry.show({ structure });
+    return openedPanel(shown, app.panels.papers.hosts.get(shown.key));
   };
 }
 
@@ -95,15 +92,15 @@ function sequenceFrom(arg: unknown): string | undefined {
   return typeof a.seqId === 'string' ? a.seqId : undefined;
 }
 
-export function openSequencePanel(ctx: CommandContext) {
+export function openSequencePanel(app: App) {
   return async (arg?: unknown): Promise<OpenedPanel | undefined> => {
-    const { pageSize } = ctx.services.settings();
+    const { pageSize } = app.settings();
     const seqId =
       sequenceFrom(arg)?.trim() ??
       (await askFor('Synapse Lens: Open Sequence Patents', 'PatSnap sequence id (digits, e.g. 834879)', (t) => sequenceIdProblem(t, pageSize)));
     if (seqId === undefined) return undefined;
     if (!SEQUENCE_ID_PATTERN.test(seqId)) throw new Error(`Not a PatSnap sequence id (digits only): ${seqId}`);
-    const shown = sequencePanels(ctx).show({ seqId });
-    return openedPanel(shown, sequenceHosts.get(shown.key));
+    const shown = app.panels.sequences.registry.show({ seqId });
+    return openedPanel(shown, app.panels.sequences.hosts.get(shown.key));
   };
 }

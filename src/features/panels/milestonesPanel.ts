@@ -5,24 +5,22 @@ import { DRUG_MILESTONE_MAX_LIMIT } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
+import type { PanelSet } from './panelSet';
 import type { MilestoneFilters } from '../../protocol/milestoneFilters';
 import { applyMilestoneFilters } from '../../protocol/milestoneFilters';
 import type { MilestoneItem, MilestonesInit, MilestonesLoadResult, MilestonesToHost } from '../../protocol/milestones';
 import { MILESTONES_VIEW_TYPE, milestonesInitSchema, milestonesToHostSchema } from '../../protocol/milestones';
-import type { CommandContext } from '../commandTable';
-import { perContext } from '../shared/perContext';
+import type { AppCore } from '../../app';
 import { milestoneColumns } from './export/columns';
 import { ExportChannel } from './export/exportChannel';
+import type { ExportChannels } from './export/exportChannel';
 import type { ExportSpec } from './export/runExport';
 import { runExport } from './export/runExport';
 import { milestoneItem } from './viewModels';
 
-/** The open panels' hosts by drug ID, so tests can see the handshake. */
-export const milestoneHosts = new Map<string, PanelHost<MilestonesInit, MilestonesToHost>>();
-
-async function loadAll(ctx: CommandContext, drugId: string): Promise<MilestonesLoadResult> {
-  const client = await ctx.services.getClient();
-  const lang = ctx.services.settings().language;
+async function loadAll(app: AppCore, drugId: string): Promise<MilestonesLoadResult> {
+  const client = await app.services.getClient();
+  const lang = app.settings().language;
   const items = [];
   let total = 0;
   for await (const page of client.pages.milestones({ drugId, limit: DRUG_MILESTONE_MAX_LIMIT, sortOrder: 'desc' })) {
@@ -32,7 +30,7 @@ async function loadAll(ctx: CommandContext, drugId: string): Promise<MilestonesL
   return { items, total };
 }
 
-function exportSpec(ctx: CommandContext, init: MilestonesInit, filters: MilestoneFilters): ExportSpec<MilestoneItem> {
+function exportSpec(app: AppCore, init: MilestonesInit, filters: MilestoneFilters): ExportSpec<MilestoneItem> {
   return {
     title: `milestones of ${init.drugName}`,
     noun: 'milestones',
@@ -40,8 +38,8 @@ function exportSpec(ctx: CommandContext, init: MilestonesInit, filters: Mileston
     columns: milestoneColumns,
     pageSize: DRUG_MILESTONE_MAX_LIMIT,
     fetchPage: async (index, signal) => {
-      const client = await ctx.services.getClient();
-      const lang = ctx.services.settings().language;
+      const client = await app.services.getClient();
+      const lang = app.settings().language;
       const page = await client.getDrugMilestones({ drugId: init.drugId, offset: index * DRUG_MILESTONE_MAX_LIMIT, limit: DRUG_MILESTONE_MAX_LIMIT, sortOrder: 'desc' }, { signal });
       return { items: page.items.map((m) => milestoneItem(m, lang)), total: page.total };
     },
@@ -57,7 +55,7 @@ export function restoreMilestonesInit(state: unknown): MilestonesInit | undefine
   return parsed.success ? parsed.data : undefined;
 }
 
-function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
+function kind(app: AppCore, channels: ExportChannels, hosts: Map<string, PanelHost<MilestonesInit, MilestonesToHost>>): PanelKind<MilestonesInit> {
   return {
     viewType: MILESTONES_VIEW_TYPE,
     key: (init) => init.drugId,
@@ -65,29 +63,33 @@ function kind(ctx: CommandContext): PanelKind<MilestonesInit> {
     restore: restoreMilestonesInit,
     attach: (panel, init) => {
       // The channel posts through the host built next; it is only used once messages arrive.
-      const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));
-      const host: PanelHost<MilestonesInit, MilestonesToHost> = new PanelHost(panel, ctx.extension.extensionUri, {
+      const channel: ExportChannel = new ExportChannel(channels, panel, (m) => host.post(m));
+      const host: PanelHost<MilestonesInit, MilestonesToHost> = new PanelHost(panel, app.extensionUri, {
         bundle: 'milestones',
         schema: milestonesToHostSchema,
         init,
         handle: async (message) => {
           if (message.type === 'request' && message.method === 'export') {
             const { format, filters } = message;
-            return channel.fromWebview((pickTarget) => runExport(exportSpec(ctx, init, filters), format, { log: ctx.log, pickTarget }));
+            return channel.fromWebview((pickTarget) => runExport(exportSpec(app, init, filters), format, { log: app.log, pickTarget }));
           }
-          if (message.type === 'request') return loadAll(ctx, init.drugId);
+          if (message.type === 'request') return loadAll(app, init.drugId);
           const command = message.kind === 'disease' ? 'synapseLens.findDrugsForDisease' : 'synapseLens.findDrugsForOrganization';
           return vscode.commands.executeCommand(command, { entity: { id: message.entity.id, names: [{ lang: 'EN', name: message.entity.name }] } });
         },
-      }, ctx.log);
-      milestoneHosts.set(init.drugId, host);
-      return { dispose: () => { channel.dispose(); host.dispose(); if (milestoneHosts.get(init.drugId) === host) milestoneHosts.delete(init.drugId); } };
+      }, app.log);
+      hosts.set(init.drugId, host);
+      return { dispose: () => { channel.dispose(); host.dispose(); if (hosts.get(init.drugId) === host) hosts.delete(init.drugId); } };
     },
   };
 }
 
-export const milestonePanels = perContext((ctx: CommandContext) => {
-  const registry = new PanelRegistry(kind(ctx));
-  ctx.extension.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(MILESTONES_VIEW_TYPE, registry.serializer()));
-  return registry;
-});
+export type MilestonePanels = PanelSet<MilestonesInit, PanelHost<MilestonesInit, MilestonesToHost>>;
+
+/** The window's milestone panels: the registry (and its serializer, so reloaded panels come back) and the open panels' hosts. */
+export function createMilestonePanels(app: AppCore, channels: ExportChannels): MilestonePanels {
+  const hosts = new Map<string, PanelHost<MilestonesInit, MilestonesToHost>>();
+  const registry = new PanelRegistry(kind(app, channels, hosts));
+  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(MILESTONES_VIEW_TYPE, registry.serializer()));
+  return { registry, hosts };
+}

@@ -4,35 +4,34 @@ import * as vscode from 'vscode';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
+import type { PanelSet } from './panelSet';
 import type { PaperItem, PapersInit, PapersPageResult, PapersQuery, PapersToHost } from '../../protocol/papers';
 import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
-import type { CommandContext } from '../commandTable';
+import type { AppCore } from '../../app';
 import { parseStructureQuery } from '../literature/structureQuery';
 import { openHttpsExternally } from '../shared/openExternal';
-import { perContext } from '../shared/perContext';
 import { paperColumns } from './export/columns';
 import { ExportChannel } from './export/exportChannel';
+import type { ExportChannels } from './export/exportChannel';
 import type { ExportSpec } from './export/runExport';
 import { runExport } from './export/runExport';
 import { paperItem } from './viewModels';
 
-export const paperHosts = new Map<string, PanelHost<PapersInit, PapersToHost>>();
-
-async function loadPage(ctx: CommandContext, structure: string, q: PapersQuery, signal?: AbortSignal): Promise<PapersPageResult> {
-  const client = await ctx.services.getClient();
+async function loadPage(app: AppCore, structure: string, q: PapersQuery, signal?: AbortSignal): Promise<PapersPageResult> {
+  const client = await app.services.getClient();
   const page = await client.searchChemicalPapers({ inchiKeyId: structure, lang: q.lang, page: q.page, rows: q.rows, sortOrder: q.sortOrder }, { signal });
   return { items: page.items.map(paperItem), total: page.total };
 }
 
 /** Every page in the panel's sort order and language (its only filters). */
-function exportSpec(ctx: CommandContext, structure: string, q: PapersQuery): ExportSpec<PaperItem> {
+function exportSpec(app: AppCore, structure: string, q: PapersQuery): ExportSpec<PaperItem> {
   return {
     title: `papers for ${structure}`,
     noun: 'papers',
     fileNameParts: ['papers', structure, q.lang, q.sortOrder === 'asc' ? 'oldest-first' : 'newest-first'],
     columns: paperColumns,
     pageSize: PAPER_ROWS_MAX,
-    fetchPage: (index, signal) => loadPage(ctx, structure, { ...q, page: index + 1, rows: PAPER_ROWS_MAX }, signal),
+    fetchPage: (index, signal) => loadPage(app, structure, { ...q, page: index + 1, rows: PAPER_ROWS_MAX }, signal),
     filter: (rows) => rows,
     about: { panel: 'Paper list', subject: { structure }, filters: { sortOrder: q.sortOrder, lang: q.lang } },
   };
@@ -44,7 +43,7 @@ export function restorePapersInit(state: unknown): PapersInit | undefined {
   return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
 }
 
-function kind(ctx: CommandContext): PanelKind<PapersInit> {
+function kind(app: AppCore, channels: ExportChannels, hosts: Map<string, PanelHost<PapersInit, PapersToHost>>): PanelKind<PapersInit> {
   return {
     viewType: PAPERS_VIEW_TYPE,
     key: (init) => init.structure,
@@ -52,28 +51,32 @@ function kind(ctx: CommandContext): PanelKind<PapersInit> {
     restore: restorePapersInit,
     attach: (panel, init) => {
       // The channel posts through the host built next; it is only used once messages arrive.
-      const channel: ExportChannel = new ExportChannel(panel, (m) => host.post(m));
-      const host: PanelHost<PapersInit, PapersToHost> = new PanelHost(panel, ctx.extension.extensionUri, {
+      const channel: ExportChannel = new ExportChannel(channels, panel, (m) => host.post(m));
+      const host: PanelHost<PapersInit, PapersToHost> = new PanelHost(panel, app.extensionUri, {
         bundle: 'papers',
         schema: papersToHostSchema,
         init,
         handle: async (message) => {
           if (message.type === 'request' && message.method === 'export') {
             const { format, params } = message;
-            return channel.fromWebview((pickTarget) => runExport(exportSpec(ctx, init.structure, params), format, { log: ctx.log, pickTarget }));
+            return channel.fromWebview((pickTarget) => runExport(exportSpec(app, init.structure, params), format, { log: app.log, pickTarget }));
           }
-          if (message.type === 'request') return loadPage(ctx, init.structure, message.params);
-          return openHttpsExternally(message.url, 'paper', ctx.log);
+          if (message.type === 'request') return loadPage(app, init.structure, message.params);
+          return openHttpsExternally(message.url, 'paper', app.log);
         },
-      }, ctx.log);
-      paperHosts.set(init.structure, host);
-      return { dispose: () => { channel.dispose(); host.dispose(); if (paperHosts.get(init.structure) === host) paperHosts.delete(init.structure); } };
+      }, app.log);
+      hosts.set(init.structure, host);
+      return { dispose: () => { channel.dispose(); host.dispose(); if (hosts.get(init.structure) === host) hosts.delete(init.structure); } };
     },
   };
 }
 
-export const paperPanels = perContext((ctx: CommandContext) => {
-  const registry = new PanelRegistry(kind(ctx));
-  ctx.extension.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(PAPERS_VIEW_TYPE, registry.serializer()));
-  return registry;
-});
+export type PaperPanels = PanelSet<PapersInit, PanelHost<PapersInit, PapersToHost>>;
+
+/** The window's paper panels: the registry (and its serializer, so reloaded panels come back) and the open panels' hosts. */
+export function createPaperPanels(app: AppCore, channels: ExportChannels): PaperPanels {
+  const hosts = new Map<string, PanelHost<PapersInit, PapersToHost>>();
+  const registry = new PanelRegistry(kind(app, channels, hosts));
+  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(PAPERS_VIEW_TYPE, registry.serializer()));
+  return { registry, hosts };
+}

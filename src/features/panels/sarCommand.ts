@@ -1,11 +1,10 @@
 // "Open SAR Results": from a SAR Tasks node (task or file) the node is the argument; tests and
 // other commands pass `{taskId, label?}` or the id; with no argument an input box asks.
 import type { SarInit } from '../../protocol/sar';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 import { sarTaskIdProblem } from '../sar/sarFormat';
 import { askFor, openedPanel } from './commands';
 import type { OpenedPanel } from './commands';
-import { sarHosts, sarPanels } from './sarPanel';
 import type { SarPanelController } from './sarPanel';
 
 /** What Open SAR Results returns: the usual test hook plus the panel's host, which tests drive directly. */
@@ -23,7 +22,7 @@ export function sarTaskFrom(arg: unknown): SarInit | undefined {
   return undefined;
 }
 
-export function openSarPanel(ctx: CommandContext) {
+export function openSarPanel(app: App) {
   return async (arg?: unknown): Promise<OpenedSarPanel | undefined> => {
     let init = sarTaskFrom(arg);
     if (!init) {
@@ -33,8 +32,8 @@ export function openSarPanel(ctx: CommandContext) {
     }
     const problem = sarTaskIdProblem(init.taskId);
     if (problem !== undefined) throw new Error(`Not a SAR task id: ${problem}`);
-    const shown = sarPanels(ctx).show(init);
-    const controller = sarHosts.get(shown.key);
+    const shown = app.panels.sar.registry.show(init);
+    const controller = app.panels.sar.hosts.get(shown.key);
     return { ...openedPanel(shown, controller?.host), controller };
   };
 }

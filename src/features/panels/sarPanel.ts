@@ -8,27 +8,29 @@ import { invalidReason } from '../../chem/invalidReason';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
+import type { PanelSet } from './panelSet';
 import type { FoundPapers, SarInit, SarSnapshot, SarToHost, SarUpdateMessage } from '../../protocol/sar';
 import { SAR_VIEW_TYPE, sarInitSchema, sarToHostSchema } from '../../protocol/sar';
-import type { CommandContext } from '../commandTable';
+import type { AppCore } from '../../app';
 import { SarTaskPoller } from '../sar/poller';
-import { perContext } from '../shared/perContext';
-import { chemistryFor } from '../smiles/chemistryService';
+import type { ChemistryService } from '../smiles/chemistryService';
 import { SarDrawings } from './sarDrawings';
 import { sarFileViews, sarRows } from './sarViewModel';
 import { ExportChannel, runExport, sarColumns } from './export';
-import type { ExportSpec } from './export';
+import type { ExportChannels, ExportSpec } from './export';
 import { applySarQuery } from '../../protocol/sarQuery';
 import type { SarQuery, SarRow } from '../../protocol/sarQuery';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
 const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 
-/** One drawing cache per activation, shared by every SAR panel (the same compounds recur). */
-const drawingsFor = perContext((ctx: CommandContext) => new SarDrawings((smiles, style) => chemistryFor(ctx).drawing(smiles, style)));
-
-/** The open panels' controllers by task id, so tests can see the handshake and drive the host. */
-export const sarHosts = new Map<string, SarPanelController>();
+/** What every SAR panel of the window shares. */
+interface SarPanelShared {
+  readonly channels: ExportChannels;
+  readonly chemistry: ChemistryService;
+  /** One drawing cache per window, shared by every SAR panel (the same compounds recur). */
+  readonly drawings: SarDrawings;
+}
 
 export class SarPanelController implements vscode.Disposable {
   readonly host: PanelHost<SarInit, SarToHost>;
@@ -38,23 +40,23 @@ export class SarPanelController implements vscode.Disposable {
   private webviewReady = false;
   private readonly servicesChanged: vscode.Disposable;
 
-  constructor(private readonly ctx: CommandContext, panel: vscode.WebviewPanel, private readonly init: SarInit) {
+  constructor(private readonly app: AppCore, private readonly shared: SarPanelShared, panel: vscode.WebviewPanel, private readonly init: SarInit) {
     this.poller = new SarTaskPoller({
-      fetch: async (signal) => (await ctx.services.getClient()).getSarTaskDetail({ taskId: init.taskId }, { signal }),
+      fetch: async (signal) => (await app.services.getClient()).getSarTaskDetail({ taskId: init.taskId }, { signal }),
       onDetail: (detail) => this.answered(detail),
       onError: (err, pollingGoesOn) => this.failed(err, pollingGoesOn),
     });
-    this.exports = new ExportChannel(panel, (m) => this.host.post(m));
-    this.host = new PanelHost(panel, ctx.extension.extensionUri, {
+    this.exports = new ExportChannel(shared.channels, panel, (m) => this.host.post(m));
+    this.host = new PanelHost(panel, app.extensionUri, {
       bundle: 'sar',
       styles: ['sar.css'],
       schema: sarToHostSchema,
       init,
       handle: (message) => this.handle(message),
-    }, ctx.log);
+    }, app.log);
     void this.host.ready.then(() => (this.webviewReady = true));
     // New credentials or another service (sandbox ↔ PatSnap): read the task again from there.
-    this.servicesChanged = ctx.services.onDidChange(() => this.restart());
+    this.servicesChanged = app.services.onDidChange(() => this.restart());
     this.poller.start();
   }
 
@@ -79,7 +81,7 @@ export class SarPanelController implements vscode.Disposable {
         return this.snapshot;
       case 'drawings':
         // If RDKit cannot load, the reply carries the reason and the webview shows it in place of drawings.
-        return drawingsFor(this.ctx).draw(message.params.smiles, message.params.ink);
+        return this.shared.drawings.draw(message.params.smiles, message.params.ink);
       case 'copySmiles':
         await vscode.env.clipboard.writeText(message.params.smiles);
         vscode.window.setStatusBarMessage('Synapse Lens: SMILES copied', 3000);
@@ -88,7 +90,7 @@ export class SarPanelController implements vscode.Disposable {
         return this.findPapers(message.params.smiles, message.params.inchiKey);
       case 'export': {
         const spec = this.exportSpec({ ...message.query, sort: message.query.sort });
-        return this.exports.fromWebview((pickTarget) => runExport(spec, message.format, { log: this.ctx.log, pickTarget }));
+        return this.exports.fromWebview((pickTarget) => runExport(spec, message.format, { log: this.app.log, pickTarget }));
       }
     }
   }
@@ -111,7 +113,7 @@ export class SarPanelController implements vscode.Disposable {
   /** InChIKey from the SMILES (RDKit), else the key the API sent; then the paper list for it. */
   private async findPapers(smiles: string, sentKey: string): Promise<FoundPapers> {
     let inchiKey: string | undefined;
-    if (smiles.trim() !== '') inchiKey = await chemistryFor(this.ctx).inchiKeyOf(smiles);
+    if (smiles.trim() !== '') inchiKey = await this.shared.chemistry.rdkit.inchiKeyOf(smiles);
     if (inchiKey === undefined && INCHIKEY.test(sentKey)) inchiKey = sentKey;
     if (inchiKey === undefined) {
       const why = smiles.trim() === '' ? 'The row has no structure.' : `The structure is not a valid SMILES: ${invalidReason(smiles)}`;
@@ -137,7 +139,7 @@ export class SarPanelController implements vscode.Disposable {
   /** Failures polling survives are shown as a passing problem; others stop it until "Check again". */
   private failed(err: unknown, pollingGoesOn: boolean): void {
     const text = isPatsnapError(err) ? err.userMessage : err instanceof Error ? err.message : String(err);
-    this.ctx.log.warn(`SAR panel ${this.init.taskId}: ${text}${pollingGoesOn ? '; polling again later' : ''}`);
+    this.app.log.warn(`SAR panel ${this.init.taskId}: ${text}${pollingGoesOn ? '; polling again later' : ''}`);
     this.update({ polling: pollingGoesOn, problem: text });
   }
 
@@ -154,7 +156,7 @@ export class SarPanelController implements vscode.Disposable {
   }
 }
 
-function kind(ctx: CommandContext): PanelKind<SarInit> {
+function kind(app: AppCore, shared: SarPanelShared, hosts: Map<string, SarPanelController>): PanelKind<SarInit> {
   return {
     viewType: SAR_VIEW_TYPE,
     key: (init) => init.taskId,
@@ -165,15 +167,21 @@ function kind(ctx: CommandContext): PanelKind<SarInit> {
       return parsed.success ? parsed.data : undefined;
     },
     attach: (panel, init) => {
-      const controller = new SarPanelController(ctx, panel, init);
-      sarHosts.set(init.taskId, controller);
-      return { dispose: () => { controller.dispose(); if (sarHosts.get(init.taskId) === controller) sarHosts.delete(init.taskId); } };
+      const controller = new SarPanelController(app, shared, panel, init);
+      hosts.set(init.taskId, controller);
+      return { dispose: () => { controller.dispose(); if (hosts.get(init.taskId) === controller) hosts.delete(init.taskId); } };
     },
   };
 }
 
-export const sarPanels = perContext((ctx: CommandContext) => {
-  const registry = new PanelRegistry(kind(ctx));
-  ctx.extension.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(SAR_VIEW_TYPE, registry.serializer()));
-  return registry;
-});
+/** The open panels' controllers by task id, so tests can see the handshake and drive the host. */
+export type SarPanels = PanelSet<SarInit, SarPanelController>;
+
+/** The window's SAR panels: the registry (and its serializer, so reloaded panels come back) and the open panels' controllers. */
+export function createSarPanels(app: AppCore, channels: ExportChannels, chemistry: ChemistryService): SarPanels {
+  const drawings = new SarDrawings((smiles, style) => chemistry.rdkit.drawing(smiles, style));
+  const hosts = new Map<string, SarPanelController>();
+  const registry = new PanelRegistry(kind(app, { channels, chemistry, drawings }, hosts));
+  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(SAR_VIEW_TYPE, registry.serializer()));
+  return { registry, hosts };
+}

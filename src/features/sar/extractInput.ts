@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { createSarTaskRequestSchema } from '../../api';
 import type { Lang } from '../../api';
-import { readSettings } from '../../platform/settings';
+import type { SynapseSettings } from '../../platform/settings';
 import { schemaProblem } from '../shared/validation';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
@@ -27,9 +27,12 @@ export function patentNumberProblem(input: string): string | undefined {
   return schemaProblem(createSarTaskRequestSchema, { pn: value }, 'pn');
 }
 
-/** Asks where to extract from (a PDF or a patent number) and in which language, unless given. */
-export async function askExtractSource(args: ExtractArgs | undefined): Promise<ExtractSource | undefined> {
-  if (args?.pn !== undefined || args?.file !== undefined) return fromArgs(args);
+/**
+ * Asks where to extract from (a PDF or a patent number) and in which language, unless given; the
+ * display language setting (read from `settings`) is the default language.
+ */
+export async function askExtractSource(args: ExtractArgs | undefined, settings: () => SynapseSettings): Promise<ExtractSource | undefined> {
+  if (args?.pn !== undefined || args?.file !== undefined) return fromArgs(args, settings);
   const choice = await vscode.window.showQuickPick(
     [
       { label: '$(file-pdf) PDF file…', from: 'file' as const, detail: 'Upload a PDF (a paper or a patent) for extraction' },
@@ -55,12 +58,11 @@ export async function askExtractSource(args: ExtractArgs | undefined): Promise<E
     if (pn === undefined) return undefined;
     source = { kind: 'pn', pn: pn.trim(), label: pn.trim() };
   }
-  const language = await askLanguage();
+  const language = await askLanguage(settings().language);
   return language ? { ...source, language } : undefined;
 }
 
-async function askLanguage(): Promise<Lang | undefined> {
-  const preferred = readSettings().language;
+async function askLanguage(preferred: Lang): Promise<Lang | undefined> {
   const items = [
     { label: 'EN', description: 'English', lang: 'EN' as const },
     { label: 'CN', description: 'Chinese (中文)', lang: 'CN' as const },
@@ -68,8 +70,8 @@ async function askLanguage(): Promise<Lang | undefined> {
   return (await vscode.window.showQuickPick(items, { title: 'Language of the document', ignoreFocusOut: true }))?.lang;
 }
 
-function fromArgs(args: ExtractArgs): ExtractSource | undefined {
-  const language = args.language ?? readSettings().language;
+function fromArgs(args: ExtractArgs, settings: () => SynapseSettings): ExtractSource | undefined {
+  const language = args.language ?? settings().language;
   if (args.pn !== undefined) {
     const problem = patentNumberProblem(args.pn);
     if (problem) {

@@ -2,20 +2,17 @@ import * as vscode from 'vscode';
 import type { CreateSarTaskRequest } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { withCancellableProgress } from '../../platform/progress';
-import type { CommandContext } from '../commandTable';
+import type { App } from '../../app';
 import type { Feature } from '../feature';
-import { perContext } from '../shared/perContext';
 import { askExtractSource } from './extractInput';
 import type { ExtractArgs } from './extractInput';
 import { sarTaskIdProblem } from './sarFormat';
-import { SAR_VIEW_ID, SarTree } from './sarTree';
+import { SAR_VIEW_ID } from './sarTree';
 import type { SarNode, SarTaskSnapshot } from './sarTree';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
-const sarTree = perContext((ctx) => new SarTree(ctx));
-
 /** "Open SAR Task…": adds a task by id (asked for unless passed) and polls it. */
-function openSarTask(ctx: CommandContext) {
+function openSarTask(app: App) {
   return async (given?: unknown): Promise<SarTaskSnapshot | undefined> => {
     let id = typeof given === 'string' ? given.trim() : undefined;
     const problem = id === undefined ? undefined : sarTaskIdProblem(id);
@@ -33,14 +30,14 @@ function openSarTask(ctx: CommandContext) {
     )?.trim();
     if (!id) return undefined;
     await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
-    return sarTree(ctx).add({ id });
+    return app.sarTasks.add({ id });
   };
 }
 
 /** "Extract SAR from File…": creates a task from a PDF or a patent number, then watches it. */
-function extractSar(ctx: CommandContext) {
+function extractSar(app: App) {
   return async (given?: unknown): Promise<SarTaskSnapshot | undefined> => {
-    const source = await askExtractSource(given as ExtractArgs | undefined);
+    const source = await askExtractSource(given as ExtractArgs | undefined, app.settings);
     if (!source) return undefined;
     try {
       const created = await withCancellableProgress(`Synapse Lens: starting SAR extraction from ${source.label}…`, async (signal) => {
@@ -48,13 +45,13 @@ function extractSar(ctx: CommandContext) {
           source.kind === 'file'
             ? { file: { data: await vscode.workspace.fs.readFile(source.uri), name: source.label }, language: source.language }
             : { pn: source.pn, language: source.language };
-        return (await ctx.services.getClient()).createSarTask(request, { signal });
+        return (await app.services.getClient()).createSarTask(request, { signal });
       });
-      ctx.log.info(`SAR task ${created.taskId} created from ${source.label} (${created.status})`);
+      app.log.info(`SAR task ${created.taskId} created from ${source.label} (${created.status})`);
       await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
-      return await sarTree(ctx).add({ id: created.taskId, label: source.label });
+      return await app.sarTasks.add({ id: created.taskId, label: source.label });
     } catch (err) {
-      showApiError(err, ctx.log, { retry: () => vscode.commands.executeCommand('synapseLens.extractSar', given) });
+      showApiError(err, app.log, { retry: () => vscode.commands.executeCommand('synapseLens.extractSar', given) });
       return undefined;
     }
   };
@@ -64,13 +61,12 @@ export const sarFeature: Feature = {
   commands: {
     openSarTask,
     extractSar,
-    refreshSarTasks: (ctx) => (node?: unknown) => sarTree(ctx).refresh(node as SarNode | string | undefined),
-    removeSarTask: (ctx) => (node?: unknown) => sarTree(ctx).remove(node as SarNode | string | undefined),
+    refreshSarTasks: (app) => (node?: unknown) => app.sarTasks.refresh(node as SarNode | string | undefined),
+    removeSarTask: (app) => (node?: unknown) => app.sarTasks.remove(node as SarNode | string | undefined),
   },
-  register(ctx) {
-    const tree = sarTree(ctx);
-    const view = vscode.window.createTreeView(SAR_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-    tree.attach(view);
-    ctx.extension.subscriptions.push(tree, view);
+  register(app) {
+    const view = vscode.window.createTreeView(SAR_VIEW_ID, { treeDataProvider: app.sarTasks, showCollapseAll: true });
+    app.sarTasks.attach(view);
+    app.subscriptions.push(view);
   },
 };

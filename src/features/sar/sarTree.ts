@@ -4,7 +4,7 @@ import type { SarFile, SarTaskDetail } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertMarkdown, inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
-import type { CommandContext } from '../commandTable';
+import type { AppCore } from '../../app';
 import { messageItem } from '../shared/pagedNodes';
 import { DEFAULT_BACKOFF, realTimer, SarTaskPoller } from './poller';
 import type { BackoffOptions, PollTimer } from './poller';
@@ -70,12 +70,12 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
   private view: vscode.TreeView<SarNode> | undefined;
 
   constructor(
-    private readonly ctx: CommandContext,
+    private readonly app: AppCore,
     private readonly timer: PollTimer = realTimer,
     private readonly backoff: BackoffOptions = DEFAULT_BACKOFF,
   ) {
-    this.saved = new SavedList(ctx.extension.globalState, SAR_STORAGE_KEY, (t) => t.id, isSavedSarTask);
-    this.subscription = ctx.services.onDidChange(() => this.refresh());
+    this.saved = new SavedList(app.globalState, SAR_STORAGE_KEY, (t) => t.id, isSavedSarTask);
+    this.subscription = app.services.onDidChange(() => this.refresh());
   }
 
   /** The view showing this tree, so a task just added can be revealed and expanded. */
@@ -178,7 +178,7 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
       markAnswered: () => undefined,
       poller: new SarTaskPoller(
         {
-          fetch: async (signal) => (await this.ctx.services.getClient()).getSarTaskDetail({ taskId: entry.id }, { signal }),
+          fetch: async (signal) => (await this.app.services.getClient()).getSarTaskDetail({ taskId: entry.id }, { signal }),
           onDetail: (detail) => {
             node.detail = detail;
             node.error = undefined;
@@ -206,8 +206,8 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
   /** Failures polling survives are logged and shown in the tree; others are notified, and polling stops. */
   private pollFailed(node: TaskNode, err: unknown, pollingGoesOn: boolean): void {
     node.error = isPatsnapError(err) ? err.userMessage : String(err);
-    if (pollingGoesOn) this.ctx.log.warn(`SAR task ${node.entry.id}: ${node.error}; polling again later`);
-    else showApiError(err, this.ctx.log, {});
+    if (pollingGoesOn) this.app.log.warn(`SAR task ${node.entry.id}: ${node.error}; polling again later`);
+    else showApiError(err, this.app.log, {});
     this.answer(node);
   }
 

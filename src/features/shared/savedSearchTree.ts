@@ -3,9 +3,9 @@ import type { CallOptions, PatsnapClient } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
-import { readSettings } from '../../platform/settings';
+import type { SynapseSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
-import type { CommandContext } from '../commandTable';
+import type { AppCore } from '../../app';
 import { loadMoreItem, messageItem } from './pagedNodes';
 import { PagedResults } from './pagedResults';
 import type { ResultPage } from './pagedResults';
@@ -19,7 +19,8 @@ export interface SearchTreeConfig<Q, T> {
   readonly loadMoreCommand: string;
   keyOf(query: Q): string;
   isQuery(value: unknown): value is Q;
-  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions): Promise<ResultPage<T>>;
+  /** `settings` are read when the page is fetched (the page size is the list's, fixed when it was made). */
+  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions, settings: SynapseSettings): Promise<ResultPage<T>>;
   searchItem(query: Q, results: PagedResults<T>): vscode.TreeItem;
   resultItem(result: T, query: Q): vscode.TreeItem;
   /** The empty state, naming the query ("No patents for sequence 42"). */
@@ -75,12 +76,12 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
   private view: vscode.TreeView<SearchTreeNode<Q, T>> | undefined;
 
   constructor(
-    private readonly ctx: CommandContext,
+    private readonly app: AppCore,
     private readonly config: SearchTreeConfig<Q, T>,
   ) {
-    this.saved = new SavedList(ctx.extension.globalState, config.storageKey, (q) => config.keyOf(q), (v): v is Q => config.isQuery(v));
+    this.saved = new SavedList(app.globalState, config.storageKey, (q) => config.keyOf(q), (v): v is Q => config.isQuery(v));
     // New credentials or another service: what was loaded may no longer be what that service says.
-    this.subscription = ctx.services.onDidChange(() => this.refresh());
+    this.subscription = app.services.onDidChange(() => this.refresh());
   }
 
   /** The view showing this tree, so a search just added can be revealed and expanded. */
@@ -204,7 +205,7 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
       await withViewProgress(this.config.viewId, () => search.results.loadMore());
       return true;
     } catch (err) {
-      showApiError(err, this.ctx.log, { retry: () => this.loadMore(search) });
+      showApiError(err, this.app.log, { retry: () => this.loadMore(search) });
       return false;
     }
   }
@@ -220,10 +221,10 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
 
   private newResults(query: Q, bypassCache: () => boolean): PagedResults<T> {
     // The page size is fixed per result list: page numbers only line up if every page is equally long.
-    const pageSize = readSettings().pageSize;
+    const pageSize = this.app.settings().pageSize;
     return new PagedResults<T>(async (page, signal) => {
-      const client = await this.ctx.services.getClient();
-      return this.config.fetchPage(client, query, page, pageSize, { signal, bypassCache: bypassCache() });
+      const client = await this.app.services.getClient();
+      return this.config.fetchPage(client, query, page, pageSize, { signal, bypassCache: bypassCache() }, this.app.settings());
     }, pageSize);
   }
 

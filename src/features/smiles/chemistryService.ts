@@ -1,26 +1,33 @@
+import type * as vscode from 'vscode';
 import { Chemistry, bundledRdkitPath } from '../../chem/rdkit';
-import type { CommandContext } from '../commandTable';
-import { perContext } from '../shared/perContext';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
 /**
- * One RDKit worker per activation, shared by hovers, commands, Find Papers and SAR drawings;
- * started on first need and ended with the extension.
+ * The window's one RDKit worker, shared by hovers, commands, Find Papers and SAR drawings; the
+ * worker starts on first need and ends with the extension.
  */
-export const chemistryFor = perContext((ctx: CommandContext) => {
-  const chemistry = new Chemistry({ modulePath: bundledRdkitPath() });
-  ctx.extension.subscriptions.push({ dispose: () => chemistry.dispose() });
-  return chemistry;
-});
+export class ChemistryService implements vscode.Disposable {
+  readonly rdkit = new Chemistry({ modulePath: bundledRdkitPath() });
+  /** A failed RDKit load is reported once per window, not on every hover. */
+  readonly reportLoadFailure: (err: unknown) => void;
 
-/** A failed RDKit load is reported once per activation, not on every hover. */
-export const reportLoadFailure = perContext((ctx: CommandContext) => {
+  constructor(log: vscode.LogOutputChannel) {
+    this.reportLoadFailure = loadFailureReporter(log);
+  }
+
+  dispose(): void {
+    this.rdkit.dispose();
+  }
+}
+
+/** Logs and shows the first load failure it is given and ignores the rest. */
+export function loadFailureReporter(log: vscode.LogOutputChannel): (err: unknown) => void {
   let reported = false;
-  return (err: unknown): void => {
+  return (err) => {
     if (reported) return;
     reported = true;
     const message = err instanceof Error ? err.message : String(err);
-    ctx.log.error(`RDKit: ${message}`);
+    log.error(`RDKit: ${message}`);
     void showErrorNotification(`Synapse Lens: structure hovers are unavailable. ${message}`);
   };
-});
+}

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Feature } from '../feature';
-import { chemistryFor, reportLoadFailure } from './chemistryService';
 import { copyText, lookUpStructure } from './commands';
 import { SmilesHoverProvider } from './hoverProvider';
 
@@ -8,10 +7,10 @@ export const smilesFeature: Feature = {
   commands: {
     copyInchiKey: () => copyText('InChIKey'),
     copySmiles: () => copyText('SMILES'),
-    lookUpStructure: (ctx) => lookUpStructure(chemistryFor(ctx), reportLoadFailure(ctx)),
+    lookUpStructure: (app) => lookUpStructure(app.chemistry.rdkit, app.chemistry.reportLoadFailure),
   },
-  register(ctx) {
-    const provider = new SmilesHoverProvider(chemistryFor(ctx), reportLoadFailure(ctx));
-    ctx.extension.subscriptions.push(vscode.languages.registerHoverProvider('*', provider));
+  register(app) {
+    const provider = new SmilesHoverProvider(app.chemistry.rdkit, app.chemistry.reportLoadFailure);
+    app.subscriptions.push(vscode.languages.registerHoverProvider('*', provider));
   },
 };

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type * as vscodeTypes from 'vscode';
 import { errorFromCode } from '../../../src/api/errorCodes';
-import type { CommandContext } from '../../../src/features/commandTable';
+import type { App } from '../../../src/app';
 import type * as DrugCommands from '../../../src/features/drugs/commands';
 import type * as DrugsTree from '../../../src/features/drugs/tree';
 import type { DrugsNode } from '../../../src/features/drugs/nodes';
@@ -16,10 +16,11 @@ import type * as SarTreeModule from '../../../src/features/sar/sarTree';
 import type * as ErrorNotifications from '../../../src/platform/errorNotifications';
 import type * as InertSurfaces from '../../../src/platform/inertSurfaces';
 import type { ServiceHost } from '../../../src/platform/serviceHost';
+import type { SynapseSettings } from '../../../src/platform/settings';
 import type { Paper } from '../../../src/api';
 import { LABEL_MAX } from '../../../src/protocol/inertText';
 import { sandboxSamples } from '../../../src/sandbox/samples';
-import { featureContext } from '../../support/featureContext';
+import { fakeApp } from '../../support/fakeApp';
 import { FakeTimer } from '../../support/fakeTimer';
 import { fakeLogChannel, installFakeVscode } from '../../support/fakeVscode';
 import { BIDI, COMMAND_LINK, HIDDEN_OR_CONTROL, HOSTILE_TEXT, ICON, LIVE_ICON, LIVE_LINK, LONG, ZERO_WIDTH } from '../../support/hostileText';
@@ -104,9 +105,10 @@ describe('untrusted text on VS Code surfaces', () => {
         searchDrugs: () => Promise.resolve({ items: [hostile], total: 1, offset: 0, limit: 10, totalDevStatus: undefined }),
         getDrugMilestones: () => Promise.resolve({ items: [milestone({ status: { id: 'b'.repeat(32), names: [{ lang: 'EN', name: BIDI }] }, diseases: [{ id: 'a'.repeat(32), names: [{ lang: 'EN', name: ALL }] }] })], total: 1 }),
       };
-      const services = { getClient: () => Promise.resolve(client), settings: () => ({ language: 'EN', pageSize: 10 }) } as unknown as ServiceHost;
+      const services = { getClient: () => Promise.resolve(client) } as unknown as ServiceHost;
+      const settings = () => ({ language: 'EN', pageSize: 10 }) as SynapseSettings;
       const search = newSearch({}, `saved ${BIDI}`);
-      const tree = new DrugsTreeProvider({ services, searches: () => [search], reportError: () => undefined });
+      const tree = new DrugsTreeProvider({ services, settings, searches: () => [search], reportError: () => undefined });
       const [root] = await tree.getChildren();
       const drugs = await tree.getChildren(root);
       const nodes: DrugsNode[] = [root as DrugsNode, ...drugs];
@@ -132,8 +134,8 @@ describe('untrusted text on VS Code surfaces', () => {
         publication: `${ICON}${BIDI}`, abstractText: `${COMMAND_LINK}\n# heading ${ZERO_WIDTH}`, structureCount: 1,
       };
       const client = { searchChemicalPapers: () => Promise.resolve({ items: [paper], total: 1, page: 1, rows: 20 }) };
-      const { ctx } = featureContext(() => client as never);
-      const tree = new SavedSearchTree(ctx, literatureTreeConfig);
+      const { app } = fakeApp(() => client as never);
+      const tree = new SavedSearchTree(app, literatureTreeConfig);
       const search = await tree.add({ kind: 'inchiKeyId', value: `KEY${BIDI}` });
       const [result] = (await tree.getChildren(search)).filter((n) => n.kind === 'result');
       assert.ok(result, 'a paper row');
@@ -152,8 +154,8 @@ describe('untrusted text on VS Code surfaces', () => {
     it('SAR: a task labelled from a file name shows it inert in label and Markdown tooltip', async () => {
       const env = await sandboxWithClient();
       try {
-        const { ctx } = featureContext(() => env.client);
-        const tree = new SarTree(ctx, new FakeTimer());
+        const { app } = fakeApp(() => env.client);
+        const tree = new SarTree(app, new FakeTimer());
         await tree.add({ id: sandboxSamples().sarTasks.success, label: `${ALL}.pdf` });
         const [task] = tree.getChildren();
         assert.ok(task);
@@ -180,9 +182,9 @@ describe('untrusted text on VS Code surfaces', () => {
     });
 
     it('Copy ID offers a milestone\'s entities with their server names made inert', async () => {
-      const ctx = { services: { settings: () => ({ language: 'EN' }) } } as unknown as CommandContext;
+      const app = { settings: () => ({ language: 'EN' }) } as unknown as App;
       const hostile = milestone({ diseases: [{ id: 'a'.repeat(32), names: [{ lang: 'EN', name: `${ICON} ${BIDI}` }] }] });
-      await copyId(ctx)({ kind: 'milestone', milestone: hostile, index: 0, parent: {} });
+      await copyId(app)({ kind: 'milestone', milestone: hostile, index: 0, parent: {} });
       const items = fake.quickPicks[0]?.items as { label: string }[] | undefined;
       assert.ok(items && items.length > 1);
       for (const { label } of items) {

@@ -5,9 +5,9 @@ import type * as ServiceHostModule from '../../../src/platform/serviceHost';
 import type * as CredentialStoreModule from '../../../src/platform/credentialStore';
 import type * as SetCredentialsModule from '../../../src/features/account/setCredentials';
 import type * as ForgetHostsModule from '../../../src/features/account/forgetHosts';
-import type { CommandContext } from '../../../src/features/commandTable';
+import type { App } from '../../../src/app';
 import { startSandboxServer } from '../../../src/sandbox/server';
-import { mapMemento } from '../../support/featureContext';
+import { fakeApp, mapMemento } from '../../support/fakeApp';
 import { FakeEventEmitter, fakeLogChannel, installFakeVscode } from '../../support/fakeVscode';
 import { drugItem, drugPage } from '../api/helpers/builders';
 import { ok, tokenAnswer } from '../api/helpers/fakes';
@@ -110,7 +110,7 @@ describe('stored credentials and a base URL that is not PatSnap\'s', () => {
   let server: TestServer;
   let secrets: Map<string, string>;
   let state: Map<string, unknown>;
-  let ctx: CommandContext;
+  let app: App;
   let host: InstanceType<typeof ServiceHost>;
 
   beforeEach(async () => {
@@ -127,8 +127,10 @@ describe('stored credentials and a base URL that is not PatSnap\'s', () => {
     };
     const log = fakeLogChannel();
     const consent = new HostConsent(mapMemento(state) as never, log as never);
-    host = new ServiceHost(new CredentialStore(secretStorage as never), consent, log as never, () => ({ startSandboxServer }));
-    ctx = { extension: { secrets: secretStorage, globalState: mapMemento(state), subscriptions: [] }, services: host, log } as unknown as CommandContext;
+    const credentials = new CredentialStore(secretStorage as never);
+    host = new ServiceHost(credentials, consent, log as never, () => ({ startSandboxServer }));
+    const noClient = (): never => { throw new Error('the ServiceHost builds the clients here'); };
+    ({ app } = fakeApp(noClient, state, () => ({ credentials, consent, services: host, log: log as never })));
     fake.settings.set('synapseLens.service', 'patsnap');
     fake.settings.set('synapseLens.baseUrl', server.url);
     fake.settings.set('synapseLens.maxRequestsPerSecond', 100);
@@ -144,13 +146,13 @@ describe('stored credentials and a base URL that is not PatSnap\'s', () => {
     assert.equal(server.requests.length, 0, 'the declined host received a request');
     assert.equal(modals()[0]?.text, `Send your PatSnap credentials to host ${server.url}?`);
 
-    assert.deepEqual(await forgetApprovedHosts(ctx)(), [], 'a dismissed pick forgets nothing');
+    assert.deepEqual(await forgetApprovedHosts(app)(), [], 'a dismissed pick forgets nothing');
     assert.deepEqual(
       fake.quickPicks[0]?.items.map((item) => [(item as { label: string }).label, (item as { description: string }).description]),
       [[server.url, 'declined: nothing is sent here']],
     );
     fake.quickPickChoice = (items) => items;
-    assert.deepEqual(await forgetApprovedHosts(ctx)(), [server.url]);
+    assert.deepEqual(await forgetApprovedHosts(app)(), [server.url]);
     fake.nextMessageChoice = SEND;
     await (await host.getClient()).searchDrugs({ limit: 1 });
     assert.deepEqual(server.requests.map((r) => r.headers.authorization), [`Bearer ${STORED_KEY}`]);
@@ -164,14 +166,14 @@ describe('stored credentials and a base URL that is not PatSnap\'s', () => {
   });
 
   it('asks before Set Credentials\' check call too, and stores nothing when declined', async () => {
-    const result = await setCredentials(ctx)({ apiKey: 'sk-new-key-9876543210' });
+    const result = await setCredentials(app)({ apiKey: 'sk-new-key-9876543210' });
     assert.equal(result.stored, false);
     assert.equal(server.requests.length, 0);
     assert.equal(secrets.get('synapseLens.credential'), STORED_KEY);
     assert.ok(fake.messages.some((m) => m.level === 'error' && m.text.includes(`did not send your PatSnap credentials to ${server.url}`)));
     state.clear();
     fake.nextMessageChoice = SEND;
-    assert.equal((await setCredentials(ctx)({ apiKey: 'sk-new-key-9876543210' })).stored, true);
+    assert.equal((await setCredentials(app)({ apiKey: 'sk-new-key-9876543210' })).stored, true);
     assert.equal(server.requests[0]?.headers.authorization, 'Bearer sk-new-key-9876543210');
   });
 

@@ -16,18 +16,38 @@ interface Waiting {
   readonly timer: NodeJS.Timeout;
 }
 
-/** Every open panel that can export, so the command can find the active one. */
-export const exportChannels = new Map<vscode.WebviewPanel, ExportChannel>();
+/** Every open panel that can export, so the Export Panel command can find the active one. One per window (src/app.ts). */
+export class ExportChannels {
+  private readonly open = new Map<vscode.WebviewPanel, ExportChannel>();
 
-/** One per exportable panel; registers itself in exportChannels until disposed with the panel. */
+  get(panel: vscode.WebviewPanel): ExportChannel | undefined {
+    return this.open.get(panel);
+  }
+
+  /** The channel of the active panel, if that panel can export. */
+  active(): ExportChannel | undefined {
+    return [...this.open].find(([panel]) => panel.active)?.[1];
+  }
+
+  add(panel: vscode.WebviewPanel, channel: ExportChannel): void {
+    this.open.set(panel, channel);
+  }
+
+  delete(panel: vscode.WebviewPanel, channel: ExportChannel): void {
+    if (this.open.get(panel) === channel) this.open.delete(panel);
+  }
+}
+
+/** One per exportable panel; registered in the window's ExportChannels until disposed with the panel. */
 export class ExportChannel implements vscode.Disposable {
   private waiting: Waiting | undefined;
 
   constructor(
+    private readonly channels: ExportChannels,
     private readonly panel: vscode.WebviewPanel,
     private readonly post: (message: StartExportMessage) => Thenable<boolean>,
   ) {
-    exportChannels.set(panel, this);
+    channels.add(panel, this);
   }
 
   /**
@@ -64,7 +84,7 @@ export class ExportChannel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (exportChannels.get(this.panel) === this) exportChannels.delete(this.panel);
+    this.channels.delete(this.panel, this);
     if (!this.waiting) return;
     clearTimeout(this.waiting.timer);
     this.waiting.resolve({ status: 'failed', error: 'The panel was closed.' });

@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import type { ExportFormat, ExportOutcome } from '../../../protocol/export';
 import { exportFormatSchema } from '../../../protocol/export';
-import type { CommandContext } from '../../commandTable';
-import { exportChannels } from './exportChannel';
+import type { App } from '../../../app';
 import { showInfoNotification } from '../../../platform/inertSurfaces';
 
 function targetFrom(value: unknown): vscode.Uri | undefined {
@@ -25,9 +24,9 @@ async function askFormat(): Promise<ExportFormat | undefined> {
   return picked?.format;
 }
 
-export function exportPanel(_ctx: CommandContext) {
+export function exportPanel(app: App) {
   return async (arg?: unknown): Promise<ExportOutcome | undefined> => {
-    const channel = [...exportChannels].find(([panel]) => panel.active)?.[1];
+    const channel = app.exportChannels.active();
     if (!channel) {
       void showInfoNotification('Synapse Lens: focus a milestones, paper list or sequence patents panel first, then run Export Panel.');
       return undefined;

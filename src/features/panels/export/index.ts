@@ -18,7 +18,7 @@
 //     applied in the webview, move that function to a pure module in src/protocol/ (no DOM, no
 //     vscode, no zod: see milestoneFilters.ts, sequenceFilters.ts) so host and webview share it.
 //  2. Columns: add `<panel>Columns: Column<Row>[]` to columns.ts (key for JSON, header for CSV).
-//  3. Host (src/features/panels/<panel>Panel.ts): create `new ExportChannel(panel, (m) => host.post(m))`
+//  3. Host (src/features/panels/<panel>Panel.ts): create `new ExportChannel(channels, panel, (m) => host.post(m))`
 //     when attaching, dispose it with the panel, and answer the request with
 //       channel.fromWebview((pickTarget) => runExport(spec, message.format, { log, pickTarget }))
 //     where `spec: ExportSpec<Row>` gives title, noun, fileNameParts, columns, pageSize,
@@ -31,7 +31,7 @@
 //     the buttons send the filters, and an integration export (test/integration/export.integration.test.ts).
 export type { CellValue, Column } from './columns';
 export { milestoneColumns, paperColumns, sarColumns, sequencePatentColumns } from './columns';
-export { ExportChannel } from './exportChannel';
+export { ExportChannel, ExportChannels } from './exportChannel';
 export { exportPanel } from './exportCommand';
 export type { ExportSpec } from './runExport';
 export { runExport } from './runExport';

@@ -4,6 +4,7 @@ import type * as Tree from '../../../../src/features/drugs/tree';
 import type { DrugMilestonePage, DrugMilestoneRequest, DrugSearchPage, DrugSearchRequest } from '../../../../src/api';
 import { PatsnapError } from '../../../../src/api';
 import type { ServiceHost } from '../../../../src/platform/serviceHost';
+import type { SynapseSettings } from '../../../../src/platform/settings';
 import type { SavedSearch } from '../../../../src/features/drugs/model';
 import type { DrugsNode } from '../../../../src/features/drugs/nodes';
 import { drug, milestone } from './builders';
@@ -37,15 +38,14 @@ function fakeServices(total: number, options: { failAt?: number } = {}) {
       return Promise.resolve({ items: all.slice(offset, offset + (req.limit ?? 10)), total: all.length, offset, limit: req.limit });
     },
   };
-  const services = {
-    getClient: () => Promise.resolve(client),
-    settings: () => ({ language: 'EN', pageSize: PAGE }),
-  } as unknown as ServiceHost;
+  const services = { getClient: () => Promise.resolve(client) } as unknown as ServiceHost;
   return { services, calls };
 }
 
+const settings = () => ({ language: 'EN', pageSize: PAGE }) as SynapseSettings;
+
 function provider(searches: SavedSearch[], services: ServiceHost, errors: unknown[] = []) {
-  return new DrugsTreeProvider({ services, searches: () => searches, reportError: (err) => errors.push(err) });
+  return new DrugsTreeProvider({ services, settings, searches: () => searches, reportError: (err) => errors.push(err) });
 }
 
 function labels(nodes: DrugsNode[], tree: InstanceType<typeof DrugsTreeProvider>): string[] {

@@ -4,7 +4,7 @@ import type * as SavedSearchTreeModule from '../../../../src/features/shared/sav
 import type * as LiteratureTreeModule from '../../../../src/features/literature/literatureTree';
 import type { Paper } from '../../../../src/api';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
-import { featureContext } from '../../../support/featureContext';
+import { fakeApp } from '../../../support/fakeApp';
 import { sandboxWithClient } from '../../../support/sandboxClient';
 
 const fake = installFakeVscode();
@@ -32,8 +32,8 @@ describe('Literature tree (against the sandbox)', () => {
   }
 
   it('adds a search by InChIKey, shows a page of papers with year and journal, and loads more', async () => {
-    const { ctx, state } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, literatureTreeConfig);
+    const { app, state } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
     const node = await tree.add({ kind: 'inchiKey', value: samples.compound.inchiKey });
     const children = await tree.getChildren(node);
     assert.equal(children.length, 21, '20 papers and a Load more row');
@@ -55,8 +55,8 @@ describe('Literature tree (against the sandbox)', () => {
 
   it('restores saved searches and loads the first page on expand, by InChI Key ID too', async () => {
     const saved = new Map<string, unknown>([[LITERATURE_STORAGE_KEY, [{ kind: 'inchiKeyId', value: samples.compound.inchiKeyId }, { junk: true }, 'x']]]);
-    const { ctx } = featureContext(() => env.client, saved);
-    const tree = new SavedSearchTree(ctx, literatureTreeConfig);
+    const { app } = fakeApp(() => env.client, saved);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
     const roots = await tree.getChildren();
     assert.deepEqual(labels(tree, roots), [samples.compound.inchiKeyId], 'malformed stored entries are skipped');
     const children = await tree.getChildren(roots[0]);
@@ -66,8 +66,8 @@ describe('Literature tree (against the sandbox)', () => {
   });
 
   it('keeps loaded papers when a later page fails, turning Load more into Retry loading more', async () => {
-    const { ctx } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, literatureTreeConfig);
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
     const node = await tree.add({ kind: 'inchiKey', value: samples.compound.inchiKey });
     env.sandbox.setFaults([{ kind: 'http500', path: '/synapse/chemical/paper/search', times: 1 }]);
     const failed = await tree.loadMore(node);
@@ -86,8 +86,8 @@ describe('Literature tree (against the sandbox)', () => {
   });
 
   it('shows an empty state naming an id without papers, and a retry row when the first page fails', async () => {
-    const { ctx } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, literatureTreeConfig);
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
     const empty = await tree.add({ kind: 'inchiKeyId', value: '1' });
     const [message] = await tree.getChildren(empty);
     assert.equal(tree.getTreeItem(message as NonNullable<typeof message>).label, 'No papers found for InChI Key ID 1');
@@ -103,8 +103,8 @@ describe('Literature tree (against the sandbox)', () => {
   });
 
   it('removes a search and forgets it', async () => {
-    const { ctx, state } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, literatureTreeConfig);
+    const { app, state } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
     const node = await tree.add({ kind: 'inchiKeyId', value: samples.compound.inchiKeyId });
     await tree.remove(node);
     assert.deepEqual(await tree.getChildren(), []);

@@ -13,7 +13,7 @@ const fake = installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runExport } = require('../../../../src/features/panels/export/runExport') as typeof RunExport;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ExportChannel, exportChannels } = require('../../../../src/features/panels/export/exportChannel') as typeof Channel;
+const { ExportChannel, ExportChannels } = require('../../../../src/features/panels/export/exportChannel') as typeof Channel;
 
 const uri = (p: string) => (fake.module.Uri as { file(p: string): Uri }).file(p);
 
@@ -184,11 +184,12 @@ describe('export: atomic writes and the save dialog\'s consent', () => {
 
 describe('export: the channel between the Export Panel command and the webview', () => {
   const panel = {} as WebviewPanel;
+  const channels = new ExportChannels();
 
   it('asks the webview to start, uses the command\'s target instead of the dialog, and returns the outcome', async () => {
     const posted: unknown[] = [];
-    const channel = new ExportChannel(panel, (m) => { posted.push(m); return Promise.resolve(true); });
-    assert.equal(exportChannels.get(panel), channel);
+    const channel = new ExportChannel(channels, panel, (m) => { posted.push(m); return Promise.resolve(true); });
+    assert.equal(channels.get(panel), channel);
     const started = channel.start('json', uri('/given.json'));
     assert.deepEqual(posted, [{ type: 'startExport', format: 'json' }]);
     // The webview's export request arrives: the run gets a picker answering with the given target.
@@ -201,21 +202,21 @@ describe('export: the channel between the Export Panel command and the webview',
     await channel.fromWebview(async (pick) => { seen.push(pick === undefined ? 'dialog' : 'fixed'); return { status: 'cancelled' }; });
     assert.deepEqual(seen, ['file:///given.json', 'dialog']);
     channel.dispose();
-    assert.equal(exportChannels.has(panel), false);
+    assert.equal(channels.get(panel), undefined);
   });
 
   it('fails the command, rather than waiting, when the panel cannot be reached or is closed', async () => {
-    const hidden = new ExportChannel(panel, () => Promise.resolve(false));
+    const hidden = new ExportChannel(channels, panel, () => Promise.resolve(false));
     assert.deepEqual(await hidden.start('csv', undefined), { status: 'failed', error: 'The panel is not visible; show it and try again.' });
     hidden.dispose();
-    const closing = new ExportChannel(panel, () => Promise.resolve(true));
+    const closing = new ExportChannel(channels, panel, () => Promise.resolve(true));
     const started = closing.start('csv', undefined);
     closing.dispose();
     assert.deepEqual(await started, { status: 'failed', error: 'The panel was closed.' });
   });
 
   it('turns a run that throws into a failed outcome for both the webview and the command', async () => {
-    const channel = new ExportChannel(panel, () => Promise.resolve(true));
+    const channel = new ExportChannel(channels, panel, () => Promise.resolve(true));
     const started = channel.start('csv', undefined);
     const outcome = await channel.fromWebview(() => Promise.reject(new Error('boom')));
     assert.deepEqual(outcome, { status: 'failed', error: 'boom' });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { installFakeVscode } from '../../../support/fakeVscode';
 import type * as SarTreeModule from '../../../../src/features/sar/sarTree';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
-import { featureContext } from '../../../support/featureContext';
+import { fakeApp } from '../../../support/fakeApp';
 import { FakeTimer } from '../../../support/fakeTimer';
 import { sandboxWithClient } from '../../../support/sandboxClient';
 import { createPatsnapClient } from '../../../../src/api';
@@ -27,8 +27,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
 
   it('polls a progressing task through PENDING and PROCESSING to SUCCESS, then stops', async () => {
     const timer = new FakeTimer();
-    const { ctx, state } = featureContext(() => env.client);
-    const tree = new SarTree(ctx, timer);
+    const { app, state } = fakeApp(() => env.client);
+    const tree = new SarTree(app, timer);
     const first = await tree.add({ id: samples.sarTasks.progressing });
     assert.equal(first.status, 'PENDING');
     assert.equal(first.polling, true);
@@ -54,8 +54,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
   });
 
   it('shows files with their status and item count for a multi-file task', async () => {
-    const { ctx } = featureContext(() => env.client);
-    const tree = new SarTree(ctx, new FakeTimer());
+    const { app } = fakeApp(() => env.client);
+    const tree = new SarTree(app, new FakeTimer());
     const snapshot = await tree.add({ id: samples.sarTasks.multiFile, label: 'paper.pdf' });
     assert.ok(snapshot.files.length > 1);
     const node = tree.find(samples.sarTasks.multiFile);
@@ -67,8 +67,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
   });
 
   it('shows FAILED with the error icon, and an unknown id as an empty state naming it', async () => {
-    const { ctx } = featureContext(() => env.client);
-    const tree = new SarTree(ctx, new FakeTimer());
+    const { app } = fakeApp(() => env.client);
+    const tree = new SarTree(app, new FakeTimer());
     assert.equal((await tree.add({ id: samples.sarTasks.failed })).status, 'FAILED');
     const failed = tree.find(samples.sarTasks.failed);
     assert.ok(failed);
@@ -87,8 +87,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
 
   it('keeps polling after a malformed answer, showing it in the tree without a notification', async () => {
     const timer = new FakeTimer();
-    const { ctx, log } = featureContext(() => env.client);
-    const tree = new SarTree(ctx, timer);
+    const { app, log } = fakeApp(() => env.client);
+    const tree = new SarTree(app, timer);
     env.sandbox.setFaults([{ kind: 'malformedJson', path: '/eurekals/open/sar/file/detail', times: 2 }]);
     const first = await tree.add({ id: samples.sarTasks.progressing });
     assert.equal(first.status, undefined);
@@ -115,8 +115,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     const client = createPatsnapClient({ baseUrl: server.url, credentials: async () => ({ kind: 'apiKey', apiKey: 'sk-tree-test' }), requestsPerSecond: 0 });
     try {
       const timer = new FakeTimer();
-      const { ctx } = featureContext(() => client);
-      const tree = new SarTree(ctx, timer);
+      const { app } = fakeApp(() => client);
+      const tree = new SarTree(app, timer);
       const first = await tree.add({ id: 'task-1' });
       assert.equal(first.status, 'ANALYSING');
       assert.equal(first.polling, true);
@@ -136,8 +136,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
 
   it('keeps polling through a retryable failure and stops every poller on dispose', async () => {
     const timer = new FakeTimer();
-    const { ctx, log } = featureContext(() => env.client);
-    const tree = new SarTree(ctx, timer);
+    const { app, log } = fakeApp(() => env.client);
+    const tree = new SarTree(app, timer);
     env.sandbox.setFaults([{ kind: 'http500', path: '/eurekals/open/sar/file/detail', times: 1 }]);
     const first = await tree.add({ id: samples.sarTasks.progressing });
     assert.equal(first.status, undefined);
@@ -152,8 +152,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
   it('restores saved tasks and starts polling them when the view first asks', async () => {
     const saved = new Map<string, unknown>([[SAR_STORAGE_KEY, [{ id: samples.sarTasks.success }, { id: 'bad id!' }]]]);
     const timer = new FakeTimer();
-    const { ctx } = featureContext(() => env.client, saved);
-    const tree = new SarTree(ctx, timer);
+    const { app } = fakeApp(() => env.client, saved);
+    const tree = new SarTree(app, timer);
     const roots = tree.getChildren();
     assert.equal(roots.length, 1);
     await timer.advance(0);

@@ -3,7 +3,7 @@ import { installFakeVscode } from '../../../support/fakeVscode';
 import type * as SavedSearchTreeModule from '../../../../src/features/shared/savedSearchTree';
 import type * as SequenceTreeModule from '../../../../src/features/sequences/sequenceTree';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
-import { featureContext } from '../../../support/featureContext';
+import { fakeApp } from '../../../support/fakeApp';
 import { sandboxWithClient } from '../../../support/sandboxClient';
 
 const fake = installFakeVscode();
@@ -26,8 +26,8 @@ describe('Sequences tree (against the sandbox)', () => {
   });
 
   it('lists patents by publication number with the claimed flag and locations, and pages on', async () => {
-    const { ctx, state } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, sequenceTreeConfig);
+    const { app, state } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, sequenceTreeConfig);
     const node = await tree.add(samples.sequences.many);
     const children = await tree.getChildren(node);
     assert.equal(children.length, 51);
@@ -45,8 +45,8 @@ describe('Sequences tree (against the sandbox)', () => {
   });
 
   it('ends without a Load more row when everything fits on one page', async () => {
-    const { ctx } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, sequenceTreeConfig);
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, sequenceTreeConfig);
     const node = await tree.add(samples.sequences.few);
     const children = await tree.getChildren(node);
     assert.ok(children.length > 1 && children.length < 10);
@@ -55,8 +55,8 @@ describe('Sequences tree (against the sandbox)', () => {
   });
 
   it('names an unknown sequence id in an empty-state row', async () => {
-    const { ctx } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, sequenceTreeConfig);
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, sequenceTreeConfig);
     const node = await tree.add(samples.sequences.unknown);
     const children = await tree.getChildren(node);
     assert.equal(children.length, 1);
@@ -65,8 +65,8 @@ describe('Sequences tree (against the sandbox)', () => {
   });
 
   it('reloads from the first page when the service changes', async () => {
-    const { ctx, changeServices } = featureContext(() => env.client);
-    const tree = new SavedSearchTree(ctx, sequenceTreeConfig);
+    const { app, changeServices } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, sequenceTreeConfig);
     const node = await tree.add(samples.sequences.many);
     await tree.loadMore(node);
     changeServices();

@@ -5,7 +5,7 @@ import { DARK_DRAWING, LIGHT_DRAWING } from '../../../../src/chem/molecule';
 import type * as ChemistryService from '../../../../src/features/smiles/chemistryService';
 import type * as HoverProviderModule from '../../../../src/features/smiles/hoverProvider';
 import { HOVER_COMMANDS } from '../../../../src/features/smiles/hoverMarkdown';
-import { featureContext } from '../../../support/featureContext';
+import { fakeApp } from '../../../support/fakeApp';
 import { installFakeVscode } from '../../../support/fakeVscode';
 import { COMMAND_LINK, HIDDEN_OR_CONTROL, ICON, LIVE_ICON, LIVE_LINK } from '../../../support/hostileText';
 import { nodeModulesRdkitPath } from '../../chem/rdkitPath';
@@ -15,7 +15,7 @@ const fake = installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { SmilesHoverProvider } = require('../../../../src/features/smiles/hoverProvider') as typeof HoverProviderModule;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { reportLoadFailure } = require('../../../../src/features/smiles/chemistryService') as typeof ChemistryService;
+const { loadFailureReporter } = require('../../../../src/features/smiles/chemistryService') as typeof ChemistryService;
 
 /** A TextDocument stand-in that counts the lines the provider reads. */
 function documentOf(fileName: string, languageId: string, line: (n: number) => string, lineCount: number) {
@@ -273,11 +273,11 @@ describe('smiles hover: a failed RDKit load', function () {
 
   it('shows one clear error, once, and says so in chemistry-file hovers', async () => {
     fake.reset();
-    const { ctx, log } = featureContext(() => {
+    const { app, log } = fakeApp(() => {
       throw new Error('no client in this test');
     });
     const broken = new Chemistry({ modulePath: '/nonexistent/rdkit/index.js' });
-    const provider = new SmilesHoverProvider(broken, reportLoadFailure(ctx));
+    const provider = new SmilesHoverProvider(broken, loadFailureReporter(app.log));
     const { document } = textDocument('/ws/drugs.smi', 'smiles', `${ASPIRIN}\nCCO`);
     const first = rendered(await provider.provideHover(document, at(0, 0), tokenSource().token));
     const second = rendered(await provider.provideHover(document, at(1, 0), tokenSource().token));
