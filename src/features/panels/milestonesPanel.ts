@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { DRUG_MILESTONE_MAX_LIMIT } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
-import { PanelRegistry } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
+import { createPanelSet } from './panelSet';
 import type { MilestoneFilters } from '../../protocol/milestoneFilters';
 import { applyMilestoneFilters } from '../../protocol/milestoneFilters';
 import type { MilestoneItem, MilestonesInit, MilestonesLoadResult, MilestonesToHost } from '../../protocol/milestones';
@@ -88,8 +88,5 @@ export type MilestonePanels = PanelSet<MilestonesInit, PanelHost<MilestonesInit,
 
 /** The window's milestone panels: the registry (and its serializer, so reloaded panels come back) and the open panels' hosts. */
 export function createMilestonePanels(app: AppCore, channels: ExportChannels): MilestonePanels {
-  const hosts = new Map<string, PanelHost<MilestonesInit, MilestonesToHost>>();
-  const registry = new PanelRegistry(kind(app, channels, hosts));
-  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(MILESTONES_VIEW_TYPE, registry.serializer()));
-  return { registry, hosts };
+  return createPanelSet(app, (hosts) => kind(app, channels, hosts));
 }

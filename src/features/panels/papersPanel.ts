@@ -1,10 +1,9 @@
 // Host side of the Paper list panel: fetches the page the webview asks for and opens links it
 // sends back, https only (the webview's links are never followed by the webview itself).
-import * as vscode from 'vscode';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
-import { PanelRegistry } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
+import { createPanelSet } from './panelSet';
 import type { PaperItem, PapersInit, PapersPageResult, PapersQuery, PapersToHost } from '../../protocol/papers';
 import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
 import type { AppCore } from '../../app';
@@ -75,8 +74,5 @@ export type PaperPanels = PanelSet<PapersInit, PanelHost<PapersInit, PapersToHos
 
 /** The window's paper panels: the registry (and its serializer, so reloaded panels come back) and the open panels' hosts. */
 export function createPaperPanels(app: AppCore, channels: ExportChannels): PaperPanels {
-  const hosts = new Map<string, PanelHost<PapersInit, PapersToHost>>();
-  const registry = new PanelRegistry(kind(app, channels, hosts));
-  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(PAPERS_VIEW_TYPE, registry.serializer()));
-  return { registry, hosts };
+  return createPanelSet(app, (hosts) => kind(app, channels, hosts));
 }

@@ -7,8 +7,8 @@ import type { SarTaskDetail } from '../../api';
 import { invalidReason } from '../../chem/invalidReason';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
-import { PanelRegistry } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
+import { createPanelSet } from './panelSet';
 import type { FoundPapers, SarInit, SarSnapshot, SarToHost, SarUpdateMessage } from '../../protocol/sar';
 import { SAR_VIEW_TYPE, sarInitSchema, sarToHostSchema } from '../../protocol/sar';
 import type { AppCore } from '../../app';
@@ -180,8 +180,5 @@ export type SarPanels = PanelSet<SarInit, SarPanelController>;
 /** The window's SAR panels: the registry (and its serializer, so reloaded panels come back) and the open panels' controllers. */
 export function createSarPanels(app: AppCore, channels: ExportChannels, chemistry: ChemistryService): SarPanels {
   const drawings = new SarDrawings((smiles, style) => chemistry.rdkit.drawing(smiles, style));
-  const hosts = new Map<string, SarPanelController>();
-  const registry = new PanelRegistry(kind(app, { channels, chemistry, drawings }, hosts));
-  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(SAR_VIEW_TYPE, registry.serializer()));
-  return { registry, hosts };
+  return createPanelSet(app, (hosts) => kind(app, { channels, chemistry, drawings }, hosts));
 }

@@ -1,11 +1,10 @@
 // Host side of the Sequence patents panel: fetches the B005 page the webview asks for and exports
 // every page with the webview's claimed-only filter applied by the same pure function.
-import * as vscode from 'vscode';
 import { SEQUENCE_PATENT_MAX_SIZE } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
-import { PanelRegistry } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
+import { createPanelSet } from './panelSet';
 import type { ExportFormat } from '../../protocol/export';
 import type { SequenceFilters } from '../../protocol/sequenceFilters';
 import { applySequenceFilters } from '../../protocol/sequenceFilters';
@@ -78,8 +77,5 @@ export type SequencePanels = PanelSet<SequencesInit, PanelHost<SequencesInit, Se
 
 /** The window's sequence panels: the registry (and its serializer, so reloaded panels come back) and the open panels' hosts. */
 export function createSequencePanels(app: AppCore, channels: ExportChannels): SequencePanels {
-  const hosts = new Map<string, PanelHost<SequencesInit, SequencesToHost>>();
-  const registry = new PanelRegistry(kind(app, channels, hosts));
-  app.subscriptions.push(registry, vscode.window.registerWebviewPanelSerializer(SEQUENCES_VIEW_TYPE, registry.serializer()));
-  return { registry, hosts };
+  return createPanelSet(app, (hosts) => kind(app, channels, hosts));
 }
