@@ -1,0 +1,35 @@
+// What a tree node opens. A node that opens a panel carries `opens`, the panel's kind and the init
+// its webview starts from, so the Open … commands read that one field instead of guessing at the
+// node shapes of other features (a drug node, a saved structure search, a SAR file…).
+import type { MilestonesInit } from '../../protocol/milestones';
+import type { PapersInit } from '../../protocol/papers';
+import type { SarInit } from '../../protocol/sar';
+import type { SequencesInit } from '../../protocol/sequences';
+
+export type PanelTarget =
+  | { readonly panel: 'milestones'; readonly init: MilestonesInit }
+  | { readonly panel: 'papers'; readonly init: PapersInit }
+  | { readonly panel: 'sequences'; readonly init: SequencesInit }
+  | { readonly panel: 'sar'; readonly init: SarInit };
+
+export type PanelKindName = PanelTarget['panel'];
+
+/** The init of one panel kind. */
+export type InitOf<K extends PanelKindName> = Extract<PanelTarget, { readonly panel: K }>['init'];
+
+/** A tree node (of any view) that opens a panel. */
+export interface OpensPanel {
+  readonly opens: PanelTarget;
+}
+
+/**
+ * The init a command argument carries for `panel` through its `opens` field, or undefined. The
+ * value is the node's own; the command still checks it with the protocol's init schema.
+ */
+export function openedInit<K extends PanelKindName>(arg: unknown, panel: K): InitOf<K> | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const opens = (arg as { opens?: unknown }).opens;
+  if (typeof opens !== 'object' || opens === null) return undefined;
+  const target = opens as { panel?: unknown; init?: unknown };
+  return target.panel === panel ? (target.init as InitOf<K>) : undefined;
+}
