@@ -1,7 +1,7 @@
 // Host side of the Sequence patents panel: fetches the B005 page the webview asks for and exports
 // every page with the webview's claimed-only filter applied by the same pure function.
 import * as vscode from 'vscode';
-import { SEQUENCE_PATENT_MAX_SIZE } from '../../api';
+import { hasPageAfter, SEQUENCE_PATENT_MAX_SIZE } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import { PanelRegistry } from '../../platform/panelRegistry';
@@ -24,7 +24,7 @@ export const sequenceHosts = new Map<string, PanelHost<SequencesInit, SequencesT
 async function loadPage(ctx: CommandContext, seqId: string, q: SequencesQuery, signal?: AbortSignal): Promise<SequencesPageResult> {
   const client = await ctx.services.getClient();
   const page = await client.getSequencePatents({ seqId, page: q.page, size: q.size }, { signal });
-  return { items: page.items.map(sequencePatentItem), total: page.total };
+  return { items: page.items.map(sequencePatentItem), total: page.total, hasNext: hasPageAfter(q.page, q.size, page) };
 }
 
 function exportSpec(ctx: CommandContext, seqId: string, filters: SequenceFilters): ExportSpec<SequencePatentItem> {
@@ -34,7 +34,7 @@ function exportSpec(ctx: CommandContext, seqId: string, filters: SequenceFilters
     fileNameParts: ['sequence', seqId, 'patents', ...(filters.claimedOnly ? ['claimed'] : [])],
     columns: sequencePatentColumns,
     pageSize: SEQUENCE_PATENT_MAX_SIZE,
-    fetchPage: (index, signal) => loadPage(ctx, seqId, { page: index + 1, size: SEQUENCE_PATENT_MAX_SIZE }, signal),
+    fetchPage: (span, signal) => loadPage(ctx, seqId, { page: span.index + 1, size: SEQUENCE_PATENT_MAX_SIZE }, signal),
     filter: (rows) => applySequenceFilters(rows, filters),
     about: { panel: 'Sequence patents', subject: { seqId }, filters: { ...filters } },
   };

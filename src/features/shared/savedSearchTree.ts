@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { CallOptions, PatsnapClient } from '../../api';
+import type { CallOptions, Page, PatsnapClient } from '../../api';
+import { Pager } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
@@ -7,8 +8,6 @@ import { readSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { CommandContext } from '../commandTable';
 import { loadMoreItem, messageItem } from './pagedNodes';
-import { PagedResults } from './pagedResults';
-import type { ResultPage } from './pagedResults';
 
 /** What differs between the Literature and Sequences views; the paging and persistence are shared. */
 export interface SearchTreeConfig<Q, T> {
@@ -19,8 +18,8 @@ export interface SearchTreeConfig<Q, T> {
   readonly loadMoreCommand: string;
   keyOf(query: Q): string;
   isQuery(value: unknown): value is Q;
-  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions): Promise<ResultPage<T>>;
-  searchItem(query: Q, results: PagedResults<T>): vscode.TreeItem;
+  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions): Promise<Page<T>>;
+  searchItem(query: Q, results: Pager<T>): vscode.TreeItem;
   resultItem(result: T, query: Q): vscode.TreeItem;
   /** The empty state, naming the query ("No patents for sequence 42"). */
   emptyText(query: Q): string;
@@ -31,7 +30,7 @@ export interface SearchTreeConfig<Q, T> {
 export interface SearchNode<Q, T> {
   readonly kind: 'search';
   readonly query: Q;
-  results: PagedResults<T>;
+  results: Pager<T>;
   /** Set by refresh, so the next pages skip the client's cache. */
   bypassCache: boolean;
   /** Added in this session: shown expanded, since its results are what the user just asked for. */
@@ -218,13 +217,13 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
     return node;
   }
 
-  private newResults(query: Q, bypassCache: () => boolean): PagedResults<T> {
+  private newResults(query: Q, bypassCache: () => boolean): Pager<T> {
     // The page size is fixed per result list: page numbers only line up if every page is equally long.
     const pageSize = readSettings().pageSize;
-    return new PagedResults<T>(async (page, signal) => {
+    return new Pager<T>(async (span, signal) => {
       const client = await this.ctx.services.getClient();
-      return this.config.fetchPage(client, query, page, pageSize, { signal, bypassCache: bypassCache() });
-    }, pageSize);
+      return this.config.fetchPage(client, query, span.index + 1, pageSize, { signal, bypassCache: bypassCache() });
+    }, { pageSize });
   }
 
   dispose(): void {
