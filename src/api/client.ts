@@ -22,8 +22,7 @@ import { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl } from './serviceUrl';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 import { Redactor, redactingLogger, silentLogger } from './logger';
 import type { PatsnapLogger } from './logger';
-import { iterateChemicalPapers, iterateDrugMilestones, iterateDrugSearch, iterateSequencePatents } from './paging';
-import type { CallOptions, PagedMethods, SequencePatentPagingRequest } from './paging';
+import type { CallOptions } from './paging';
 import { DEFAULT_REQUESTS_PER_SECOND, RateLimiter } from './rateLimit';
 import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_MS, DEFAULT_RETRY_MAX_DELAY_MS, realSleep } from './retry';
 import type { SleepFunction } from './retry';
@@ -74,14 +73,7 @@ export interface PatsnapClientOptions {
   readonly random?: () => number;
 }
 
-export interface PatsnapPages {
-  drugs(request: DrugSearchRequest, options?: CallOptions): AsyncGenerator<DrugSearchPage, void, undefined>;
-  milestones(request: DrugMilestoneRequest, options?: CallOptions): AsyncGenerator<DrugMilestonePage, void, undefined>;
-  chemicalPapers(request: ChemicalPaperRequest, options?: CallOptions): AsyncGenerator<ChemicalPaperPage, void, undefined>;
-  sequencePatents(request: SequencePatentPagingRequest, options?: CallOptions): AsyncGenerator<SequencePatentPage, void, undefined>;
-}
-
-export interface PatsnapClient extends PagedMethods {
+export interface PatsnapClient {
   readonly baseUrl: string;
   searchDrugs(request: DrugSearchRequest, options?: CallOptions): Promise<DrugSearchPage>;
   getDrugMilestones(request: DrugMilestoneRequest, options?: CallOptions): Promise<DrugMilestonePage>;
@@ -91,8 +83,6 @@ export interface PatsnapClient extends PagedMethods {
   getSarTaskDetail(request: SarTaskDetailRequest, options?: CallOptions): Promise<SarTaskDetail>;
   /** Never cached, and retried only after a QPS rejection (a retry could start a second task). */
   createSarTask(request: CreateSarTaskRequest, options?: CallOptions): Promise<CreatedSarTask>;
-  /** Async iterators over every page of the paged endpoints. */
-  readonly pages: PatsnapPages;
   /** A snapshot of counters, for diagnostics. */
   stats(): ClientStats;
   /** Closes the client's own dispatcher once in-flight requests finish (not an injected one). */
@@ -158,12 +148,6 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     getSequencePatents: (request, callOptions) => caller.call(sequencePatentsEndpoint, request, callOptions),
     getSarTaskDetail: (request, callOptions) => caller.call(sarTaskDetailEndpoint, request, callOptions),
     createSarTask: (request, callOptions) => caller.call(createSarTaskEndpoint, request, callOptions),
-    pages: {
-      drugs: (request, callOptions) => iterateDrugSearch(client, request, callOptions),
-      milestones: (request, callOptions) => iterateDrugMilestones(client, request, callOptions),
-      chemicalPapers: (request, callOptions) => iterateChemicalPapers(client, request, callOptions),
-      sequencePatents: (request, callOptions) => iterateSequencePatents(client, request, callOptions),
-    },
     stats: () => ({ ...stats, tokenRequests: tokens.requests }),
     // Idempotent: the host may dispose a client that a test or a settings change already closed.
     close: () => (closing ??= owned ? dispatcher.close() : Promise.resolve()),

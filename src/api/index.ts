@@ -5,7 +5,7 @@
 // camelCase shape per endpoint whatever spelling the server used.
 
 export { DEFAULT_BASE_URL, createPatsnapClient } from './client';
-export type { PatsnapClient, PatsnapClientOptions, PatsnapPages } from './client';
+export type { PatsnapClient, PatsnapClientOptions } from './client';
 export type { ClientStats } from './caller';
 
 export { credentialsFromSecret, credentialsToSecret } from './credentials';
@@ -24,8 +24,8 @@ export { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 export { DEFAULT_REQUESTS_PER_SECOND } from './rateLimit';
 export { DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_CACHE_TTL_MS } from './cache';
 
-export { collectItems, itemsOf, iterateChemicalPapers, iterateDrugMilestones, iterateDrugSearch, iterateSequencePatents } from './paging';
-export type { CallOptions, PagedMethods, SequencePatentPagingRequest } from './paging';
+export { firstSpan, hasPageAfter, nextSpan, numberedSpan, Pager } from './paging';
+export type { CallOptions, Page, PageSource, PageSpan, Paging, PagingState } from './paging';
 
 export { pickName } from './schemas/common';
 export type { LocalizedName, NamedEntity } from './schemas/common';

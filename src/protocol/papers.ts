@@ -34,7 +34,8 @@ export interface PapersQuery {
   readonly lang: 'EN' | 'CN';
 }
 
-export interface PapersPageResult { readonly items: readonly PaperItem[]; readonly total: number | undefined }
+/** `hasNext` is decided by the host's pager (src/api/paging.ts), so the panel never guesses where the list ends. */
+export interface PapersPageResult { readonly items: readonly PaperItem[]; readonly total: number | undefined; readonly hasNext: boolean }
 
 export const papersInitSchema = z.strictObject({ structure: z.string().min(1).max(200) });
 

@@ -31,7 +31,8 @@ export interface SequencesInit { readonly seqId: string }
 
 export interface SequencesQuery { readonly page: number; readonly size: number }
 
-export interface SequencesPageResult { readonly items: readonly SequencePatentItem[]; readonly total: number | undefined }
+/** `hasNext` is decided by the host's pager (src/api/paging.ts), so the panel never guesses where the list ends. */
+export interface SequencesPageResult { readonly items: readonly SequencePatentItem[]; readonly total: number | undefined; readonly hasNext: boolean }
 
 export const sequencesInitSchema = z.strictObject({ seqId: z.string().regex(/^\d{1,30}$/) });
 

@@ -17,7 +17,3 @@ export function restoreQuery(state: unknown): PapersQuery {
 export function pageCount(total: number | undefined, rows: number): number | undefined {
   return total === undefined ? undefined : Math.max(1, Math.ceil(total / rows));
 }
-
-export function hasNext(query: PapersQuery, shown: number, total: number | undefined): boolean {
-  return total === undefined ? shown === query.rows : query.page * query.rows < total;
-}

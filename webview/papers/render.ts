@@ -6,7 +6,7 @@ import { badge, button, dropdown, exportButtons } from '../common/controls';
 import { el } from '../common/dom';
 import { renderKeepingFocus } from '../common/focus';
 import { drawPagedPanelHead } from '../common/pagedPanel';
-import { hasNext, pageCount } from './model';
+import { pageCount } from './model';
 
 export interface PapersView {
   readonly structure: string;
@@ -56,7 +56,7 @@ function pager(doc: Document, view: PapersView, actions: PapersActions): HTMLEle
   const bar = el(doc, 'nav', { className: 'pager', attrs: { 'aria-label': 'Pages' } });
   if (q.page > 1) bar.append(button(doc, 'Previous', () => actions.setQuery({ ...q, page: q.page - 1 }), true));
   bar.append(el(doc, 'span', { className: 'muted', text: pages === undefined ? `Page ${q.page}` : `Page ${q.page} of ${pages}`, attrs: { 'aria-live': 'polite' } }));
-  if (view.page && hasNext(q, view.page.items.length, view.page.total)) bar.append(button(doc, 'Next', () => actions.setQuery({ ...q, page: q.page + 1 }), true));
+  if (view.page?.hasNext) bar.append(button(doc, 'Next', () => actions.setQuery({ ...q, page: q.page + 1 }), true));
   return bar;
 }
 

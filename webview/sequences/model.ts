@@ -25,7 +25,3 @@ export function restoreFilters(state: unknown): SequenceFilters {
 export function pageCount(total: number | undefined, size: number): number | undefined {
   return total === undefined ? undefined : Math.max(1, Math.ceil(total / size));
 }
-
-export function hasNext(query: SequencesQuery, shown: number, total: number | undefined): boolean {
-  return total === undefined ? shown === query.size : query.page * query.size < total;
-}

@@ -1,5 +1,5 @@
 // What the Drugs view shows, as plain data: saved searches and the labels of their nodes. No
-// 'vscode' here, so the wording and the paging rules are unit tested in plain Node.
+// 'vscode' here, so the wording is unit tested in plain Node.
 import { pickName } from '../../api';
 import type { Drug, DrugMilestoneRequest, DrugSearchRequest, Milestone, NamedEntity } from '../../api';
 
@@ -105,11 +105,4 @@ export function describeFilter(filter: SearchFilter): string {
 
 export function shortId(id: string): string {
   return id.length > 10 ? `${id.slice(0, 8)}…` : id;
-}
-
-/** Whether another page exists after `loaded` items. Without a total, a full page means "maybe". */
-export function hasMore(loaded: number, total: number | undefined, lastPageSize: number, pageSize: number, window = Number.POSITIVE_INFINITY): boolean {
-  if (loaded >= window) return false;
-  if (total !== undefined) return loaded < total;
-  return lastPageSize >= pageSize;
 }

@@ -1,22 +1,23 @@
 // The Drugs view's data provider: saved searches at the root, pages fetched on expand and on
 // "Load more". A failed page keeps what was loaded; only the node that changed is refreshed.
 import * as vscode from 'vscode';
-import type { DrugMilestonePage, DrugSearchPage, PatsnapClient } from '../../api';
-import { DRUG_SEARCH_WINDOW, PatsnapError } from '../../api';
+import type { DrugMilestonePage, DrugSearchPage, PageSpan, Paging, PatsnapClient } from '../../api';
+import { DRUG_SEARCH_WINDOW, firstSpan, nextSpan, PatsnapError } from '../../api';
 import type { ServiceHost } from '../../platform/serviceHost';
 import type { SynapseSettings } from '../../platform/settings';
 import type { DrugNode, DrugsNode, MessageNode, MilestoneNode, MilestonesNode, MoreNode, PagedNode, SearchNode } from './nodes';
 import { parentOf, toTreeItem } from './nodes';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import type { SavedSearch } from './model';
-import { hasMore, searchFilterOf } from './model';
+import { searchFilterOf } from './model';
 
 export const DRUGS_VIEW_ID = 'synapseLens.drugs';
 
 interface Pages<T> {
   readonly items: T[];
   total: number | undefined;
-  more: boolean;
+  /** The next page to ask for, by the one stop rule (src/api/paging.ts); undefined after the last. */
+  next: PageSpan | undefined;
   /** The last page failed: shown as an error (first page) or as "Retry loading more". */
   error: unknown;
   loading: Promise<void> | undefined;
@@ -53,7 +54,7 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
       case 'search':
       case 'milestones': {
         const pages = this.pagesOf(node);
-        if (pages.items.length === 0 && pages.error === undefined && pages.more) await this.loadNext(node, false);
+        if (pages.items.length === 0 && pages.error === undefined && pages.next) await this.loadNext(node, false);
         return this.pagedChildren(node, pages);
       }
       case 'drug':
@@ -124,7 +125,7 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
   private pagesOf(node: PagedNode): Pages<DrugNode | MilestoneNode> {
     let pages = this.pages.get(node);
     if (!pages) {
-      pages = { items: [], total: undefined, more: true, error: undefined, loading: undefined };
+      pages = { items: [], total: undefined, next: firstSpan(this.pagingOf(node)), error: undefined, loading: undefined };
       this.pages.set(node, pages);
     }
     return pages;
@@ -137,7 +138,7 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
       children.push({ kind: 'more', parent: node, failed: true, loaded: 0, total: pages.total });
     } else if (pages.items.length === 0) {
       children.push(message(node, emptyText(node), 'info'));
-    } else if (pages.more || pages.error !== undefined) {
+    } else if (pages.next || pages.error !== undefined) {
       children.push({ kind: 'more', parent: node, failed: pages.error !== undefined, loaded: pages.items.length, total: pages.total });
     }
     return children;
@@ -157,22 +158,21 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
   }
 
   private async fetchPage(owner: PagedNode, pages: Pages<DrugNode | MilestoneNode>): Promise<void> {
-    const { pageSize } = this.deps.settings();
-    const offset = pages.items.length;
+    const asked = pages.next;
+    if (!asked) return;
     try {
       const client = await this.deps.services.getClient();
       if (owner.kind === 'search') {
-        const limit = Math.min(pageSize, DRUG_SEARCH_WINDOW - offset);
-        const page: DrugSearchPage = await client.searchDrugs({ ...searchFilterOf(owner.search.query), offset, limit });
+        const page: DrugSearchPage = await client.searchDrugs({ ...searchFilterOf(owner.search.query), offset: asked.offset, limit: asked.limit });
         pages.items.push(...page.items.map((drug): DrugNode => ({ kind: 'drug', parent: owner, drug })));
         pages.total = page.total;
-        pages.more = hasMore(pages.items.length, page.total, page.items.length, limit, DRUG_SEARCH_WINDOW);
+        pages.next = nextSpan(asked, page, this.pagingOf(owner));
       } else {
-        const page = await this.fetchMilestones(client, owner, offset, pageSize);
+        const page = await this.fetchMilestones(client, owner, asked);
         const start = pages.items.length;
         pages.items.push(...page.items.map((milestone, i): MilestoneNode => ({ kind: 'milestone', parent: owner, milestone, index: start + i })));
         pages.total = page.total;
-        pages.more = hasMore(pages.items.length, page.total, page.items.length, pageSize);
+        pages.next = nextSpan(asked, page, this.pagingOf(owner));
       }
       pages.error = undefined;
     } catch (err) {
@@ -181,10 +181,16 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
     }
   }
 
-  private fetchMilestones(client: PatsnapClient, owner: MilestonesNode, offset: number, pageSize: number): Promise<DrugMilestonePage> {
+  /** Drug search serves its first DRUG_SEARCH_WINDOW results only; milestones have no window. */
+  private pagingOf(node: PagedNode): Paging {
+    const { pageSize } = this.deps.settings();
+    return node.kind === 'search' ? { pageSize, window: DRUG_SEARCH_WINDOW } : { pageSize };
+  }
+
+  private fetchMilestones(client: PatsnapClient, owner: MilestonesNode, asked: PageSpan): Promise<DrugMilestonePage> {
     const query = owner.parent.parent.search.query;
     const filter = query.kind === 'drug' && query.drugId === owner.parent.drug.id ? query.milestones : {};
-    return client.getDrugMilestones({ sortOrder: 'desc', ...filter, drugId: owner.parent.drug.id, offset, limit: pageSize });
+    return client.getDrugMilestones({ sortOrder: 'desc', ...filter, drugId: owner.parent.drug.id, offset: asked.offset, limit: asked.limit });
   }
 
   dispose(): void {

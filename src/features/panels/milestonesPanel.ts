@@ -1,7 +1,7 @@
 // Host side of the Drug milestones panel: loads every milestone of the drug (pages of 100) and
 // runs the Drugs view's cross-link commands when a disease or organization is clicked.
 import * as vscode from 'vscode';
-import { DRUG_MILESTONE_MAX_LIMIT } from '../../api';
+import { DRUG_MILESTONE_MAX_LIMIT, Pager } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
@@ -21,13 +21,13 @@ import { milestoneItem } from './viewModels';
 async function loadAll(app: AppCore, drugId: string): Promise<MilestonesLoadResult> {
   const client = await app.services.getClient();
   const lang = app.settings().language;
-  const items = [];
-  let total = 0;
-  for await (const page of client.pages.milestones({ drugId, limit: DRUG_MILESTONE_MAX_LIMIT, sortOrder: 'desc' })) {
-    items.push(...page.items.map((m) => milestoneItem(m, lang)));
-    total = page.total ?? items.length;
-  }
-  return { items, total };
+  const pager = new Pager(
+    (span) => client.getDrugMilestones({ drugId, offset: span.offset, limit: span.limit, sortOrder: 'desc' }),
+    { pageSize: DRUG_MILESTONE_MAX_LIMIT },
+  );
+  await pager.loadAll();
+  const items = pager.items.map((m) => milestoneItem(m, lang));
+  return { items, total: pager.total ?? items.length };
 }
 
 function exportSpec(app: AppCore, init: MilestonesInit, filters: MilestoneFilters): ExportSpec<MilestoneItem> {
@@ -37,10 +37,10 @@ function exportSpec(app: AppCore, init: MilestonesInit, filters: MilestoneFilter
     fileNameParts: ['milestones', init.drugName || init.drugId],
     columns: milestoneColumns,
     pageSize: DRUG_MILESTONE_MAX_LIMIT,
-    fetchPage: async (index, signal) => {
+    fetchPage: async (span, signal) => {
       const client = await app.services.getClient();
       const lang = app.settings().language;
-      const page = await client.getDrugMilestones({ drugId: init.drugId, offset: index * DRUG_MILESTONE_MAX_LIMIT, limit: DRUG_MILESTONE_MAX_LIMIT, sortOrder: 'desc' }, { signal });
+      const page = await client.getDrugMilestones({ drugId: init.drugId, offset: span.offset, limit: span.limit, sortOrder: 'desc' }, { signal });
       return { items: page.items.map((m) => milestoneItem(m, lang)), total: page.total };
     },
     // The webview's filters, sort order included, so the file lists what the timeline shows.

@@ -1,5 +1,6 @@
 // Host side of the Paper list panel: fetches the page the webview asks for and opens links it
 // sends back, https only (the webview's links are never followed by the webview itself).
+import { hasPageAfter } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
@@ -19,7 +20,7 @@ import { paperItem } from './viewModels';
 async function loadPage(app: AppCore, structure: string, q: PapersQuery, signal?: AbortSignal): Promise<PapersPageResult> {
   const client = await app.services.getClient();
   const page = await client.searchChemicalPapers({ inchiKeyId: structure, lang: q.lang, page: q.page, rows: q.rows, sortOrder: q.sortOrder }, { signal });
-  return { items: page.items.map(paperItem), total: page.total };
+  return { items: page.items.map(paperItem), total: page.total, hasNext: hasPageAfter(q.page, q.rows, page) };
 }
 
 /** Every page in the panel's sort order and language (its only filters). */
@@ -30,7 +31,7 @@ function exportSpec(app: AppCore, structure: string, q: PapersQuery): ExportSpec
     fileNameParts: ['papers', structure, q.lang, q.sortOrder === 'asc' ? 'oldest-first' : 'newest-first'],
     columns: paperColumns,
     pageSize: PAPER_ROWS_MAX,
-    fetchPage: (index, signal) => loadPage(app, structure, { ...q, page: index + 1, rows: PAPER_ROWS_MAX }, signal),
+    fetchPage: (span, signal) => loadPage(app, structure, { ...q, page: span.index + 1, rows: PAPER_ROWS_MAX }, signal),
     filter: (rows) => rows,
     about: { panel: 'Paper list', subject: { structure }, filters: { sortOrder: q.sortOrder, lang: q.lang } },
   };

@@ -1,6 +1,6 @@
 // Host side of the Sequence patents panel: fetches the B005 page the webview asks for and exports
 // every page with the webview's claimed-only filter applied by the same pure function.
-import { SEQUENCE_PATENT_MAX_SIZE } from '../../api';
+import { hasPageAfter, SEQUENCE_PATENT_MAX_SIZE } from '../../api';
 import { PanelHost } from '../../platform/panelHost';
 import type { PanelKind } from '../../platform/panelRegistry';
 import type { PanelSet } from './panelSet';
@@ -22,7 +22,7 @@ import { sequencePatentItem } from './viewModels';
 async function loadPage(app: AppCore, seqId: string, q: SequencesQuery, signal?: AbortSignal): Promise<SequencesPageResult> {
   const client = await app.services.getClient();
   const page = await client.getSequencePatents({ seqId, page: q.page, size: q.size }, { signal });
-  return { items: page.items.map(sequencePatentItem), total: page.total };
+  return { items: page.items.map(sequencePatentItem), total: page.total, hasNext: hasPageAfter(q.page, q.size, page) };
 }
 
 function exportSpec(app: AppCore, seqId: string, filters: SequenceFilters): ExportSpec<SequencePatentItem> {
@@ -32,7 +32,7 @@ function exportSpec(app: AppCore, seqId: string, filters: SequenceFilters): Expo
     fileNameParts: ['sequence', seqId, 'patents', ...(filters.claimedOnly ? ['claimed'] : [])],
     columns: sequencePatentColumns,
     pageSize: SEQUENCE_PATENT_MAX_SIZE,
-    fetchPage: (index, signal) => loadPage(app, seqId, { page: index + 1, size: SEQUENCE_PATENT_MAX_SIZE }, signal),
+    fetchPage: (span, signal) => loadPage(app, seqId, { page: span.index + 1, size: SEQUENCE_PATENT_MAX_SIZE }, signal),
     filter: (rows) => applySequenceFilters(rows, filters),
     about: { panel: 'Sequence patents', subject: { seqId }, filters: { ...filters } },
   };

@@ -6,16 +6,18 @@ import type { PapersInit } from '../../protocol/papers';
 import type { SarInit } from '../../protocol/sar';
 import type { SequencesInit } from '../../protocol/sequences';
 
-export type PanelTarget =
-  | { readonly panel: 'milestones'; readonly init: MilestonesInit }
-  | { readonly panel: 'papers'; readonly init: PapersInit }
-  | { readonly panel: 'sequences'; readonly init: SequencesInit }
-  | { readonly panel: 'sar'; readonly init: SarInit };
+/** Each panel kind and the init its webview starts from. */
+export interface PanelInits {
+  readonly milestones: MilestonesInit;
+  readonly papers: PapersInit;
+  readonly sequences: SequencesInit;
+  readonly sar: SarInit;
+}
 
-export type PanelKindName = PanelTarget['panel'];
+export type PanelKindName = keyof PanelInits;
 
-/** The init of one panel kind. */
-export type InitOf<K extends PanelKindName> = Extract<PanelTarget, { readonly panel: K }>['init'];
+/** A panel to open: its kind and its init. */
+export type PanelTarget = { readonly [K in PanelKindName]: { readonly panel: K; readonly init: PanelInits[K] } }[PanelKindName];
 
 /** A tree node (of any view) that opens a panel. */
 export interface OpensPanel {
@@ -26,10 +28,10 @@ export interface OpensPanel {
  * The init a command argument carries for `panel` through its `opens` field, or undefined. The
  * value is the node's own; the command still checks it with the protocol's init schema.
  */
-export function openedInit<K extends PanelKindName>(arg: unknown, panel: K): InitOf<K> | undefined {
+export function openedInit<K extends PanelKindName>(arg: unknown, panel: K): PanelInits[K] | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
   const opens = (arg as { opens?: unknown }).opens;
   if (typeof opens !== 'object' || opens === null) return undefined;
   const target = opens as { panel?: unknown; init?: unknown };
-  return target.panel === panel ? (target.init as InitOf<K>) : undefined;
+  return target.panel === panel ? (target.init as PanelInits[K]) : undefined;
 }

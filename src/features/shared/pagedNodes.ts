@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { PagedResults } from './pagedResults';
+import type { Pager } from '../../api';
 
 /**
  * The "Load more" row under a paged search. After a failed page it turns into "Retry loading
  * more", so the items already loaded stay and the user can try that page again.
  */
-export function loadMoreItem<T>(results: PagedResults<T>, command: string, node: unknown): vscode.TreeItem {
+export function loadMoreItem<T>(results: Pager<T>, command: string, node: unknown): vscode.TreeItem {
   const failed = results.state === 'failed';
   const shown = results.total !== undefined ? ` (${results.items.length} of ${results.total})` : '';
   const item = new vscode.TreeItem(failed ? 'Retry loading more' : `Load more${shown}`, vscode.TreeItemCollapsibleState.None);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { CallOptions, PatsnapClient } from '../../api';
+import type { CallOptions, Page, PatsnapClient } from '../../api';
+import { Pager } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
@@ -7,8 +8,6 @@ import type { SynapseSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
 import { loadMoreItem, messageItem } from './pagedNodes';
-import { PagedResults } from './pagedResults';
-import type { ResultPage } from './pagedResults';
 
 /** What differs between the Literature and Sequences views; the paging and persistence are shared. */
 export interface SearchTreeConfig<Q, T> {
@@ -20,8 +19,8 @@ export interface SearchTreeConfig<Q, T> {
   keyOf(query: Q): string;
   isQuery(value: unknown): value is Q;
   /** `settings` are read when the page is fetched (the page size is the list's, fixed when it was made). */
-  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions, settings: SynapseSettings): Promise<ResultPage<T>>;
-  searchItem(query: Q, results: PagedResults<T>): vscode.TreeItem;
+  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions, settings: SynapseSettings): Promise<Page<T>>;
+  searchItem(query: Q, results: Pager<T>): vscode.TreeItem;
   resultItem(result: T, query: Q): vscode.TreeItem;
   /** The empty state, naming the query ("No patents for sequence 42"). */
   emptyText(query: Q): string;
@@ -32,7 +31,7 @@ export interface SearchTreeConfig<Q, T> {
 export interface SearchNode<Q, T> {
   readonly kind: 'search';
   readonly query: Q;
-  results: PagedResults<T>;
+  results: Pager<T>;
   /** Set by refresh, so the next pages skip the client's cache. */
   bypassCache: boolean;
   /** Added in this session: shown expanded, since its results are what the user just asked for. */
@@ -219,13 +218,13 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
     return node;
   }
 
-  private newResults(query: Q, bypassCache: () => boolean): PagedResults<T> {
+  private newResults(query: Q, bypassCache: () => boolean): Pager<T> {
     // The page size is fixed per result list: page numbers only line up if every page is equally long.
     const pageSize = this.app.settings().pageSize;
-    return new PagedResults<T>(async (page, signal) => {
+    return new Pager<T>(async (span, signal) => {
       const client = await this.app.services.getClient();
-      return this.config.fetchPage(client, query, page, pageSize, { signal, bypassCache: bypassCache() }, this.app.settings());
-    }, pageSize);
+      return this.config.fetchPage(client, query, span.index + 1, pageSize, { signal, bypassCache: bypassCache() }, this.app.settings());
+    }, { pageSize });
   }
 
   dispose(): void {

@@ -3,7 +3,8 @@
 // depends on how long anything takes, except the rate-limit burst, which must run in real time
 // against the server's real-time QPS window (it asserts outcomes, never durations).
 import * as assert from 'node:assert/strict';
-import { PatsnapError, collectItems, createPatsnapClient, isSarTaskSettled } from '../../../src/api';
+import { DRUG_SEARCH_WINDOW, PatsnapError, createPatsnapClient, isSarTaskSettled } from '../../../src/api';
+import { allRows } from './helpers/allRows';
 import type { Credentials, PatsnapClient, PatsnapClientOptions, PatsnapErrorCategory } from '../../../src/api';
 import { sandboxSamples } from '../../../src/sandbox/samples';
 import type { SandboxSamples } from '../../../src/sandbox/samples';
@@ -173,7 +174,7 @@ describe('api client against the sandbox', function () {
     it('narrows milestones by milestone, event, disease, country, organization and date, and sorts them', async () => {
       const c = client('apiKey', { cacheTtlMs: 0 });
       const drugId = samples.drugWithManyMilestones.id;
-      const all = await collectItems(c.pages.milestones({ drugId, limit: 100 }));
+      const all = await allRows((s) => c.getDrugMilestones({ drugId, offset: s.offset, limit: s.limit }), { pageSize: 100 });
       const first = all.find((m) => m.diseases.length > 0 && m.countries.length > 0 && m.organizations.length > 0) ?? all[0]!;
       const eventId = first.events[0]!.id;
       const checks: [Parameters<PatsnapClient['getDrugMilestones']>[0], (m: (typeof all)[number]) => boolean][] = [
@@ -184,7 +185,7 @@ describe('api client against the sandbox', function () {
         [{ drugId, eventStartTime: 20100101, eventEndTime: 20151231 }, (m) => (m.date ?? '') >= '2010-01-01' && (m.date ?? '') <= '2015-12-31'],
       ];
       for (const [request, holds] of checks) {
-        const found = await collectItems(c.pages.milestones({ ...request, limit: 100 }));
+        const found = await allRows((s) => c.getDrugMilestones({ ...request, offset: s.offset, limit: s.limit }), { pageSize: 100 });
         assert.ok(found.length > 0 && found.length <= all.length, JSON.stringify(request));
         assert.ok(found.every(holds), JSON.stringify(request));
       }
@@ -399,15 +400,15 @@ describe('api client against the sandbox', function () {
   describe('paging and cache', () => {
     it('pages every endpoint to the end', async () => {
       const c = client('client');
-      const patents = await collectItems(c.pages.sequencePatents({ seqId: samples.sequences.many, size: 100 }));
+      const patents = await allRows((s) => c.getSequencePatents({ seqId: samples.sequences.many, page: s.index + 1, size: s.limit }), { pageSize: 100 });
       const patentTotal = (await c.getSequencePatents({ seqId: samples.sequences.many, page: 1, size: 1 })).total;
       assert.equal(patents.length, patentTotal);
       assert.equal(new Set(patents.map((p) => p.pn)).size, patents.length);
-      const papers = await collectItems(c.pages.chemicalPapers({ inchiKeyId: samples.compound.inchiKeyId, rows: 100 }));
+      const papers = await allRows((s) => c.searchChemicalPapers({ inchiKeyId: samples.compound.inchiKeyId, page: s.index + 1, rows: s.limit }), { pageSize: 100 });
       assert.equal(papers.length, (await c.searchChemicalPapers({ inchiKeyId: samples.compound.inchiKeyId, rows: 1 })).total);
-      const milestones = await collectItems(c.pages.milestones({ drugId: samples.drugWithManyMilestones.id, limit: 20 }));
+      const milestones = await allRows((s) => c.getDrugMilestones({ drugId: samples.drugWithManyMilestones.id, offset: s.offset, limit: s.limit }), { pageSize: 20 });
       assert.equal(milestones.length, (await c.getDrugMilestones({ drugId: samples.drugWithManyMilestones.id, limit: 1 })).total);
-      const drugs = await collectItems(c.pages.drugs({ limit: 25 }));
+      const drugs = await allRows((s) => c.searchDrugs({ offset: s.offset, limit: s.limit }), { pageSize: 25, window: DRUG_SEARCH_WINDOW });
       assert.equal(drugs.length, (await c.searchDrugs({ limit: 1 })).total);
       assert.equal(new Set(drugs.map((d) => d.id)).size, drugs.length);
     });

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { collectItems, iterateDrugSearch } from '../../../src/api';
+import type { PatsnapClient } from '../../../src/api';
+import { DRUG_SEARCH_WINDOW, Pager } from '../../../src/api';
+import { allRows } from './helpers/allRows';
 import { drugItem, milestoneItem, paperItem, patentItem } from './helpers/builders';
 import { closeClients, harness } from './helpers/harness';
 import { ok } from './helpers/fakes';
@@ -27,7 +29,7 @@ function reported(catalog: Catalog): { total?: number } {
   return catalog.reportedTotal === null ? {} : { total: catalog.reportedTotal ?? catalog.total };
 }
 
-describe('api paging', () => {
+describe('api paging: the one pager against the client', () => {
   let server: TestServer;
   let catalog: Catalog = { total: 0 };
   before(async () => {
@@ -60,11 +62,15 @@ describe('api paging', () => {
   });
   afterEach(closeClients);
 
+  const drugPages = (client: PatsnapClient, pageSize: number, start?: number) =>
+    new Pager((s, signal) => client.searchDrugs({ target: { value: ['t'] }, offset: s.offset, limit: s.limit }, { signal }), { pageSize, start, window: DRUG_SEARCH_WINDOW });
+
   it('walks drug search by offset/limit and stops at total', async () => {
     catalog = { total: 25 };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.drugs({ limit: 10, target: { value: ['t'] } }));
-    assert.deepEqual(items.map((d) => d.id), Array.from({ length: 25 }, (_, i) => `d${i}`));
+    const pager = drugPages(client, 10);
+    await pager.loadAll();
+    assert.deepEqual(pager.items.map((d) => d.id), Array.from({ length: 25 }, (_, i) => `d${i}`));
     assert.deepEqual(server.requests.map((r) => [body(r).offset, body(r).limit]), [[0, 10], [10, 10], [20, 10]]);
     assert.ok(server.requests.every((r) => JSON.stringify(body(r)).includes('"target"')), 'filters carried to every page');
   });
@@ -72,25 +78,27 @@ describe('api paging', () => {
   it('shrinks the last drug-search page so offset + limit stays ≤ 10,000, then stops', async () => {
     catalog = { total: 50_000 };
     const { client } = harness(server.url);
-    const pages = [];
-    for await (const page of iterateDrugSearch(client, { offset: 8500, limit: 1000 })) pages.push(page);
+    const pager = drugPages(client, 1000, 8500);
+    await pager.loadAll();
     assert.deepEqual(server.requests.map((r) => [body(r).offset, body(r).limit]), [[8500, 1000], [9500, 500]]);
-    assert.equal(pages.reduce((n, p) => n + p.items.length, 0), 1500);
+    assert.equal(pager.items.length, 1500);
+    assert.equal(pager.state, 'complete');
     assert.ok(server.requests.every((r) => body(r).offset! + body(r).limit! <= 10_000));
   });
 
   it('stops at an empty page even if total promises more', async () => {
     catalog = { total: 100, emptyFrom: 20 };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.drugs({ limit: 10 }));
-    assert.equal(items.length, 20);
+    const pager = drugPages(client, 10);
+    await pager.loadAll();
+    assert.equal(pager.items.length, 20);
     assert.equal(server.requests.length, 3);
   });
 
   it('stops at a short page when the server sends no total', async () => {
     catalog = { total: 15, reportedTotal: null };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.milestones({ drugId: 'd', limit: 10 }));
+    const items = await allRows((s) => client.getDrugMilestones({ drugId: 'd', offset: s.offset, limit: s.limit }), { pageSize: 10 });
     assert.equal(items.length, 15);
     assert.equal(server.requests.length, 2);
   });
@@ -98,7 +106,7 @@ describe('api paging', () => {
   it('walks milestones by offset/limit from a starting offset', async () => {
     catalog = { total: 7 };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.milestones({ drugId: 'd', offset: 2, limit: 2 }));
+    const items = await allRows((s) => client.getDrugMilestones({ drugId: 'd', offset: s.offset, limit: s.limit }), { pageSize: 2, start: 2 });
     assert.deepEqual(items.map((m) => m.date), ['m2', 'm3', 'm4', 'm5', 'm6']);
     assert.deepEqual(server.requests.map((r) => body(r).offset), [2, 4, 6]);
   });
@@ -106,7 +114,7 @@ describe('api paging', () => {
   it('walks chemical papers by page/rows and stops at total', async () => {
     catalog = { total: 23 };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.chemicalPapers({ inchiKeyId: '126213117', rows: 10, lang: 'EN' }));
+    const items = await allRows((s) => client.searchChemicalPapers({ inchiKeyId: '126213117', page: s.index + 1, rows: s.limit, lang: 'EN' }), { pageSize: 10 });
     assert.equal(items.length, 23);
     assert.deepEqual(server.requests.map((r) => [body(r).page, body(r).rows]), [[1, 10], [2, 10], [3, 10]]);
   });
@@ -114,16 +122,19 @@ describe('api paging', () => {
   it('walks sequence patents by page/size and stops exactly at total', async () => {
     catalog = { total: 30 };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.sequencePatents({ seqId: 's', size: 10 }));
+    const items = await allRows((s) => client.getSequencePatents({ seqId: 's', page: s.index + 1, size: s.limit }), { pageSize: 10 });
     assert.equal(items.length, 30);
     assert.deepEqual(server.requests.map((r) => body(r).page), [1, 2, 3]);
   });
 
-  it('fetches no further than the consumer reads', async () => {
+  it('fetches no further than the consumer asks ("Load more" twice is two requests)', async () => {
     catalog = { total: 1000 };
     const { client } = harness(server.url);
-    const items = await collectItems(client.pages.drugs({ limit: 10 }), 15);
-    assert.equal(items.length, 15);
+    const pager = drugPages(client, 10);
+    await pager.loadMore();
+    await pager.loadMore();
+    assert.equal(pager.items.length, 20);
+    assert.equal(pager.hasMore, true);
     assert.equal(server.requests.length, 2);
   });
 
@@ -131,15 +142,12 @@ describe('api paging', () => {
     catalog = { total: 1000 };
     const { client } = harness(server.url);
     const controller = new AbortController();
-    let pages = 0;
-    await assert.rejects(
-      (async () => {
-        for await (const _page of client.pages.drugs({ limit: 10 }, { signal: controller.signal })) {
-          if (++pages === 2) controller.abort();
-        }
-      })(),
-      (e: unknown) => e instanceof Error && (e as { category?: string }).category === 'cancelled',
-    );
+    const pager = drugPages(client, 10);
+    await pager.loadMore(controller.signal);
+    await pager.loadMore(controller.signal);
+    controller.abort();
+    await assert.rejects(pager.loadMore(controller.signal), (e: unknown) => e instanceof Error && (e as { category?: string }).category === 'cancelled');
     assert.equal(server.requests.length, 2);
+    assert.equal(pager.items.length, 20, 'what was loaded is kept');
   });
 });

@@ -8,7 +8,7 @@ import { newPage } from './dom';
 
 const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined, exportAs: () => undefined };
 const loaded = (page: number): PapersView => ({
-  structure: 'KEY', query: { page, rows: 1, sortOrder: 'desc', lang: 'EN' }, page: { items: [paper({ id: `p${page}` })], total: 5 }, error: undefined,
+  structure: 'KEY', query: { page, rows: 1, sortOrder: 'desc', lang: 'EN' }, page: { items: [paper({ id: `p${page}` })], total: 5, hasNext: page < 5 }, error: undefined,
 });
 const loading = (page: number): PapersView => ({ ...loaded(page), page: undefined });
 
@@ -64,7 +64,7 @@ describe('panels keep keyboard focus across re-renders', () => {
     const { doc, root } = newPage();
     const sequences = (page: number, claimedOnly: boolean, loadedPage = true): SequencesView => ({
       seqId: '834879', query: { page, size: 20 }, filters: { claimedOnly }, error: undefined, notice: undefined,
-      page: loadedPage ? { items: [sequencePatent()], total: 250 } : undefined,
+      page: loadedPage ? { items: [sequencePatent()], total: 250, hasNext: page < 13 } : undefined,
     });
     const noop = { setQuery: () => undefined, setFilters: () => undefined, exportAs: () => undefined };
     const calls = watchFocusCalls(doc);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { PapersQuery } from '../../../src/protocol/papers';
-import { hasNext, pageCount, restoreQuery } from '../../../webview/papers/model';
+import { pageCount, restoreQuery } from '../../../webview/papers/model';
 import type { PapersActions } from '../../../webview/papers/render';
 import { renderPapers } from '../../../webview/papers/render';
 import { paper } from './builders';
@@ -14,12 +14,9 @@ function actions(log: unknown[] = []): PapersActions {
 }
 
 describe('paper list panel: model', () => {
-  it('counts pages and knows when there is a next page', () => {
+  it('counts pages', () => {
     assert.equal(pageCount(5, 2), 3);
     assert.equal(pageCount(undefined, 2), undefined);
-    assert.equal(hasNext(Q, 2, 5), true);
-    assert.equal(hasNext({ ...Q, page: 3 }, 1, 5), false);
-    assert.equal(hasNext(Q, 2, undefined), true);
   });
 
   it('restores a saved query defensively', () => {
@@ -32,7 +29,7 @@ describe('paper list panel: rendering', () => {
   it('renders every field, an expandable abstract and host-opened links', () => {
     const { doc, root } = newPage();
     const log: unknown[] = [];
-    renderPapers(doc, root, { structure: 'KEY', query: Q, page: { items: [paper()], total: 5 }, error: undefined }, actions(log));
+    renderPapers(doc, root, { structure: 'KEY', query: Q, page: { items: [paper()], total: 5, hasNext: true }, error: undefined }, actions(log));
     const text = root.textContent ?? '';
     for (const s of ['A paper', 'A. Author', 'Some University', 'J. Chem.', 'Article', '2020-01-02', '2019-12-30', '3', 'Page 1 of 3']) assert.ok(text.includes(s), s);
     const details = root.querySelector('details') as HTMLDetailsElement;
@@ -47,7 +44,7 @@ describe('paper list panel: rendering', () => {
   it('pages and sorts through the query', () => {
     const { doc, root } = newPage();
     const log: unknown[] = [];
-    renderPapers(doc, root, { structure: 'KEY', query: { ...Q, page: 2 }, page: { items: [paper(), paper({ id: 'p2' })], total: 5 }, error: undefined }, actions(log));
+    renderPapers(doc, root, { structure: 'KEY', query: { ...Q, page: 2 }, page: { items: [paper(), paper({ id: 'p2' })], total: 5, hasNext: true }, error: undefined }, actions(log));
     const buttons = [...root.querySelectorAll('nav.pager vscode-button')] as HTMLElement[];
     assert.deepEqual(buttons.map((b) => b.textContent), ['Previous', 'Next']);
     buttons.forEach((b) => b.click());
@@ -57,7 +54,7 @@ describe('paper list panel: rendering', () => {
   it('offers CSV and JSON export in the toolbar', () => {
     const { doc, root } = newPage();
     const log: unknown[] = [];
-    renderPapers(doc, root, { structure: 'KEY', query: Q, page: { items: [paper()], total: 1 }, error: undefined }, actions(log));
+    renderPapers(doc, root, { structure: 'KEY', query: Q, page: { items: [paper()], total: 1, hasNext: false }, error: undefined }, actions(log));
     const buttons = [...root.querySelectorAll('[role=toolbar] vscode-button[data-export]')] as HTMLElement[];
     assert.deepEqual(buttons.map((b) => b.textContent), ['Export CSV', 'Export JSON']);
     buttons.forEach((b) => b.click());
@@ -71,7 +68,7 @@ describe('paper list panel: rendering', () => {
       id: String(i), title: s, authors: [s], institutions: [s], journal: s, docType: s, publishedDate: s, epubDate: s, abstractText: s, doi: s,
       doiUrl: 'javascript:globalThis.__pwned=1', pubmedUrl: undefined,
     }));
-    renderPapers(doc, root, { structure: HOSTILE[1] ?? '', query: { ...Q, rows: 100 }, page: { items, total: items.length }, error: undefined }, actions(log));
+    renderPapers(doc, root, { structure: HOSTILE[1] ?? '', query: { ...Q, rows: 100 }, page: { items, total: items.length, hasNext: false }, error: undefined }, actions(log));
     assertInert(root);
     const text = root.textContent ?? '';
     assertShownAsText(text);

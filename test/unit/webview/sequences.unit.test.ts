@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { SequencesQuery } from '../../../src/protocol/sequences';
 import { connectHost } from '../../../webview/common/host';
 import { exportNotice } from '../../../webview/common/exportNotice';
-import { hasNext, pageCount, restoreFilters, restoreQuery } from '../../../webview/sequences/model';
+import { pageCount, restoreFilters, restoreQuery } from '../../../webview/sequences/model';
 import type { SequencesActions, SequencesView } from '../../../webview/sequences/render';
 import { renderSequences } from '../../../webview/sequences/render';
 import { sequencePatent } from './builders';
@@ -17,17 +17,13 @@ function actions(log: unknown[] = []): SequencesActions {
 
 const view = (over: Partial<SequencesView> = {}): SequencesView => ({
   seqId: '834879', query: Q, filters: { claimedOnly: false }, error: undefined, notice: undefined,
-  page: { items: [sequencePatent(), sequencePatent({ pn: 'US2B2', claimed: false, locations: [], sequenceIdNumbers: [] })], total: 250 }, ...over,
+  page: { items: [sequencePatent(), sequencePatent({ pn: 'US2B2', claimed: false, locations: [], sequenceIdNumbers: [] })], total: 250, hasNext: true }, ...over,
 });
 
 describe('sequence patents panel: model', () => {
-  it('counts pages and knows when there is a next page', () => {
+  it('counts pages', () => {
     assert.equal(pageCount(250, 20), 13);
     assert.equal(pageCount(0, 20), 1);
-    assert.equal(hasNext({ page: 12, size: 20 }, 20, 250), true);
-    assert.equal(hasNext({ page: 13, size: 20 }, 10, 250), false);
-    assert.equal(hasNext(Q, 20, undefined), true);
-    assert.equal(hasNext(Q, 3, undefined), false);
   });
 
   it('restores saved state defensively', () => {
@@ -68,7 +64,7 @@ describe('sequence patents panel: rendering', () => {
 
   it('says so when no patent of the page claims the sequence', () => {
     const { doc, root } = newPage();
-    renderSequences(doc, root, view({ filters: { claimedOnly: true }, page: { items: [sequencePatent({ claimed: false })], total: 30 } }), actions());
+    renderSequences(doc, root, view({ filters: { claimedOnly: true }, page: { items: [sequencePatent({ claimed: false })], total: 30, hasNext: true } }), actions());
     assert.equal(root.querySelector('table'), null);
     assert.match(root.textContent ?? '', /No patent on this page claims the sequence/);
   });
@@ -99,7 +95,7 @@ describe('sequence patents panel: rendering', () => {
     assert.equal(root.getAttribute('aria-busy'), 'true');
     renderSequences(doc, root, view({ page: undefined, error: 'Boom' }), actions());
     assert.equal(root.querySelector('[role=alert]')?.textContent, 'Boom');
-    renderSequences(doc, root, view({ page: { items: [], total: 0 } }), actions());
+    renderSequences(doc, root, view({ page: { items: [], total: 0, hasNext: false } }), actions());
     assert.match(root.textContent ?? '', /No patents found for sequence 834879/);
     renderSequences(doc, root, view({ notice: exportNotice({ status: 'saved', uri: 'file:///tmp/sequence-834879-patents.csv', rows: 250 }) }), actions());
     assert.equal(root.querySelector('[role=status]')?.textContent, 'Exported 250 rows to sequence-834879-patents.csv.');
@@ -108,7 +104,7 @@ describe('sequence patents panel: rendering', () => {
   it('renders a hostile corpus as literal text and runs none of it', () => {
     const { doc, root } = newPage();
     const items = HOSTILE.map((s) => sequencePatent({ pn: s, patentId: s, locations: [{ kind: s, values: [s, s] }], sequenceIdNumbers: [s] }));
-    renderSequences(doc, root, view({ seqId: HOSTILE[0] ?? '', page: { items, total: items.length }, notice: HOSTILE[1] }), actions());
+    renderSequences(doc, root, view({ seqId: HOSTILE[0] ?? '', page: { items, total: items.length, hasNext: false }, notice: HOSTILE[1] }), actions());
     assertInert(root);
     const text = root.textContent ?? '';
     assertShownAsText(text);

@@ -1,19 +1,18 @@
-// Fetches every page of what a panel shows, for an export. Stops when the server's total is
-// reached, on an empty page, on a short page (the last one, whether or not a total was sent), at
-// a row cap, and — before each page — when the signal is aborted (the progress notification's
-// Cancel). No `vscode` here, so its stopping rules are unit-tested.
+// Fetches every page of what a panel shows, for an export, through the one pager (src/api/paging.ts),
+// so an export stops exactly where the panel's Next button and a tree's "Load more" stop. Adds what
+// only an export needs: a row cap, and — before each page — a stop when the signal is aborted (the
+// progress notification's Cancel). No `vscode` here, so it is unit-tested.
+import type { Page, PageSpan } from '../../../api';
+import { Pager } from '../../../api';
 
-export interface PageOf<T> {
-  readonly items: readonly T[];
-  readonly total: number | undefined;
-}
-
-/** 0-based page index → that page; the panel maps it to page numbers or offsets. */
-export type PageFetcher<T> = (index: number, signal: AbortSignal) => Promise<PageOf<T>>;
+/** The rows a page asks for → that page; the panel maps the span to page numbers or offsets. */
+export type PageFetcher<T> = (span: PageSpan, signal: AbortSignal) => Promise<Page<T>>;
 
 export interface FetchAllOptions {
-  /** The size each page is asked with: a shorter page is the last one. */
+  /** The size each page is asked with. */
   readonly pageSize: number;
+  /** No row at or past this offset is asked for (drug search's 10,000). */
+  readonly window?: number;
   readonly signal: AbortSignal;
   /** At most this many rows (a runaway server cannot fill the disk). */
   readonly maxRows?: number;
@@ -40,23 +39,18 @@ export const DEFAULT_MAX_ROWS = 100_000;
 
 export async function fetchAllPages<T>(fetchPage: PageFetcher<T>, options: FetchAllOptions): Promise<FetchedAll<T>> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const items: T[] = [];
-  let total: number | undefined;
-  for (let index = 0; ; index++) {
-    if (options.signal.aborted) throw new ExportCancelled();
-    const page = await fetchPage(index, options.signal);
+  const { signal } = options;
+  const pager = new Pager<T>((span) => fetchPage(span, signal), { pageSize: options.pageSize, window: options.window });
+  while (pager.hasMore) {
+    if (signal.aborted) throw new ExportCancelled();
+    await pager.loadMore(signal);
     // A fetch that ignored the signal still must not let a cancelled export go on.
-    if (options.signal.aborted) throw new ExportCancelled();
-    total = page.total ?? total;
-    items.push(...page.items);
-    options.onPage?.(Math.min(items.length, maxRows), total);
-    if (items.length >= maxRows) {
-      const more = items.length > maxRows || total === undefined || total > maxRows;
-      items.length = Math.min(items.length, maxRows);
-      return { items, total, truncated: more };
+    if (signal.aborted) throw new ExportCancelled();
+    options.onPage?.(Math.min(pager.items.length, maxRows), pager.total);
+    if (pager.items.length >= maxRows) {
+      const truncated = pager.items.length > maxRows || pager.hasMore;
+      return { items: pager.items.slice(0, maxRows), total: pager.total, truncated };
     }
-    if (page.items.length === 0 || page.items.length < options.pageSize) break;
-    if (total !== undefined && items.length >= total) break;
   }
-  return { items, total, truncated: false };
+  return { items: [...pager.items], total: pager.total, truncated: false };
 }

@@ -3,7 +3,7 @@
 //   csv.ts           RFC 4180 encoding (csv-stringify) with our formula-injection guard (pure)
 //   json.ts          the JSON document: what was exported, then the rows (pure)
 //   columns.ts       the Column type and each panel's column set (pure)
-//   fetchAll.ts      every page, stopping at the total, a short/empty page, a row cap or Cancel (pure)
+//   fetchAll.ts      every page through the one pager (src/api/paging.ts), plus a row cap and Cancel (pure)
 //   fileName.ts      portable default file names (pure)
 //   runExport.ts     dialog → progress with Cancel → fetch → filter → encode → atomic save → "Open File"/"Reveal"
 //   atomicSave.ts    temporary file beside the target, then rename; asks again if the target changed since the dialog
@@ -22,7 +22,8 @@
 //     when attaching, dispose it with the panel, and answer the request with
 //       channel.fromWebview((pickTarget) => runExport(spec, message.format, { log, pickTarget }))
 //     where `spec: ExportSpec<Row>` gives title, noun, fileNameParts, columns, pageSize,
-//     fetchPage(index, signal) (pass the signal to the client so Cancel stops the socket),
+//     fetchPage(span, signal) (page number span.index + 1, or span.offset/limit; pass the signal
+//     to the client so Cancel stops the socket),
 //     filter (the shared pure function with the request's filters) and `about` for JSON.
 //  4. Webview: put `exportButtons(doc, (format) => …)` (webview/common/controls.ts) in the
 //     toolbar, send the export request with the current filters, and call the same function

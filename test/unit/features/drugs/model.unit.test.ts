@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  describeFilter, drugDescription, drugLabel, hasMore, humanEnum, milestoneDescription, milestoneDetails, milestoneLabel, searchFilterOf,
+  describeFilter, drugDescription, drugLabel, humanEnum, milestoneDescription, milestoneDetails, milestoneLabel, searchFilterOf,
 } from '../../../../src/features/drugs/model';
 import { drug, hexId, milestone } from './builders';
 
@@ -44,13 +44,5 @@ describe('drugs view model', () => {
 
   it('searches a pinned drug by its ID', () => {
     assert.deepEqual(searchFilterOf({ kind: 'drug', drugId: hexId(3), milestones: {} }), { drug: { value: [hexId(3)] } });
-  });
-
-  it('knows when another page exists', () => {
-    assert.equal(hasMore(20, 45, 20, 20), true);
-    assert.equal(hasMore(45, 45, 5, 20), false);
-    assert.equal(hasMore(20, undefined, 20, 20), true, 'a full page without a total may have more');
-    assert.equal(hasMore(25, undefined, 5, 20), false);
-    assert.equal(hasMore(10_000, 50_000, 20, 20, 10_000), false, 'B007 serves at most 10,000 results');
   });
 });

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { PageOf } from '../../../../src/features/panels/export/fetchAll';
+import type { Page, PageSpan } from '../../../../src/api';
 import { ExportCancelled, fetchAllPages } from '../../../../src/features/panels/export/fetchAll';
 
 /** A server of `count` numbered rows, paged by index; records which pages were asked for. */
 function server(count: number, pageSize: number, sendTotal = true) {
   const asked: number[] = [];
-  const fetch = (index: number): Promise<PageOf<number>> => {
+  const fetch = ({ index }: PageSpan): Promise<Page<number>> => {
     asked.push(index);
     const items = Array.from({ length: Math.max(0, Math.min(pageSize, count - index * pageSize)) }, (_, i) => index * pageSize + i);
     return Promise.resolve({ items, total: sendTotal ? count : undefined });
@@ -45,7 +45,7 @@ describe('export: fetching every page', () => {
 
   it('stops when the total is larger than what the server really has', async () => {
     const asked: number[] = [];
-    const got = await fetchAllPages((i) => { asked.push(i); return Promise.resolve({ items: i === 0 ? [1, 2] : [], total: 1000 }); }, { pageSize: 2, signal: signal() });
+    const got = await fetchAllPages(({ index: i }) => { asked.push(i); return Promise.resolve({ items: i === 0 ? [1, 2] : [], total: 1000 }); }, { pageSize: 2, signal: signal() });
     assert.deepEqual(got.items, [1, 2]);
     assert.deepEqual(asked, [0, 1]);
   });
@@ -62,7 +62,7 @@ describe('export: fetching every page', () => {
 
   it('does not use a page that arrived after the cancel', async () => {
     const controller = new AbortController();
-    const late = (): Promise<PageOf<number>> => { controller.abort(); return Promise.resolve({ items: [1], total: 5 }); };
+    const late = (): Promise<Page<number>> => { controller.abort(); return Promise.resolve({ items: [1], total: 5 }); };
     const seen: number[] = [];
     await assert.rejects(fetchAllPages(late, { pageSize: 1, signal: controller.signal, onPage: (n) => seen.push(n) }), ExportCancelled);
     assert.deepEqual(seen, []);
@@ -87,7 +87,7 @@ describe('export: fetching every page', () => {
   it('passes the signal to each page fetch so Cancel can stop the socket', async () => {
     const controller = new AbortController();
     const signals: AbortSignal[] = [];
-    await fetchAllPages((i, sig) => { signals.push(sig); return Promise.resolve({ items: i === 0 ? [1] : [], total: 1 }); }, { pageSize: 1, signal: controller.signal });
+    await fetchAllPages(({ index: i }, sig) => { signals.push(sig); return Promise.resolve({ items: i === 0 ? [1] : [], total: 1 }); }, { pageSize: 1, signal: controller.signal });
     assert.deepEqual(signals, [controller.signal]);
   });
 });

@@ -6,6 +6,7 @@ import type * as Channel from '../../../../src/features/panels/export/exportChan
 import type { ExportSpec } from '../../../../src/features/panels/export/runExport';
 import type { ExportOutcome } from '../../../../src/protocol/export';
 import { PatsnapError } from '../../../../src/api';
+import type { PageSpan } from '../../../../src/api';
 import { memoryFiles } from '../../../support/memoryFiles';
 
 const fake = installFakeVscode();
@@ -26,7 +27,7 @@ function spec(rows: number, fail?: Error): ExportSpec<Row> & { asked: number[] }
     title: 'rows of test', noun: 'rows', fileNameParts: ['test', 'rows'],
     columns: [{ key: 'id', header: 'ID', value: (r) => r.id }, { key: 'claimed', header: 'Claimed', value: (r) => r.claimed }],
     pageSize: 10,
-    fetchPage: (index) => {
+    fetchPage: ({ index }) => {
       asked.push(index);
       if (fail) return Promise.reject(fail);
       const items = Array.from({ length: Math.max(0, Math.min(10, rows - index * 10)) }, (_, i) => ({ id: index * 10 + i, claimed: (index * 10 + i) % 3 === 0 }));
@@ -109,7 +110,7 @@ describe('export: atomic writes and the save dialog\'s consent', () => {
   /** spec(25) whose first page fetch runs `during` (another program acting mid-export). */
   const specWith = (during: () => void) => {
     const s = spec(25);
-    return { ...s, fetchPage: (index: number, signal: AbortSignal) => { if (index === 0) during(); return s.fetchPage(index, signal); } };
+    return { ...s, fetchPage: (span: PageSpan, signal: AbortSignal) => { if (span.index === 0) during(); return s.fetchPage(span, signal); } };
   };
 
   it('writes a hidden temporary file in the same folder, then renames it over the target', async () => {

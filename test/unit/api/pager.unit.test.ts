@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { PagedResults } from '../../../../src/features/shared/pagedResults';
-import type { ResultPage } from '../../../../src/features/shared/pagedResults';
+import type { Page, PageSpan } from '../../../src/api';
+import { Pager } from '../../../src/api';
 
-/** A fake endpoint over `count` numbers, failing on the pages listed in `failOn` (once each). */
+/** A fake page-numbered endpoint over `count` numbers, failing on the pages listed in `failOn` (once each). */
 function source(count: number, size: number, failOn: number[] = [], sendTotal = true) {
   const calls: number[] = [];
-  const fetch = async (page: number): Promise<ResultPage<number>> => {
+  const fetch = async ({ index }: PageSpan): Promise<Page<number>> => {
+    const page = index + 1;
     calls.push(page);
     const i = failOn.indexOf(page);
     if (i !== -1) {
@@ -18,10 +19,10 @@ function source(count: number, size: number, failOn: number[] = [], sendTotal = 
   return { calls, fetch };
 }
 
-describe('PagedResults', () => {
+describe('Pager (what a tree\'s "Load more" drives)', () => {
   it('loads page after page and stops at the total', async () => {
     const { calls, fetch } = source(25, 10);
-    const results = new PagedResults(fetch, 10);
+    const results = new Pager(fetch, { pageSize: 10 });
     assert.equal(results.started, false);
     await results.loadMore();
     assert.equal(results.items.length, 10);
@@ -37,7 +38,7 @@ describe('PagedResults', () => {
 
   it('stops on a short page when the server sends no total', async () => {
     const { fetch } = source(15, 10, [], false);
-    const results = new PagedResults(fetch, 10);
+    const results = new Pager(fetch, { pageSize: 10 });
     await results.loadMore();
     assert.equal(results.hasMore, true);
     await results.loadMore();
@@ -46,7 +47,7 @@ describe('PagedResults', () => {
   });
 
   it('is complete at once for an empty answer (total 0)', async () => {
-    const results = new PagedResults(source(0, 10).fetch, 10);
+    const results = new Pager(source(0, 10).fetch, { pageSize: 10 });
     await results.loadMore();
     assert.equal(results.started, true);
     assert.equal(results.items.length, 0);
@@ -55,7 +56,7 @@ describe('PagedResults', () => {
 
   it('keeps what was loaded when a later page fails, and retries that same page', async () => {
     const { calls, fetch } = source(30, 10, [2]);
-    const results = new PagedResults(fetch, 10);
+    const results = new Pager(fetch, { pageSize: 10 });
     await results.loadMore();
     await assert.rejects(results.loadMore(), /page 2 failed/);
     assert.equal(results.state, 'failed');
@@ -70,7 +71,7 @@ describe('PagedResults', () => {
 
   it('shares one request between concurrent calls', async () => {
     const { calls, fetch } = source(30, 10);
-    const results = new PagedResults(fetch, 10);
+    const results = new Pager(fetch, { pageSize: 10 });
     await Promise.all([results.loadMore(), results.loadMore()]);
     assert.deepEqual(calls, [1]);
     assert.equal(results.items.length, 10);
