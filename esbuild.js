@@ -1,12 +1,16 @@
-// Builds the extension host bundle (Node, CommonJS, `vscode` external) and one browser bundle per
-// webview panel (webview/<panel>/main.ts). `--production` minifies and drops source maps;
-// `--watch` rebuilds on change.
+// `npm run build`, the one build: the extension host bundles (Node, CommonJS, `vscode` external),
+// one browser bundle per webview panel (webview/<panel>/main.ts), and the developer scripts that run
+// from the repository (the sandbox CLI, `npm run demo`, `npm run host:install`), all into dist/.
+// `--production` minifies and drops source maps; `--watch` rebuilds on change; `--outdir=<dir>`
+// builds into another folder (npm run bench builds its production copy there, leaving dist/ alone).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdirArg = process.argv.find((arg) => arg.startsWith('--outdir='));
+const outdir = path.resolve(__dirname, outdirArg ? outdirArg.slice('--outdir='.length) : 'dist');
 
 /** Every folder under webview/ with a main.ts is a panel bundle; webview/common is shared code. */
 function webviewEntryPoints() {
@@ -41,7 +45,7 @@ const problemReporter = {
  */
 function copyRdkit() {
   const from = path.join(__dirname, 'node_modules', '@rdkit', 'rdkit', 'dist');
-  const to = path.join(__dirname, 'dist', 'rdkit');
+  const to = path.join(outdir, 'rdkit');
   fs.mkdirSync(to, { recursive: true });
   fs.copyFileSync(path.join(from, 'RDKit_minimal.js'), path.join(to, 'index.js'));
   fs.copyFileSync(path.join(from, 'RDKit_minimal.wasm'), path.join(to, 'RDKit_minimal.wasm'));
@@ -65,11 +69,26 @@ async function main() {
       // RDKit's worker thread is its own file too: src/chem/rdkit.ts starts dist/chemWorker.js.
       // sandboxCli is `npm run sandbox`, started from the bundle (not shipped: .vscodeignore).
       entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts', sandboxCli: 'src/sandbox/cli.ts', chemWorker: 'src/chem/chemWorker.ts' },
-      outdir: 'dist',
+      outdir,
       platform: 'node',
       format: 'cjs',
       target: 'node20',
       external: ['vscode'],
+    }),
+    await esbuild.context({
+      ...common,
+      // Run from the repository only (never shipped: .vscodeignore), so their packages stay in
+      // node_modules. groupLeader.js sits beside them: scripts/host/processGroups.ts starts it by path.
+      entryPoints: {
+        'scripts/demo': 'scripts/demo.ts',
+        'scripts/hostInstall': 'scripts/host/install.ts',
+        'scripts/groupLeader': 'scripts/host/groupLeader.ts',
+      },
+      outdir,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
     }),
   ];
   const webviews = webviewEntryPoints();
@@ -78,7 +97,7 @@ async function main() {
       await esbuild.context({
         ...common,
         entryPoints: webviews,
-        outdir: 'dist',
+        outdir,
         platform: 'browser',
         format: 'iife',
         target: 'es2022',

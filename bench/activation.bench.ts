@@ -3,33 +3,31 @@
 // to its first tree page against the sandbox. `activate()` runs here under the in-memory vscode
 // stand-in from test/support, so the figure is the extension's own start-up work (loading the
 // bundle, building services, registering commands and views), not VS Code's.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPatsnapClient } from '../src/api';
 import { installFakeVscode, FakeEventEmitter, FakeDisposable } from '../test/support/fakeVscode';
+import { productionExtension } from './productionBuild';
 import { startSandboxProcess } from './sandboxProcess';
 import { measure, formatSample } from './stats';
 import type { BenchResult } from './result';
 import type * as DrugsTree from '../src/features/drugs/tree';
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-
 export async function benchActivation(): Promise<BenchResult[]> {
-  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: repoRoot, stdio: 'inherit' });
-  const bundlePath = path.join(repoRoot, 'dist', 'extension.js');
+  const extensionRoot = productionExtension();
+  const bundlePath = path.join(extensionRoot, 'dist', 'extension.js');
   const bundle = fs.readFileSync(bundlePath, 'utf8');
   const size = Buffer.byteLength(bundle);
   // Markers of code that must load lazily, never at activation.
   const lazyMarkers = ['RDKit_minimal', 'vscode-elements', 'drugCatalog'].filter((marker) => bundle.includes(marker));
-  console.log(`dist/extension.js (production): ${(size / 1024).toFixed(1)} KiB; lazily loaded code found in it: ${lazyMarkers.join(', ') || 'none'}`);
+  console.log(`extension.js (production): ${(size / 1024).toFixed(1)} KiB; lazily loaded code found in it: ${lazyMarkers.join(', ') || 'none'}`);
 
   const fake = installFakeVscode();
   extendForActivation(fake.module);
   const started = process.hrtime.bigint();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const extension = require(bundlePath) as { activate(context: unknown): void };
-  const context = fakeExtensionContext();
+  const context = fakeExtensionContext(extensionRoot);
   extension.activate(context);
   const activateMs = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(`first require + activate(): ${activateMs.toFixed(1)} ms`);
@@ -37,7 +35,7 @@ export async function benchActivation(): Promise<BenchResult[]> {
 
   const firstPage = await benchFirstTreePage();
   return [
-    { name: 'dist/extension.js size (production)', value: size, unit: 'bytes', target: 'no chemistry/webview code', ok: lazyMarkers.length === 0 },
+    { name: 'extension.js size (production)', value: size, unit: 'bytes', target: 'no chemistry/webview code', ok: lazyMarkers.length === 0 },
     { name: 'require + activate() (fake host)', value: activateMs, unit: 'ms', target: 'report', ok: true },
     { name: 'saved drug search → first tree page (sandbox)', value: firstPage, unit: 'ms', target: 'report', ok: true },
   ];
@@ -92,14 +90,14 @@ function extendForActivation(vscode: Record<string, unknown>): void {
   workspace.onDidChangeWorkspaceFolders ??= () => new FakeDisposable();
 }
 
-function fakeExtensionContext() {
+function fakeExtensionContext(extensionRoot: string) {
   const memento = new Map<string, unknown>();
   const secretsChanged = new FakeEventEmitter<{ key: string }>();
   return {
     subscriptions: [] as { dispose(): unknown }[],
     extension: { packageJSON: { version: 'bench' } },
-    extensionUri: { fsPath: repoRoot, scheme: 'file', toString: () => `file://${repoRoot}` },
-    extensionPath: repoRoot,
+    extensionUri: { fsPath: extensionRoot, scheme: 'file', toString: () => `file://${extensionRoot}` },
+    extensionPath: extensionRoot,
     globalState: {
       keys: () => [...memento.keys()],
       get: (key: string, fallback?: unknown) => (memento.has(key) ? memento.get(key) : fallback),

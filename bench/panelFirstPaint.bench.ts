@@ -5,17 +5,17 @@
 // Markdown preview of a small file, from the click on "Markdown: Open Preview" until its heading is
 // visible in its webview frame, so the figure is what our panel adds over a built-in webview.
 // Opens alternate between the subjects in rounds; every editor is closed between opens.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { HostFault } from '../scripts/host/faults';
 import { chromiumPath } from '../scripts/host/prerequisites';
-import { REPO_ROOT, hostInstall } from '../scripts/host/versions';
+import { hostInstall } from '../scripts/host/versions';
 import { PANEL_CASES } from '../test/e2e/support/panelCases';
 import { rig, startRig, stopRig } from '../test/e2e/support/rig';
 import { Workbench } from '../test/e2e/support/workbench';
+import { productionExtension } from './productionBuild';
 import type { BenchResult } from './result';
 
 const ROUNDS = 7;
@@ -138,15 +138,15 @@ export async function benchPanelFirstPaint(): Promise<BenchResult[]> {
     console.log(`skipped: ${missing}`);
     return [];
   }
-  // The bundles users get; the rig loads the extension from this folder.
-  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  // The bundles users get, loaded by the workbench from their own extension folder.
+  const extension = productionExtension();
   await startRig();
   try {
     const dir = rig().workspace.dir;
     const settings = path.join(dir, '.vscode', 'settings.json');
     fs.writeFileSync(settings, fs.readFileSync(settings, 'utf8').replace('{', '{\n  "synapseLens.cacheLifetimeSeconds": 0,'));
     fs.writeFileSync(path.join(dir, PREVIEW_FILE), `# ${PREVIEW_HEADING}\n\nA small file for the first-paint baseline.\n\n- one\n- two\n`);
-    const workbench = await Workbench.open('bench-first-paint');
+    const workbench = await Workbench.open('bench-first-paint', extension);
     await workbench.activityBarItem('Synapse Lens').waitFor();
     const framesWhenEmpty = workbench.page.frames().length;
     const subjects = [markdownPreview, ...panelSubjects];

@@ -6,16 +6,19 @@ import { benchClientOverhead } from './clientOverhead.bench';
 import { benchExport } from './export.bench';
 import { benchHostileHover } from './hostileHover.bench';
 import { benchHover } from './hover.bench';
-import { benchPaperRender } from './paperRender';
 import { benchPanelFirstPaint } from './panelFirstPaint.bench';
 import { benchSharedQps } from './sharedQps.bench';
 import type { BenchResult } from './result';
 
-// Compiled by test/unit/webview/tsconfig.json (it renders the webview, so it needs DOM types): required, not imported.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { benchSarTable } = require('./sarTable.bench') as { benchSarTable: () => Promise<BenchResult[]> };
+// The panel benches render into happy-dom, so test/unit/webview/tsconfig.json compiles them with the
+// DOM types; importing them here would type-check them without. Required from out/bench/webview/.
+type Bench = () => Promise<BenchResult[]>;
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { benchSarTable } = require('./webview/sarTable.bench') as { benchSarTable: Bench };
+const { benchPaperRender } = require('./webview/paperRender.bench') as { benchPaperRender: Bench };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
-const benches: Record<string, () => Promise<BenchResult[]>> = {
+const benches: Record<string, Bench> = {
   'client overhead': benchClientOverhead,
   activation: benchActivation,
   hover: benchHover,

@@ -1,5 +1,5 @@
 // Initial render of the paper list with 1,000 papers in happy-dom (DOM construction only: happy-dom
-// does no layout or paint). Compiled with the DOM types by bench/webview/tsconfig.json.
+// does no layout or paint).
 //
 // Baseline: the same 1,000 titles as a plain <ol> of textContent <li>s in the same DOM. That is the
 // least any renderer must do to show these papers, so the ratio is the cost of our cards (fields,

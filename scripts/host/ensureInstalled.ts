@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HostFault, reportFault } from './faults';
+import { HostFault } from './faults';
 import { checkBuildPrerequisites } from './prerequisites';
 import {
   CACHE_DIR,
@@ -111,15 +111,4 @@ function diagnose(log: string): string {
 
 function checkNode24(binary: string): void {
   if (!fs.existsSync(binary)) throw new HostFault(`the ${node24Package()} package has no ${binary}`);
-}
-
-// `npm run host:install` installs ahead of time (CI does it on the first test run anyway).
-if (require.main === module) {
-  ensureInstalled().then(
-    (host) => console.log(`synapse-host: ready: ${host.node24} and ${host.codeServerEntry}`),
-    (err: unknown) => {
-      reportFault(err);
-      process.exit(1);
-    },
-  );
 }

@@ -24,12 +24,13 @@ export class Workbench {
     private readonly scenario: string,
   ) {}
 
-  static async open(scenario: string): Promise<Workbench> {
+  /** `extensionFolder` is the extension under development: this repository, or a build of it elsewhere. */
+  static async open(scenario: string, extensionFolder = REPO_ROOT): Promise<Workbench> {
     const { browser, server, workspace } = rig();
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
-    await page.goto(workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: REPO_ROOT }));
+    await page.goto(workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: extensionFolder }));
     await page.locator('.monaco-workbench').waitFor();
     const workbench = new Workbench(page, context, scenario);
     Workbench.windows.add(workbench);

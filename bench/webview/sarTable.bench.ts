@@ -4,13 +4,13 @@
 // count costs. Also reported: sorting 10,000 rows by compound name (a header click).
 // Compiled with test/unit/webview/tsconfig.json (DOM types); bench/run.ts requires it.
 import type { Window as HappyWindow } from 'happy-dom' with { 'resolution-mode': 'import' };
-import type { SarSnapshot } from '../src/protocol/sar';
-import type { SarRow } from '../src/protocol/sarQuery';
-import { NO_QUERY, applySarQuery } from '../src/protocol/sarQuery';
-import { sarRows } from '../test/unit/webview/builders';
-import { SarPage } from '../webview/sar/page';
-import type { SarActions } from '../webview/sar/page';
-import type { BenchResult } from './result';
+import type { SarSnapshot } from '../../src/protocol/sar';
+import type { SarRow } from '../../src/protocol/sarQuery';
+import { NO_QUERY, applySarQuery } from '../../src/protocol/sarQuery';
+import { sarRows } from '../../test/unit/webview/builders';
+import { SarPage } from '../../webview/sar/page';
+import type { SarActions } from '../../webview/sar/page';
+import type { BenchResult } from '../result';
 
 const TARGET_MS = 200;
 
