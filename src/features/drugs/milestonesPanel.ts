@@ -1,22 +1,18 @@
-// Host side of the Drug milestones panel: loads every milestone of the drug (pages of 100) and
-// runs the Drugs view's cross-link commands when a disease or organization is clicked.
+// The Drug milestones panel: loads every milestone of the drug (pages of 100) and runs the Drugs
+// view's cross-link commands when a disease or organization is clicked.
 import * as vscode from 'vscode';
 import { DRUG_MILESTONE_MAX_LIMIT, Pager } from '../../api';
-import { PanelHost } from '../../platform/panelHost';
-import type { PanelKind } from '../../platform/panelRegistry';
-import type { PanelSet } from './panelSet';
-import { createPanelSet } from './panelSet';
+import type { AppCore } from '../../app';
+import type { PanelEnv, Panels } from '../../platform/definePanel';
+import { definePanel } from '../../platform/definePanel';
+import type { ExportSpec } from '../../platform/export/runExport';
 import type { MilestoneFilters } from '../../protocol/milestoneFilters';
 import { applyMilestoneFilters } from '../../protocol/milestoneFilters';
-import type { MilestoneItem, MilestonesInit, MilestonesLoadResult, MilestonesToHost } from '../../protocol/milestones';
+import type { MilestoneItem, MilestonesInit, MilestonesLoadResult, MilestonesProtocol } from '../../protocol/milestones';
 import { MILESTONES_VIEW_TYPE, milestonesInitSchema, milestonesToHostSchema } from '../../protocol/milestones';
-import type { AppCore } from '../../app';
-import { milestoneColumns } from './export/columns';
-import { ExportChannel } from './export/exportChannel';
-import type { ExportChannels } from './export/exportChannel';
-import type { ExportSpec } from './export/runExport';
-import { runExport } from './export/runExport';
-import { milestoneItem } from './viewModels';
+import { milestoneColumns, milestoneItem } from './milestoneRows';
+import { openPanelCommand } from '../shared/openPanelCommand';
+import { isPatsnapId } from './ids';
 
 async function loadAll(app: AppCore, drugId: string): Promise<MilestonesLoadResult> {
   const client = await app.services.getClient();
@@ -55,38 +51,43 @@ export function restoreMilestonesInit(state: unknown): MilestonesInit | undefine
   return parsed.success ? parsed.data : undefined;
 }
 
-function kind(app: AppCore, channels: ExportChannels, hosts: Map<string, PanelHost<MilestonesInit, MilestonesToHost>>): PanelKind<MilestonesInit> {
-  return {
+/** The window's milestone panels (src/app.ts builds them once). */
+export function createMilestonePanels(app: AppCore, env: PanelEnv): Panels<MilestonesInit> {
+  return definePanel<MilestonesProtocol, ReturnType<typeof handlers>, MilestoneItem>(env, {
     viewType: MILESTONES_VIEW_TYPE,
-    key: (init) => init.drugId,
-    title: (init) => `Milestones: ${init.drugName}`,
+    bundle: 'milestones',
+    schema: milestonesToHostSchema,
     restore: restoreMilestonesInit,
-    attach: (panel, init) => {
-      // The channel posts through the host built next; it is only used once messages arrive.
-      const channel: ExportChannel = new ExportChannel(channels, panel, (m) => host.post(m));
-      const host: PanelHost<MilestonesInit, MilestonesToHost> = new PanelHost(panel, app.extensionUri, {
-        bundle: 'milestones',
-        schema: milestonesToHostSchema,
-        init,
-        handle: async (message) => {
-          if (message.type === 'request' && message.method === 'export') {
-            const { format, filters } = message;
-            return channel.fromWebview((pickTarget) => runExport(exportSpec(app, init, filters), format, { log: app.log, pickTarget }));
-          }
-          if (message.type === 'request') return loadAll(app, init.drugId);
+    title: (init) => `Milestones: ${init.drugName}`,
+    key: (init) => init.drugId,
+    handlers,
+    export: (request, _handlers, init) => exportSpec(app, init, request.filters),
+  });
+
+  function handlers({ init }: { init: MilestonesInit }) {
+    return {
+      requests: { load: () => loadAll(app, init.drugId) },
+      messages: {
+        crossLink: (message: { kind: 'disease' | 'organization'; entity: { id: string; name: string } }) => {
           const command = message.kind === 'disease' ? 'synapseLens.findDrugsForDisease' : 'synapseLens.findDrugsForOrganization';
           return vscode.commands.executeCommand(command, { entity: { id: message.entity.id, names: [{ lang: 'EN', name: message.entity.name }] } });
         },
-      }, app.log);
-      hosts.set(init.drugId, host);
-      return { dispose: () => { channel.dispose(); host.dispose(); if (hosts.get(init.drugId) === host) hosts.delete(init.drugId); } };
-    },
-  };
+      },
+    };
+  }
 }
 
-export type MilestonePanels = PanelSet<MilestonesInit, PanelHost<MilestonesInit, MilestonesToHost>>;
-
-/** The window's milestone panels: the registry (and its serializer, so reloaded panels come back) and the open panels' hosts. */
-export function createMilestonePanels(app: AppCore, channels: ExportChannels): MilestonePanels {
-  return createPanelSet(app, (hosts) => kind(app, channels, hosts));
-}
+/** "Open Milestone Panel": a Drugs node that opens it, `{drugId, drugName?}`, or a drug ID asked for. */
+export const openMilestonePanel = openPanelCommand({
+  panel: 'milestones',
+  initSchema: milestonesInitSchema,
+  ask: {
+    title: 'Synapse Lens: Open Milestone Panel',
+    prompt: 'PatSnap drug ID',
+    problem: (t) => (isPatsnapId(t.trim()) ? undefined : 'Not a PatSnap drug ID: IDs are 32 hex digits'),
+    init: (drugId) => ({ drugId, drugName: drugId }),
+  },
+  given: (f) => (f.drugId === undefined ? undefined : { drugId: f.drugId, drugName: typeof f.drugName === 'string' ? f.drugName : f.drugId }),
+  problem: (f) => (typeof f.drugId === 'string' && isPatsnapId(f.drugId) ? undefined : `Not a PatSnap drug ID: ${String(f.drugId)}`),
+  panels: (app) => app.panels.milestones,
+});
