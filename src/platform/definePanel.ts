@@ -69,6 +69,16 @@ export interface Panels<I> {
   open(init: I): ShownPanel;
 }
 
+/**
+ * The init a reloaded panel's webview saved (its state also holds filters, paging…): the init's
+ * fields picked from it, absent ones from `defaults`, checked with the protocol's init schema.
+ */
+export function savedInit<I>(schema: z.ZodType<I>, state: unknown, fields: readonly (keyof I & string)[], defaults: Partial<I> = {}): I | undefined {
+  const saved = (typeof state === 'object' && state !== null ? state : {}) as Record<string, unknown>;
+  const parsed = schema.safeParse(Object.fromEntries(fields.map((field) => [field, saved[field] ?? defaults[field]])));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Registers the kind's serializer now (panels open at a reload come back) and returns its opener. */
 export function definePanel<P extends PanelProtocol, H extends PanelHandlers<P>, Row>(env: PanelEnv, definition: PanelDefinition<P, H, Row>): Panels<Init<P>> {
   const registry = new PanelRegistry<Init<P>>({

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { DRUG_MILESTONE_MAX_LIMIT, Pager } from '../../api';
 import type { AppCore } from '../../app';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
-import { definePanel } from '../../platform/definePanel';
+import { definePanel, savedInit } from '../../platform/definePanel';
 import type { ExportSpec } from '../../platform/export/runExport';
 import type { MilestoneFilters } from '../../protocol/milestoneFilters';
 import { applyMilestoneFilters } from '../../protocol/milestoneFilters';
@@ -47,8 +47,7 @@ function exportSpec(app: AppCore, init: MilestonesInit, filters: MilestoneFilter
 
 /** The drug a reloaded panel shows, from the state its webview saved (getState), if usable. */
 export function restoreMilestonesInit(state: unknown): MilestonesInit | undefined {
-  const parsed = milestonesInitSchema.safeParse({ drugId: (state as { drugId?: unknown })?.drugId, drugName: (state as { drugName?: unknown })?.drugName });
-  return parsed.success ? parsed.data : undefined;
+  return savedInit(milestonesInitSchema, state, ['drugId', 'drugName']);
 }
 
 /** The window's milestone panels (src/app.ts builds them once). */

@@ -3,7 +3,7 @@
 import { hasPageAfter } from '../../api';
 import type { AppCore } from '../../app';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
-import { definePanel } from '../../platform/definePanel';
+import { definePanel, savedInit } from '../../platform/definePanel';
 import type { ExportSpec } from '../../platform/export/runExport';
 import type { PaperItem, PapersInit, PapersPageResult, PapersProtocol, PapersQuery } from '../../protocol/papers';
 import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
@@ -35,8 +35,8 @@ function exportSpec(app: AppCore, structure: string, q: PapersQuery): ExportSpec
 
 /** The structure a reloaded panel lists papers for, from the state its webview saved, if usable. */
 export function restorePapersInit(state: unknown): PapersInit | undefined {
-  const parsed = papersInitSchema.safeParse({ structure: (state as { structure?: unknown })?.structure });
-  return parsed.success && parseStructureQuery(parsed.data.structure) ? parsed.data : undefined;
+  const init = savedInit(papersInitSchema, state, ['structure']);
+  return init && parseStructureQuery(init.structure) ? init : undefined;
 }
 
 /** The window's paper panels (src/app.ts builds them once). */

@@ -7,7 +7,7 @@ import type { SarTaskDetail } from '../../api';
 import type { AppCore } from '../../app';
 import { invalidReason } from '../../chem/invalidReason';
 import type { PanelEnv, PanelHandlers, PanelSession, Panels } from '../../platform/definePanel';
-import { definePanel } from '../../platform/definePanel';
+import { definePanel, savedInit } from '../../platform/definePanel';
 import type { ExportSpec } from '../../platform/export/runExport';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 import type { FoundPapers, SarInit, SarProtocol, SarSnapshot, SarUpdateMessage } from '../../protocol/sar';
@@ -129,9 +129,7 @@ class SarSession implements PanelHandlers<SarProtocol> {
 
 /** The SAR task a reloaded panel shows, from the state its webview saved, if usable. */
 export function restoreSarInit(state: unknown): SarInit | undefined {
-  const s = state as { taskId?: unknown; label?: unknown } | undefined;
-  const parsed = sarInitSchema.safeParse({ taskId: s?.taskId, label: s?.label ?? '' });
-  return parsed.success ? parsed.data : undefined;
+  return savedInit(sarInitSchema, state, ['taskId', 'label'], { label: '' });
 }
 
 /** The window's SAR panels (src/app.ts builds them once); one drawing cache serves them all, as the same compounds recur. */

@@ -3,7 +3,7 @@
 import { hasPageAfter, SEQUENCE_PATENT_MAX_SIZE } from '../../api';
 import type { AppCore } from '../../app';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
-import { definePanel } from '../../platform/definePanel';
+import { definePanel, savedInit } from '../../platform/definePanel';
 import type { ExportSpec } from '../../platform/export/runExport';
 import type { SequenceFilters } from '../../protocol/sequenceFilters';
 import { applySequenceFilters } from '../../protocol/sequenceFilters';
@@ -34,8 +34,7 @@ function exportSpec(app: AppCore, seqId: string, filters: SequenceFilters): Expo
 
 /** The sequence a reloaded panel shows, from the state its webview saved, if usable. */
 export function restoreSequencesInit(state: unknown): SequencesInit | undefined {
-  const parsed = sequencesInitSchema.safeParse({ seqId: (state as { seqId?: unknown })?.seqId });
-  return parsed.success ? parsed.data : undefined;
+  return savedInit(sequencesInitSchema, state, ['seqId']);
 }
 
 /** The window's sequence panels (src/app.ts builds them once). */
