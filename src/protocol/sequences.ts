@@ -22,7 +22,7 @@ export interface SequencePatentItem {
   readonly patentId: string;
   /** Undefined when the server did not say. */
   readonly claimed: boolean | undefined;
-  /** In reading order (see locationOrder in viewModels.ts). */
+  /** In reading order (orderedLocationKinds in src/features/sequences/sequenceFormat.ts). */
   readonly locations: readonly SequenceLocation[];
   /** The SEQ ID NOs the sequence has in this patent. */
   readonly sequenceIdNumbers: readonly string[];
