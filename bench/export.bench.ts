@@ -1,10 +1,9 @@
 // Export encoding: CSV (csv-stringify's RFC 4180 quoting and our formula guard, cell by cell) and
 // the JSON document for 10,000 sequence patents, against V8's own JSON.stringify of the same
 // display records — the least any export must do. Rows come from the sandbox's sequence data, so the cells are realistic.
-import { sequencePatentColumns } from '../src/features/panels/export/columns';
-import { toCsv } from '../src/features/panels/export/csv';
-import { toJson } from '../src/features/panels/export/json';
-import { sequencePatentItem } from '../src/features/panels/viewModels';
+import { sequencePatentColumns, sequencePatentItem } from '../src/features/sequences/sequencePatentRows';
+import { toCsv } from '../src/platform/export/csv';
+import { toJson } from '../src/platform/export/json';
 import { patentsOf } from '../src/sandbox/data/sequences';
 import { sandboxSamples } from '../src/sandbox/samples';
 import type { SequencePatentItem } from '../src/protocol/sequences';

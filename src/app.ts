@@ -3,15 +3,12 @@ import type { Paper, SequencePatent } from './api';
 import { DrugsController } from './features/drugs/controller';
 import { literatureTreeConfig } from './features/literature/literatureTree';
 import type { StructureQuery } from './features/literature/structureQuery';
-import { ExportChannels } from './features/panels/export/exportChannel';
-import { createMilestonePanels } from './features/panels/milestonesPanel';
-import type { MilestonePanels } from './features/panels/milestonesPanel';
-import { createPaperPanels } from './features/panels/papersPanel';
-import type { PaperPanels } from './features/panels/papersPanel';
-import { createSarPanels } from './features/panels/sarPanel';
-import type { SarPanels } from './features/panels/sarPanel';
-import { createSequencePanels } from './features/panels/sequencesPanel';
-import type { SequencePanels } from './features/panels/sequencesPanel';
+import { createMilestonePanels } from './features/drugs/milestonesPanel';
+import { createPaperPanels } from './features/literature/papersPanel';
+import { createSarPanels } from './features/sar/sarPanel';
+import { createSequencePanels } from './features/sequences/sequencesPanel';
+import type { Panels } from './platform/definePanel';
+import { ExportChannels } from './platform/export/exportChannel';
 import { SarTree } from './features/sar/sarTree';
 import { sequenceTreeConfig } from './features/sequences/sequenceTree';
 import { SavedSearchTree } from './features/shared/savedSearchTree';
@@ -20,6 +17,10 @@ import type { CredentialStore } from './platform/credentialStore';
 import type { HostConsent } from './platform/hostConsent';
 import type { ServiceHost } from './platform/serviceHost';
 import type { SynapseSettings } from './platform/settings';
+import type { MilestonesInit } from './protocol/milestones';
+import type { PapersInit } from './protocol/papers';
+import type { SarInit } from './protocol/sar';
+import type { SequencesInit } from './protocol/sequences';
 
 /**
  * What the window's objects are built from: the pieces of the extension context features use, the
@@ -39,12 +40,12 @@ export interface AppCore {
   settings(): SynapseSettings;
 }
 
-/** The panel registries, one per panel kind, each with the hosts of its open panels. */
+/** The panel kinds (src/platform/definePanel.ts), each opening one panel per entity. */
 export interface AppPanels {
-  readonly milestones: MilestonePanels;
-  readonly papers: PaperPanels;
-  readonly sequences: SequencePanels;
-  readonly sar: SarPanels;
+  readonly milestones: Panels<MilestonesInit>;
+  readonly papers: Panels<PapersInit>;
+  readonly sequences: Panels<SequencesInit>;
+  readonly sar: Panels<SarInit>;
 }
 
 /** Every object of the window, built once by createApp in activate(); command handlers receive it. */
@@ -73,11 +74,12 @@ export function createApp(core: AppCore): App {
   const sarTasks = new SarTree(core);
   core.subscriptions.push(drugs, literature, sequences, sarTasks);
   const exportChannels = new ExportChannels();
+  const env = { ...core, exports: exportChannels };
   const panels: AppPanels = {
-    milestones: createMilestonePanels(core, exportChannels),
-    papers: createPaperPanels(core, exportChannels),
-    sequences: createSequencePanels(core, exportChannels),
-    sar: createSarPanels(core, exportChannels, chemistry),
+    milestones: createMilestonePanels(core, env),
+    papers: createPaperPanels(core, env),
+    sequences: createSequencePanels(core, env),
+    sar: createSarPanels(core, env, chemistry),
   };
   return { ...core, chemistry, drugs, literature, sequences, sarTasks, exportChannels, panels };
 }

@@ -1,13 +1,13 @@
-// The host side of one webview panel: sets its HTML and options, validates every message that
-// arrives (zod), answers `ready` with `init`, and routes requests to a handler whose result (or
-// error) goes back as a reply with the request's id.
+// The host side of one webview panel, built by definePanel (./definePanel.ts): sets its HTML and
+// options, validates every message that arrives (zod), answers `ready` with `init`, and routes the
+// rest to `route`, whose result (or error) goes back as a reply with the request's id.
 import * as vscode from 'vscode';
 import type { z } from 'zod';
-import type { HostMessage, Reply } from '../protocol/envelope';
+import type { Reply } from '../protocol/envelope';
 import { requestIdSchema } from '../protocol/envelope';
 import { newNonce, panelShell } from './webviewHtml';
 
-export interface PanelSpec<I, M extends { type: string }> {
+export interface PanelHostSpec<I, M extends { readonly type: string }> {
   /** The bundle name: dist/webview/<bundle>.js built from webview/<bundle>/main.ts. */
   readonly bundle: string;
   /** Extra stylesheets from media/, after panel.css. */
@@ -15,7 +15,7 @@ export interface PanelSpec<I, M extends { type: string }> {
   readonly schema: z.ZodType<M>;
   readonly init: I;
   /** Handles `request` messages (the result is the reply) and one-way messages (result ignored). */
-  readonly handle: (message: Exclude<M, { type: 'ready' }>) => Promise<unknown>;
+  readonly route: (message: Exclude<M, { type: 'ready' }>) => Promise<unknown>;
 }
 
 /** Resource roots: the built webview bundles and media/ (CSS, codicons), nothing else. */
@@ -27,20 +27,17 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptio
   };
 }
 
-export class PanelHost<I, M extends { type: string }> implements vscode.Disposable {
+export class PanelHost<I, M extends { readonly type: string }> implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readyResolve!: () => void;
-  /** Settles on the first `ready`; integration tests await it to know the page runs. */
+  /** Settles on the first `ready`, once `init` is posted: the page runs and can take pushed messages. */
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
-  /** Messages received and rejected, and requests answered: test hooks for the handshake. */
-  rejected = 0;
-  answered = 0;
   private disposed = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
-    private readonly spec: PanelSpec<I, M>,
+    private readonly spec: PanelHostSpec<I, M>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     const webview = panel.webview;
@@ -59,7 +56,6 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
   private async receive(raw: unknown): Promise<void> {
     const parsed = this.spec.schema.safeParse(raw);
     if (!parsed.success) {
-      this.rejected++;
       const reason = parsed.error.issues[0]?.message ?? 'invalid';
       this.log.warn(`Panel ${this.spec.bundle}: ignored an invalid message (${reason})`);
       // A request the host will not run still gets its answer, or the page would wait for ever.
@@ -78,9 +74,8 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
     const rest = message as Exclude<M, { type: 'ready' }>;
     const id = (rest as { id?: unknown }).id;
     try {
-      const result = await this.spec.handle(rest);
+      const result = await this.spec.route(rest);
       if (typeof id === 'number') await this.post({ type: 'reply', id, ok: true, result });
-      this.answered++;
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       this.log.warn(`Panel ${this.spec.bundle}: ${rest.type} failed: ${error}`);
@@ -89,7 +84,7 @@ export class PanelHost<I, M extends { type: string }> implements vscode.Disposab
   }
 
   /** False when the message could not be delivered, e.g. a reply that finished after the user closed the panel. */
-  post(message: HostMessage<I>): Promise<boolean> {
+  post<T extends { readonly type: string }>(message: T): Promise<boolean> {
     if (this.disposed) return Promise.resolve(false);
     try {
       return Promise.resolve(this.panel.webview.postMessage(message)).catch(() => false);

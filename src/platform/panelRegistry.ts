@@ -1,5 +1,6 @@
-// One panel per entity: opening the same drug or structure again reveals the open panel. Also
-// registers the serializer, so panels open at a window reload come back from their saved state.
+// One panel per entity, for definePanel (./definePanel.ts): opening the same drug or structure
+// again reveals the open panel; its serializer brings panels open at a window reload back from
+// their saved state.
 import * as vscode from 'vscode';
 import { labelText } from '../protocol/inertText';
 
@@ -14,17 +15,20 @@ export interface PanelKind<I> {
   attach(panel: vscode.WebviewPanel, init: I): vscode.Disposable;
 }
 
+/** A panel just opened or revealed: its key, whether it is new, and VS Code's panel. */
+export interface ShownPanel {
+  readonly key: string;
+  readonly created: boolean;
+  readonly panel: vscode.WebviewPanel;
+}
+
 export class PanelRegistry<I> implements vscode.Disposable {
   private readonly open = new Map<string, vscode.WebviewPanel>();
 
   constructor(private readonly kind: PanelKind<I>) {}
 
-  has(key: string): boolean {
-    return this.open.has(key);
-  }
-
   /** Opens the panel for `init`, or reveals it if already open. Returns the key and whether it was new. */
-  show(init: I): { key: string; created: boolean; panel: vscode.WebviewPanel } {
+  show(init: I): ShownPanel {
     const key = this.kind.key(init);
     const existing = this.open.get(key);
     if (existing) {

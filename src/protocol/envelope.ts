@@ -20,3 +20,22 @@ export type HostMessage<I> = InitMessage<I> | Reply | StartExportMessage;
 
 /** Only https (and http, for the sandbox) links may be asked for; the host re-checks before opening. */
 export const linkSchema = z.string().max(4096).regex(/^https?:\/\//i);
+
+/**
+ * One panel's protocol, as the host and its webview share it: the init, every webview → host
+ * message (the zod-inferred union) and, per request method, the result its reply carries.
+ */
+export interface PanelProtocol<I = unknown, M extends { readonly type: string } = { readonly type: string }, R = object> {
+  readonly init: I;
+  readonly toHost: M;
+  readonly results: R;
+}
+
+/** The request message whose method is `K`. */
+export type RequestMessage<M, K> = Extract<M, { readonly type: 'request'; readonly method: K }>;
+
+/** What the webview writes for a request: the message without `type` and `id`, which its connection adds. */
+export type RequestFields<M, K> = Omit<RequestMessage<M, K>, 'type' | 'id'>;
+
+/** Messages the webview sends without waiting for an answer (neither `ready` nor a request). */
+export type OneWayMessage<M> = Exclude<M, { readonly type: 'ready' } | { readonly type: 'request' }>;

@@ -1,7 +1,9 @@
 // The Drug milestones panel's messages. The host resolves names in the display language, so the
 // webview only shows strings; ids stay with entities so a click can run the cross-link search.
 import { z } from 'zod';
+import type { PanelProtocol } from './envelope';
 import { readySchema, requestIdSchema } from './envelope';
+import type { ExportOutcome } from './export';
 import { exportFormatSchema } from './export';
 import type { MilestoneFilters } from './milestoneFilters';
 
@@ -51,3 +53,7 @@ export const milestonesToHostSchema = z.discriminatedUnion('type', [
 ]);
 
 export type MilestonesToHost = z.infer<typeof milestonesToHostSchema>;
+
+/** Each request's result, and the panel's protocol (webview/common/host.ts types replies by it). */
+export interface MilestonesResults { readonly load: MilestonesLoadResult; readonly export: ExportOutcome }
+export type MilestonesProtocol = PanelProtocol<MilestonesInit, MilestonesToHost, MilestonesResults>;

@@ -1,7 +1,9 @@
 // The Paper list panel's messages. Paging, sort order and language are the webview's state; the
 // host fetches the page asked for. Links go back to the host, which opens https addresses only.
 import { z } from 'zod';
+import type { PanelProtocol } from './envelope';
 import { linkSchema, readySchema, requestIdSchema } from './envelope';
+import type { ExportOutcome } from './export';
 import { exportFormatSchema } from './export';
 
 export const PAPERS_VIEW_TYPE = 'synapseLens.papersPanel';
@@ -57,3 +59,7 @@ export const papersToHostSchema = z.discriminatedUnion('type', [
 ]);
 
 export type PapersToHost = z.infer<typeof papersToHostSchema>;
+
+/** Each request's result, and the panel's protocol (webview/common/host.ts types replies by it). */
+export interface PapersResults { readonly page: PapersPageResult; readonly export: ExportOutcome }
+export type PapersProtocol = PanelProtocol<PapersInit, PapersToHost, PapersResults>;

@@ -2,7 +2,9 @@
 // (status, files, rows) on every answer; the webview filters, sorts and shows. Drawings are
 // asked for by the webview for the rows it shows, and come back as SVG text for an <img>.
 import { z } from 'zod';
+import type { PanelProtocol } from './envelope';
 import { readySchema, requestIdSchema } from './envelope';
+import type { ExportOutcome } from './export';
 import { exportFormatSchema } from './export';
 import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from './sarLimits';
 import { SAR_COLUMN_IDS } from './sarQuery';
@@ -92,3 +94,14 @@ export const sarToHostSchema = z.union([
 ]);
 
 export type SarToHost = z.infer<typeof sarToHostSchema>;
+
+/** Each request's result, and the panel's protocol (webview/common/host.ts types replies by it). */
+export interface SarResults {
+  readonly snapshot: SarSnapshot;
+  /** One per SMILES asked for, in order; if RDKit cannot load, each carries the reason. */
+  readonly drawings: SarDrawing[];
+  readonly copySmiles: boolean;
+  readonly findPapers: FoundPapers;
+  readonly export: ExportOutcome;
+}
+export type SarProtocol = PanelProtocol<SarInit, SarToHost, SarResults>;

@@ -1,7 +1,9 @@
 // The Sequence patents panel's messages. Paging (page, size) and the claimed-only filter are the
 // webview's state; the host fetches the page asked for (B005 pages by number, at most 100 a page).
 import { z } from 'zod';
+import type { PanelProtocol } from './envelope';
 import { readySchema, requestIdSchema } from './envelope';
+import type { ExportOutcome } from './export';
 import { exportFormatSchema } from './export';
 import type { SequenceFilters } from './sequenceFilters';
 
@@ -20,7 +22,7 @@ export interface SequencePatentItem {
   readonly patentId: string;
   /** Undefined when the server did not say. */
   readonly claimed: boolean | undefined;
-  /** In reading order (see locationOrder in viewModels.ts). */
+  /** In reading order (orderedLocationKinds in src/features/sequences/sequenceFormat.ts). */
   readonly locations: readonly SequenceLocation[];
   /** The SEQ ID NOs the sequence has in this patent. */
   readonly sequenceIdNumbers: readonly string[];
@@ -55,3 +57,7 @@ export const sequencesToHostSchema = z.discriminatedUnion('type', [
 ]);
 
 export type SequencesToHost = z.infer<typeof sequencesToHostSchema>;
+
+/** Each request's result, and the panel's protocol (webview/common/host.ts types replies by it). */
+export interface SequencesResults { readonly page: SequencesPageResult; readonly export: ExportOutcome }
+export type SequencesProtocol = PanelProtocol<SequencesInit, SequencesToHost, SequencesResults>;

@@ -6,8 +6,13 @@ import * as vscode from 'vscode';
 import { patentsOf } from '../../src/sandbox/data/sequences';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { parseCsv } from '../support/csv';
-import { panelsOnSandbox, run, until } from './support';
-import type { OpenedPanel } from './support';
+import { milestonesToHostSchema } from '../../src/protocol/milestones';
+import { papersToHostSchema } from '../../src/protocol/papers';
+import type { SarSnapshot } from '../../src/protocol/sar';
+import { sarToHostSchema } from '../../src/protocol/sar';
+import { sequencesToHostSchema } from '../../src/protocol/sequences';
+import { latestSnapshot, panelsOnSandbox, run, until, watchPanel } from './support';
+import type { OpenedPanel, PanelWatch } from './support';
 
 type ExportOutcome = { status: 'saved'; uri: string; rows: number } | { status: 'cancelled' } | { status: 'failed'; error: string };
 
@@ -32,14 +37,15 @@ describe('Export in the real host: panel → webview filters → host fetch → 
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function openSequencePanel(): Promise<OpenedPanel> {
+  async function openSequencePanel(): Promise<OpenedPanel & { page: PanelWatch }> {
     const opened = await run<OpenedPanel>('openSequencePanel', { seqId: samples.sequences.many });
     assert.ok(opened, 'the command returned the panel');
     assert.equal(opened.panel.viewType, 'synapseLens.sequencePanel');
-    await opened.ready;
-    await until(() => opened.stats().answered >= 1, 30_000, 'first page answered');
+    const page = watchPanel(opened.panel, sequencesToHostSchema);
+    await page.ready;
+    await until(() => page.answered() >= 1, 30_000, 'first page answered');
     await until(() => opened.panel.active, 10_000, 'panel active');
-    return opened;
+    return { ...opened, page };
   }
 
   it('exports every page of a sequence with more than 100 patents as CSV, one record per patent', async () => {
@@ -55,7 +61,7 @@ describe('Export in the real host: panel → webview filters → host fetch → 
     assert.deepEqual(records.slice(1).map((r) => r[0]), expected.map((p) => p.pn));
     assert.deepEqual(records.slice(1).map((r) => r[2]), expected.map((p) => String(p.claimed)));
     assert.deepEqual(records.slice(1).map((r) => r[5]), expected.map((p) => (p.location.FIG ?? []).join('; ')));
-    assert.equal(opened.stats().rejected, 0);
+    assert.equal(opened.page.rejected(), 0);
   });
 
   it('replaces an existing file through a temporary file in the same folder, leaving none behind', async () => {
@@ -84,8 +90,9 @@ describe('Export in the real host: panel → webview filters → host fetch → 
   it('exports the milestone timeline of a drug with the webview\'s filters (none: every milestone)', async () => {
     const opened = await run<OpenedPanel>('openMilestonePanel', { drugId: samples.drugWithManyMilestones.id, drugName: 'Sample' });
     assert.ok(opened);
-    await opened.ready;
-    await until(() => opened.stats().answered >= 1 && opened.panel.active, 30_000, 'milestones loaded');
+    const page = watchPanel(opened.panel, milestonesToHostSchema);
+    await page.ready;
+    await until(() => page.answered() >= 1 && opened.panel.active, 30_000, 'milestones loaded');
     const target = vscode.Uri.file(path.join(dir, 'milestones.csv'));
     const outcome = await run<ExportOutcome>('exportPanel', { format: 'csv', target });
     assert.equal(outcome?.status, 'saved');
@@ -100,8 +107,9 @@ describe('Export in the real host: panel → webview filters → host fetch → 
   it('exports every page of a paper list (over 100 papers) as JSON, newest first as the panel shows it', async () => {
     const opened = await run<OpenedPanel>('openPaperPanel', { structure: samples.compound.inchiKey });
     assert.ok(opened);
-    await opened.ready;
-    await until(() => opened.stats().answered >= 1 && opened.panel.active, 30_000, 'papers loaded');
+    const page = watchPanel(opened.panel, papersToHostSchema);
+    await page.ready;
+    await until(() => page.answered() >= 1 && opened.panel.active, 30_000, 'papers loaded');
     const target = vscode.Uri.file(path.join(dir, 'papers.json'));
     const outcome = await run<ExportOutcome>('exportPanel', { format: 'json', target });
     assert.equal(outcome?.status, 'saved');
@@ -115,12 +123,13 @@ describe('Export in the real host: panel → webview filters → host fetch → 
   });
 
   it('exports every result of a multi-file SAR task as CSV, in the table\'s order', async () => {
-    const opened = await run<OpenedPanel & { controller: { current(): { status: string | undefined; rows: readonly { smiles: string; indicator: string; fileName: string }[] } } }>(
-      'openSarPanel', { taskId: samples.sarTasks.multiFile, label: 'Multi-file sample' });
+    const opened = await run<OpenedPanel>('openSarPanel', { taskId: samples.sarTasks.multiFile, label: 'Multi-file sample' });
     assert.ok(opened);
-    await opened.ready;
-    await until(() => opened.controller.current().status === 'SUCCESS' && opened.panel.active, 30_000, 'task loaded');
-    const rows = opened.controller.current().rows;
+    const page = watchPanel(opened.panel, sarToHostSchema);
+    await page.ready;
+    const current = (): SarSnapshot | undefined => latestSnapshot(page);
+    await until(() => current()?.status === 'SUCCESS' && opened.panel.active, 30_000, 'task loaded');
+    const rows = current()?.rows ?? [];
     const target = vscode.Uri.file(path.join(dir, 'sar.csv'));
     const outcome = await run<ExportOutcome>('exportPanel', { format: 'csv', target });
     assert.deepEqual(outcome, { status: 'saved', uri: target.toString(), rows: rows.length });
@@ -128,7 +137,7 @@ describe('Export in the real host: panel → webview filters → host fetch → 
     const records = readCsv(target.fsPath);
     assert.deepEqual(records[0]?.slice(0, 6), ['File', 'Compound', 'Code', 'SMILES', 'InChIKey', 'Indicator']);
     assert.deepEqual(records.slice(1).map((r) => [r[0], r[3], r[5]]), rows.map((r) => [r.fileName, r.smiles, r.indicator]));
-    assert.equal(opened.stats().rejected, 0);
+    assert.equal(page.rejected(), 0);
   });
 
   it('tells the user when no panel is active, and refuses an unknown format', async () => {

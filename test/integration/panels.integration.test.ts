@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { sandboxSamples } from '../../src/sandbox/samples';
-import { panelsOnSandbox, run, until, within } from './support';
+import { milestonesToHostSchema } from '../../src/protocol/milestones';
+import { papersToHostSchema } from '../../src/protocol/papers';
+import { sequencesToHostSchema } from '../../src/protocol/sequences';
+import { panelsOnSandbox, run, until, watchPanel, within } from './support';
 import type { OpenedPanel } from './support';
 
 describe('Panels against the bundled sandbox', () => {
@@ -11,9 +14,10 @@ describe('Panels against the bundled sandbox', () => {
     const opened = await run<OpenedPanel>('openMilestonePanel', { drugId: samples.drugWithManyMilestones.id, drugName: 'Sample' });
     assert.ok(opened?.created);
     assert.equal(opened.panel.viewType, 'synapseLens.milestonesPanel');
-    await within(opened.ready, 30_000, 'ready handshake');
-    await until(() => opened.stats().answered >= 1, 30_000, 'load request answered');
-    assert.equal(opened.stats().rejected, 0);
+    const page = watchPanel(opened.panel, milestonesToHostSchema);
+    await within(page.ready, 30_000, 'ready handshake');
+    await until(() => page.answered() >= 1, 30_000, 'load request answered');
+    assert.equal(page.rejected(), 0);
   });
 
   it('reveals the open milestone panel instead of opening a second one', async () => {
@@ -25,19 +29,21 @@ describe('Panels against the bundled sandbox', () => {
     const opened = await run<OpenedPanel>('openPaperPanel', { structure: samples.compound.inchiKey });
     assert.ok(opened?.created);
     assert.equal(opened.panel.viewType, 'synapseLens.papersPanel');
-    await within(opened.ready, 30_000, 'ready handshake');
-    await until(() => opened.stats().answered >= 1, 30_000, 'page request answered');
+    const page = watchPanel(opened.panel, papersToHostSchema);
+    await within(page.ready, 30_000, 'ready handshake');
+    await until(() => page.answered() >= 1, 30_000, 'page request answered');
   });
 
   it('opens the sequence patents panel from a Sequences tree node and answers its page request', async () => {
-    // The shape the Sequences tree passes to its context-menu commands.
-    const opened = await run<OpenedPanel>('openSequencePanel', { kind: 'search', query: samples.sequences.many });
+    // A tree node says what panel it opens (src/features/shared/opensPanel.ts).
+    const opened = await run<OpenedPanel>('openSequencePanel', { opens: { panel: 'sequences', init: { seqId: samples.sequences.many } } });
     assert.ok(opened?.created);
     assert.equal(opened.panel.viewType, 'synapseLens.sequencePanel');
     assert.equal(opened.panel.title, `Sequence ${samples.sequences.many}: Patents`);
-    await within(opened.ready, 30_000, 'ready handshake');
-    await until(() => opened.stats().answered >= 1, 30_000, 'page request answered');
-    assert.equal(opened.stats().rejected, 0);
+    const page = watchPanel(opened.panel, sequencesToHostSchema);
+    await within(page.ready, 30_000, 'ready handshake');
+    await until(() => page.answered() >= 1, 30_000, 'page request answered');
+    assert.equal(page.rejected(), 0);
     const again = await run<OpenedPanel>('openSequencePanel', { seqId: samples.sequences.many });
     assert.equal(again?.created, false, 'one panel per sequence');
   });

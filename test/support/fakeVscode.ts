@@ -39,6 +39,23 @@ export interface RecordedMessage {
   readonly modal: boolean;
 }
 
+/** A webview panel as window.createWebviewPanel (or a serializer at a reload) hands it over. */
+export interface FakeWebviewPanel {
+  readonly viewType: string;
+  title: string;
+  active: boolean;
+  disposed: boolean;
+  /** Times reveal() was called. */
+  reveals: number;
+  /** What the host posted to the page, in order. */
+  readonly posted: unknown[];
+  readonly html: () => string;
+  /** Sends what a page would, then lets the host's handlers run. */
+  send(message: unknown): Promise<void>;
+  /** What the code under test holds (a vscode.WebviewPanel). */
+  readonly panel: { dispose(): void; readonly webview: unknown };
+}
+
 /** The fake module plus the knobs and records tests use. */
 export interface FakeVscode {
   readonly module: Record<string, unknown>;
@@ -59,6 +76,14 @@ export interface FakeVscode {
   readonly quickPicks: { readonly items: readonly unknown[]; readonly options: unknown }[];
   /** The active colour theme's kind (ColorThemeKind: 1 light, 2 dark, 3 high contrast, 4 HC light). */
   themeKind: number;
+  /** What env.clipboard holds. */
+  clipboard: string;
+  /** Every panel window.createWebviewPanel made, in order. */
+  readonly webviewPanels: FakeWebviewPanel[];
+  /** Serializers by view type, as registerWebviewPanelSerializer got them. */
+  readonly panelSerializers: Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Thenable<void> }>;
+  /** A panel VS Code would hand to a serializer at a window reload. */
+  revivedPanel(viewType: string): FakeWebviewPanel;
   reset(): void;
 }
 
@@ -74,7 +99,13 @@ export function installFakeVscode(): FakeVscode {
   const quickPicks: FakeVscode['quickPicks'][number][] = [];
   const statusBarMessages: string[] = [];
   const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
+  const webviewPanels: FakeWebviewPanel[] = [];
+  const panelSerializers: FakeVscode['panelSerializers'] = new Map();
   const state: FakeVscode = {
+    clipboard: '',
+    webviewPanels,
+    panelSerializers,
+    revivedPanel: (viewType) => fakeWebviewPanel(viewType, ''),
     messages,
     registeredCommands,
     settings,
@@ -97,6 +128,9 @@ export function installFakeVscode(): FakeVscode {
       state.quickPickChoice = undefined;
       quickPicks.length = 0;
       state.themeKind = 1;
+      webviewPanels.length = 0;
+      panelSerializers.clear();
+      state.clipboard = '';
     },
   };
   const show = (level: RecordedMessage['level']) => (text: string, ...rest: unknown[]) => {
@@ -152,6 +186,7 @@ export function installFakeVscode(): FakeVscode {
       }
     },
     ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 },
+    ViewColumn: { Active: -1, Beside: -2, One: 1 },
     Uri: {
       parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }),
       file: (fsPath: string) => ({ fsPath, path: fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),
@@ -161,6 +196,13 @@ export function installFakeVscode(): FakeVscode {
       },
     },
     env: {
+      clipboard: {
+        writeText: (text: string) => {
+          state.clipboard = text;
+          return Promise.resolve();
+        },
+        readText: () => Promise.resolve(state.clipboard),
+      },
       openExternal: (uri: { toString(): string }) => {
         openedExternal.push(uri.toString());
         return Promise.resolve(true);
@@ -183,6 +225,15 @@ export function installFakeVscode(): FakeVscode {
           task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => new FakeDisposable() }),
         ),
       createOutputChannel: () => fakeLogChannel(),
+      createWebviewPanel: (viewType: string, title: string) => {
+        const made = fakeWebviewPanel(viewType, title);
+        webviewPanels.push(made);
+        return made.panel;
+      },
+      registerWebviewPanelSerializer: (viewType: string, serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Thenable<void> }) => {
+        panelSerializers.set(viewType, serializer);
+        return new FakeDisposable(() => panelSerializers.delete(viewType));
+      },
       get activeColorTheme() {
         return { kind: state.themeKind };
       },
@@ -218,6 +269,66 @@ export function installFakeVscode(): FakeVscode {
   };
   installed = state;
   return state;
+}
+
+/** A webview panel whose page records what the host posts and sends what the test gives it. */
+function fakeWebviewPanel(viewType: string, title: string): FakeWebviewPanel {
+  const received = new FakeEventEmitter<unknown>();
+  const closed = new FakeEventEmitter<void>();
+  const posted: unknown[] = [];
+  let html = '';
+  const webview = {
+    options: {},
+    get html() {
+      return html;
+    },
+    set html(value: string) {
+      html = value;
+    },
+    cspSource: 'vscode-webview://fake',
+    asWebviewUri: (uri: unknown) => uri,
+    onDidReceiveMessage: received.event,
+    postMessage: (message: unknown) => {
+      if (made.disposed) return Promise.resolve(false);
+      posted.push(message);
+      return Promise.resolve(true);
+    },
+  };
+  const panel = {
+    viewType,
+    title,
+    webview,
+    get active() {
+      return made.active;
+    },
+    onDidDispose: closed.event,
+    reveal: () => void made.reveals++,
+    dispose: () => {
+      if (made.disposed) return;
+      made.disposed = true;
+      closed.fire();
+    },
+  };
+  const made: FakeWebviewPanel = {
+    viewType,
+    get title() {
+      return panel.title;
+    },
+    set title(value: string) {
+      panel.title = value;
+    },
+    active: true,
+    disposed: false,
+    reveals: 0,
+    posted,
+    html: () => html,
+    send: async (message) => {
+      received.fire(message);
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    },
+    panel,
+  };
+  return made;
 }
 
 /** A LogOutputChannel-shaped recorder. */

@@ -2,7 +2,7 @@
 // can fail a write half-way (leaving the part written, as a full disk does) or fail a rename, and
 // lets a test change a file behind the export's back.
 import type { Uri } from 'vscode';
-import type { ExportFiles, FileState } from '../../src/features/panels/export/atomicSave';
+import type { ExportFiles, FileState } from '../../src/platform/export/atomicSave';
 
 export interface MemoryFiles {
   readonly files: ExportFiles;

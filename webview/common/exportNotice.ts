@@ -1,7 +1,6 @@
 // A panel's side of an export: the request (the host shows the dialog, the progress and the
 // notification) and the line the panel shows about it afterwards.
 import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
-import type { HostConnection } from './host';
 
 export function exportNotice(outcome: ExportOutcome | undefined): string | undefined {
   if (!outcome || outcome.status === 'cancelled') return undefined;
@@ -17,18 +16,17 @@ export function exportNotice(outcome: ExportOutcome | undefined): string | undef
 }
 
 /**
- * Asks the host to export in `format`, with the panel's own fields (its filters or query), and
+ * Sends the panel's export request in `format` (`send` adds its own filters or query), and
  * reports each step through `show`: "Exporting…", then the outcome (undefined after a cancel).
  */
 export async function requestExport(
-  host: Pick<HostConnection<unknown>, 'request'>,
+  send: (format: ExportFormat) => Promise<ExportOutcome>,
   format: ExportFormat,
-  fields: Record<string, unknown>,
   show: (notice: string | undefined, failed: boolean) => void,
 ): Promise<void> {
   show(`Exporting ${format.toUpperCase()}…`, false);
   try {
-    const outcome = await host.request<ExportOutcome>({ ...fields, method: 'export', format });
+    const outcome = await send(format);
     show(exportNotice(outcome), outcome?.status === 'failed');
   } catch (err) {
     show(`Export failed: ${err instanceof Error ? err.message : String(err)}`, true);

@@ -1,6 +1,8 @@
 // The webview side of the protocol: posts `ready`, waits for `init`, and sends requests whose
-// replies are matched by id. State (getState/setState) is what the serializer restores.
-import type { HostMessage } from '../../src/protocol/envelope';
+// replies are matched by id and typed by the panel's protocol (src/protocol/<panel>.ts): the
+// result of `request({ method })` is that method's result there. State (getState/setState) is
+// what the serializer restores.
+import type { HostMessage, OneWayMessage, PanelProtocol, RequestFields } from '../../src/protocol/envelope';
 import type { ExportFormat } from '../../src/protocol/export';
 
 export interface VsCodeApi {
@@ -9,11 +11,15 @@ export interface VsCodeApi {
   setState(state: unknown): void;
 }
 
-export interface HostConnection<I> {
+/** The request methods of protocol `P`. */
+export type MethodOf<P extends PanelProtocol> = keyof P['results'] & string;
+
+export interface HostConnection<P extends PanelProtocol> {
   readonly api: VsCodeApi;
-  readonly init: Promise<I>;
-  request<R>(message: Record<string, unknown>): Promise<R>;
-  post(message: Record<string, unknown>): void;
+  readonly init: Promise<P['init']>;
+  /** Sends the request (the connection adds `type` and `id`); settles with the reply's result. */
+  request<K extends MethodOf<P>>(message: { readonly method: K } & RequestFields<P['toHost'], K>): Promise<P['results'][K]>;
+  post(message: OneWayMessage<P['toHost']>): void;
   /** Messages the host posts unasked (neither `init` nor a reply), e.g. a task's status updates. */
   listen(handler: (message: { readonly type: string }) => void): void;
   /** The host's Export Panel command asks the page to export what it shows. */
@@ -21,7 +27,8 @@ export interface HostConnection<I> {
 }
 
 /** `win` is the page's window (a happy-dom Window in unit tests). */
-export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListener'>): HostConnection<I> {
+export function connectHost<P extends PanelProtocol>(api: VsCodeApi, win: Pick<Window, 'addEventListener'>): HostConnection<P> {
+  type I = P['init'];
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let resolveInit!: (init: I) => void;
@@ -52,9 +59,10 @@ export function connectHost<I>(api: VsCodeApi, win: Pick<Window, 'addEventListen
     post: (message) => api.postMessage(message),
     listen: (handler) => void listeners.push(handler),
     onStartExport: (handler) => (startExport = handler),
-    request: <R>(message: Record<string, unknown>) =>
-      new Promise<R>((resolve, reject) => {
+    request: <K extends MethodOf<P>>(message: { readonly method: K } & RequestFields<P['toHost'], K>) =>
+      new Promise<P['results'][K]>((resolve, reject) => {
         const id = nextId++;
+        // The host answers each method with its protocol result type (src/platform/definePanel.ts).
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         api.postMessage({ ...message, type: 'request', id });
       }),

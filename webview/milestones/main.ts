@@ -1,7 +1,7 @@
 // Entry of the milestones panel bundle: connect to the host, load every milestone once, then
 // filter and sort locally; the filters are saved with setState so a reload keeps them.
 import type { ExportFormat } from '../../src/protocol/export';
-import type { MilestonesInit, MilestonesLoadResult } from '../../src/protocol/milestones';
+import type { MilestonesInit, MilestonesProtocol } from '../../src/protocol/milestones';
 import { requestExport } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
@@ -14,7 +14,7 @@ import { renderMilestones } from './render';
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
-const host = connectHost<MilestonesInit>(api, window);
+const host = connectHost<MilestonesProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
 let view: MilestonesView = { drugName: '', items: undefined, error: undefined, filters: restoreFilters(api.getState()) };
 
@@ -31,13 +31,13 @@ function update(patch: Partial<MilestonesView>, init: MilestonesInit): void {
 
 /** Every milestone with the current filters and sort; the host shows the dialog and the progress. */
 function exportAs(format: ExportFormat, init: MilestonesInit): Promise<void> {
-  return requestExport(host, format, { filters: view.filters }, (notice) => update({ notice }, init));
+  return requestExport((f) => host.request({ method: 'export', format: f, filters: view.filters }), format, (notice) => update({ notice }, init));
 }
 
 async function load(init: MilestonesInit): Promise<void> {
   update({ drugName: init.drugName, items: undefined, error: undefined }, init);
   try {
-    const result = await host.request<MilestonesLoadResult>({ method: 'load' });
+    const result = await host.request({ method: 'load' });
     update({ items: result.items }, init);
   } catch (err) {
     update({ error: `Could not load the milestones: ${err instanceof Error ? err.message : String(err)}` }, init);

@@ -1,7 +1,7 @@
 // Entry of the paper list bundle: asks the host for one page at a time; the query (page, sort,
 // language) is saved with setState so a reload returns to the same page.
 import type { ExportFormat } from '../../src/protocol/export';
-import type { PapersInit, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
+import type { PapersProtocol, PapersQuery } from '../../src/protocol/papers';
 import { requestExport } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
@@ -14,7 +14,7 @@ import { renderPapers } from './render';
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
-const host = connectHost<PapersInit>(api, window);
+const host = connectHost<PapersProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
 let view: PapersView = { structure: '', query: restoreQuery(api.getState()), page: undefined, error: undefined };
 let generation = 0;
@@ -31,7 +31,7 @@ function update(patch: Partial<PapersView>): void {
 
 /** Every page in the current sort order and language; the host shows the dialog and the progress. */
 function exportAs(format: ExportFormat): Promise<void> {
-  return requestExport(host, format, { params: view.query }, (notice) => update({ notice }));
+  return requestExport((f) => host.request({ method: 'export', format: f, params: view.query }), format, (notice) => update({ notice }));
 }
 
 host.onStartExport((format) => void exportAs(format));
@@ -41,7 +41,7 @@ async function load(query: PapersQuery): Promise<void> {
   const mine = ++generation;
   update({ query, page: undefined, error: undefined });
   try {
-    const page = await host.request<PapersPageResult>({ method: 'page', params: query });
+    const page = await host.request({ method: 'page', params: query });
     if (mine === generation) update({ page });
   } catch (err) {
     if (mine === generation) update({ error: `Could not load papers: ${err instanceof Error ? err.message : String(err)}` });

@@ -1,7 +1,7 @@
 // Entry of the SAR results bundle: connects to the host, takes the task's snapshots (asked once,
 // then pushed on every change), and keeps the query and scroll position with setState so a
 // reload comes back to the same view.
-import type { FoundPapers, SarDrawing, SarInit, SarSnapshot, SarUpdateMessage } from '../../src/protocol/sar';
+import type { SarInit, SarProtocol, SarSnapshot, SarUpdateMessage } from '../../src/protocol/sar';
 import type { ExportFormat } from '../../src/protocol/export';
 import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import type { VsCodeApi } from '../common/host';
@@ -16,7 +16,7 @@ import { SarPage } from './page';
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
-const host = connectHost<SarInit>(api, window);
+const host = connectHost<SarProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
 const saved = restoreState(api.getState());
 let init: SarInit | undefined;
@@ -30,7 +30,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 
 const drawings = new DrawingQueue(
   inkFor(document.body.className),
-  (smiles, ink) => host.request<SarDrawing[]>({ method: 'drawings', params: { smiles, ink } }),
+  (smiles, ink) => host.request({ method: 'drawings', params: { smiles, ink } }),
   () => page.table.refreshDrawings(),
 );
 
@@ -41,12 +41,12 @@ const page = new SarPage(document, root, {
   },
   refresh: () => host.post({ type: 'refresh' }),
   copySmiles: (row: SarRow) => {
-    host.request<boolean>({ method: 'copySmiles', params: { smiles: row.smiles } })
+    host.request({ method: 'copySmiles', params: { smiles: row.smiles } })
       .then(() => page.notify(`Copied the SMILES of ${row.compound || row.code || 'the row'}.`))
       .catch((err: unknown) => page.notify(`Could not copy: ${errorText(err)}`, true));
   },
   findPapers: (row: SarRow) => {
-    host.request<FoundPapers>({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: row.inchiKey } })
+    host.request({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: row.inchiKey } })
       .then((found) => page.notify(`Opened the papers for ${found.inchiKey}.`))
       .catch((err: unknown) => page.notify(errorText(err), true));
   },
@@ -61,7 +61,7 @@ const page = new SarPage(document, root, {
 
 /** The rows the table shows (the current query); the host shows the dialog and the progress. */
 function exportAs(format: ExportFormat): Promise<void> {
-  return requestExport(host, format, { query }, (notice, failed) => page.notify(notice ?? '', failed));
+  return requestExport((f) => host.request({ method: 'export', format: f, query }), format, (notice, failed) => page.notify(notice ?? '', failed));
 }
 
 host.onStartExport((format) => void exportAs(format));
@@ -100,7 +100,7 @@ void host.init.then(async (i) => {
   init = i;
   render();
   try {
-    accept(await host.request<SarSnapshot>({ method: 'snapshot' }));
+    accept(await host.request({ method: 'snapshot' }));
   } catch (err) {
     accept({ version: 0, status: undefined, polling: false, problem: errorText(err), files: [], rows: [] });
   }

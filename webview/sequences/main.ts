@@ -1,7 +1,7 @@
 // Entry of the sequence patents bundle: asks the host for one page at a time; page, page size and
 // claimed-only are saved with setState so a reload returns to the same view.
 import type { ExportFormat } from '../../src/protocol/export';
-import type { SequencesInit, SequencesPageResult, SequencesQuery } from '../../src/protocol/sequences';
+import type { SequencesProtocol, SequencesQuery } from '../../src/protocol/sequences';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
@@ -14,7 +14,7 @@ import { renderSequences } from './render';
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
-const host = connectHost<SequencesInit>(api, window);
+const host = connectHost<SequencesProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
 const saved = api.getState();
 let view: SequencesView = { seqId: '', query: restoreQuery(saved), filters: restoreFilters(saved), page: undefined, error: undefined, notice: undefined };
@@ -35,7 +35,7 @@ async function load(query: SequencesQuery): Promise<void> {
   const mine = ++generation;
   update({ query, page: undefined, error: undefined });
   try {
-    const page = await host.request<SequencesPageResult>({ method: 'page', params: query });
+    const page = await host.request({ method: 'page', params: query });
     if (mine === generation) update({ page });
   } catch (err) {
     if (mine === generation) update({ error: `Could not load the patents: ${err instanceof Error ? err.message : String(err)}` });
@@ -44,7 +44,7 @@ async function load(query: SequencesQuery): Promise<void> {
 
 /** Every page with the current filter; the host shows the dialog and the progress. */
 function exportAs(format: ExportFormat): Promise<void> {
-  return requestExport(host, format, { filters: view.filters }, (notice) => update({ notice }));
+  return requestExport((f) => host.request({ method: 'export', format: f, filters: view.filters }), format, (notice) => update({ notice }));
 }
 
 host.onStartExport((format) => void exportAs(format));

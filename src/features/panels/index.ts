@@ -1,9 +1,11 @@
 import type { Feature } from '../feature';
-import { openMilestonePanel, openPaperPanel, openSequencePanel } from './commands';
-import { exportPanel } from './export/exportCommand';
-import { openSarPanel } from './sarCommand';
+import { openMilestonePanel } from '../drugs/milestonesPanel';
+import { openPaperPanel } from '../literature/papersPanel';
+import { openSarPanel } from '../sar/sarPanel';
+import { openSequencePanel } from '../sequences/sequencesPanel';
+import { exportPanel } from '../../platform/export/exportCommand';
 
-/** The webview panels' commands; the registries (and their serializers) are built by createApp (src/app.ts). */
+/** The webview panels' commands; each panel lives in its feature folder and is built by createApp (src/app.ts). */
 export const panelsFeature: Feature = {
   commands: { openMilestonePanel, openPaperPanel, openSarPanel, openSequencePanel, exportPanel },
 };

@@ -3,7 +3,7 @@ import { installFakeVscode } from '../../support/fakeVscode';
 import type * as Tree from '../../../src/features/drugs/tree';
 import type { DrugSearchPage, DrugSearchRequest } from '../../../src/api';
 import { hasPageAfter, Pager } from '../../../src/api';
-import { fetchAllPages } from '../../../src/features/panels/export/fetchAll';
+import { fetchAllPages } from '../../../src/platform/export/fetchAll';
 import { newSearch } from '../../../src/features/drugs/savedSearches';
 import type { DrugsNode } from '../../../src/features/drugs/nodes';
 import type { SynapseSettings } from '../../../src/platform/settings';

@@ -3,6 +3,7 @@ import { milestonesToHostSchema } from '../../../src/protocol/milestones';
 import { papersToHostSchema } from '../../../src/protocol/papers';
 import { contentSecurityPolicy, newNonce, panelShell } from '../../../src/platform/webviewHtml';
 import { connectHost } from '../../../webview/common/host';
+import type { PanelProtocol } from '../../../src/protocol/envelope';
 import { newPage } from './dom';
 
 describe('panel protocol: validation of messages reaching the host', () => {
@@ -65,13 +66,15 @@ describe('webview host connection', () => {
   it('sends ready, resolves init and matches replies to requests by id', async () => {
     const { win } = newPage();
     const { sent, api } = fakeApi();
-    const host = connectHost<{ a: number }>(api, win as unknown as Window);
+    type Requests = { type: 'request'; id: number; method: 'x' } | { type: 'request'; id: number; method: 'y' };
+    // The protocol types each method's result, so the caller names no reply type.
+    const host = connectHost<PanelProtocol<{ a: number }, Requests, { x: string; y: string }>>(api, win as unknown as Window);
     assert.deepEqual(sent, [{ type: 'ready' }]);
     const post = (data: unknown) => win.dispatchEvent(new win.MessageEvent('message', { data }));
     post({ type: 'init', init: { a: 1 } });
     assert.deepEqual(await host.init, { a: 1 });
-    const first = host.request<string>({ method: 'x' });
-    const second = host.request<string>({ method: 'y' });
+    const first: Promise<string> = host.request({ method: 'x' });
+    const second = host.request({ method: 'y' });
     assert.deepEqual(sent.slice(1), [{ method: 'x', type: 'request', id: 1 }, { method: 'y', type: 'request', id: 2 }]);
     post({ type: 'reply', id: 2, ok: false, error: 'no' });
     post({ type: 'reply', id: 1, ok: true, result: 'yes' });

@@ -1,37 +1,26 @@
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
-import { installFakeVscode, FakeEventEmitter } from '../../../support/fakeVscode';
-import type * as Milestones from '../../../../src/features/panels/milestonesPanel';
-import type * as Papers from '../../../../src/features/panels/papersPanel';
+import { installFakeVscode } from '../../../support/fakeVscode';
+import type * as Milestones from '../../../../src/features/drugs/milestonesPanel';
+import type * as Papers from '../../../../src/features/literature/papersPanel';
 import type * as Registry from '../../../../src/platform/panelRegistry';
 import type { PanelKind } from '../../../../src/platform/panelRegistry';
 import type { MilestonesState } from '../../../../webview/milestones/model';
 import type { PapersState } from '../../../../webview/papers/model';
 
-installFakeVscode();
+const fake = installFakeVscode();
 // Loaded after the fake is installed: these modules import 'vscode'.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { PanelRegistry } = require('../../../../src/platform/panelRegistry') as typeof Registry;
-const { restoreMilestonesInit } = require('../../../../src/features/panels/milestonesPanel') as typeof Milestones;
-const { restorePapersInit } = require('../../../../src/features/panels/papersPanel') as typeof Papers;
+const { restoreMilestonesInit } = require('../../../../src/features/drugs/milestonesPanel') as typeof Milestones;
+const { restorePapersInit } = require('../../../../src/features/literature/papersPanel') as typeof Papers;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const DRUG = '7926e1c8b21fad0376f0d24236683f6c';
 const KEY = 'XGALLCVXEZPNRQ-UHFFFAOYSA-N';
 
 /** A webview panel as the serializer receives it at a window reload. */
-function revivedPanel(): vscode.WebviewPanel & { disposed: boolean } {
-  const closed = new FakeEventEmitter<void>();
-  const panel = {
-    disposed: false,
-    onDidDispose: closed.event,
-    dispose() {
-      panel.disposed = true;
-      closed.fire();
-    },
-  };
-  return panel as unknown as vscode.WebviewPanel & { disposed: boolean };
-}
+const revivedPanel = () => fake.revivedPanel('test.panel');
 
 describe('panels come back after a window reload (serializer)', () => {
   it('reads the drug back from the state the milestones webview saves, filters and all', () => {
@@ -69,16 +58,18 @@ describe('panels come back after a window reload (serializer)', () => {
     it('rebuilds a panel from its saved state and tracks it as that entity\'s panel', async () => {
       const registry = new PanelRegistry(kind);
       const panel = revivedPanel();
-      await registry.serializer().deserializeWebviewPanel(panel, { id: 'a' });
+      await registry.serializer().deserializeWebviewPanel(panel.panel as unknown as vscode.WebviewPanel, { id: 'a' });
       assert.deepEqual(attached, ['a']);
-      assert.ok(registry.has('a'));
+      // Tracked as that entity's panel: showing the entity reveals it.
+      assert.equal(registry.show({ id: 'a' }).created, false);
+      assert.equal(panel.reveals, 1);
       assert.equal(panel.disposed, false);
     });
 
     it('titles the panel\'s tab with the entity\'s name as one visible line', async () => {
       const registry = new PanelRegistry(kind);
       const panel = revivedPanel();
-      await registry.serializer().deserializeWebviewPanel(panel, { id: `\u202Eevil\u200B\nname ${'x'.repeat(500)}` });
+      await registry.serializer().deserializeWebviewPanel(panel.panel as unknown as vscode.WebviewPanel, { id: `\u202Eevil\u200B\nname ${'x'.repeat(500)}` });
       assert.match(panel.title, /^evil name x+…$/);
       assert.ok(panel.title.length <= 200);
     });
@@ -86,7 +77,7 @@ describe('panels come back after a window reload (serializer)', () => {
     it('closes a revived panel whose state is unusable instead of showing an empty one', async () => {
       const registry = new PanelRegistry(kind);
       const panel = revivedPanel();
-      await registry.serializer().deserializeWebviewPanel(panel, { nothing: true });
+      await registry.serializer().deserializeWebviewPanel(panel.panel as unknown as vscode.WebviewPanel, { nothing: true });
       assert.equal(panel.disposed, true);
       assert.deepEqual(attached, []);
     });
@@ -95,13 +86,13 @@ describe('panels come back after a window reload (serializer)', () => {
       const registry = new PanelRegistry(kind);
       const first = revivedPanel();
       const second = revivedPanel();
-      await registry.serializer().deserializeWebviewPanel(first, { id: 'a' });
-      await registry.serializer().deserializeWebviewPanel(second, { id: 'a' });
+      await registry.serializer().deserializeWebviewPanel(first.panel as unknown as vscode.WebviewPanel, { id: 'a' });
+      await registry.serializer().deserializeWebviewPanel(second.panel as unknown as vscode.WebviewPanel, { id: 'a' });
       assert.equal(first.disposed, false);
       assert.equal(second.disposed, true);
-      first.dispose();
+      first.panel.dispose();
       assert.deepEqual(attached, ['a', '-a'], 'closing the panel disposes its host');
-      assert.equal(registry.has('a'), false);
+      assert.equal(registry.show({ id: 'a' }).created, true, 'a closed panel is no longer that entity\'s');
     });
   });
 });

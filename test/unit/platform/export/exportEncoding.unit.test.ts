@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
-import type { Column } from '../../../../src/features/panels/export/columns';
-import { milestoneColumns, paperColumns, sequencePatentColumns } from '../../../../src/features/panels/export/columns';
-import { ROWS_PER_SLICE, csvField, toCsv } from '../../../../src/features/panels/export/csv';
-import { exportFileName, fileStem } from '../../../../src/features/panels/export/fileName';
-import { toJson } from '../../../../src/features/panels/export/json';
+import type { Column } from '../../../../src/platform/export/columns';
+import { milestoneColumns } from '../../../../src/features/drugs/milestoneRows';
+import { paperColumns } from '../../../../src/features/literature/paperRows';
+import { sequencePatentColumns } from '../../../../src/features/sequences/sequencePatentRows';
+import { ROWS_PER_SLICE, csvField, toCsv } from '../../../../src/platform/export/csv';
+import { exportFileName, fileStem } from '../../../../src/platform/export/fileName';
+import { toJson } from '../../../../src/platform/export/json';
 import type { SequencePatentItem } from '../../../../src/protocol/sequences';
 import { parseCsv } from '../../../support/csv';
 

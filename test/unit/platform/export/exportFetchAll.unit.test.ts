@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Page, PageSpan } from '../../../../src/api';
-import { ExportCancelled, fetchAllPages } from '../../../../src/features/panels/export/fetchAll';
+import { ExportCancelled, fetchAllPages } from '../../../../src/platform/export/fetchAll';
 
 /** A server of `count` numbered rows, paged by index; records which pages were asked for. */
 function server(count: number, pageSize: number, sendTotal = true) {

@@ -4,9 +4,9 @@
 // throws: the outcome goes back to the webview, and the user has been told what happened and what
 // to do next.
 import * as vscode from 'vscode';
-import { isPatsnapError } from '../../../api';
-import { showApiError } from '../../../platform/errorNotifications';
-import type { ExportFormat, ExportOutcome } from '../../../protocol/export';
+import { isPatsnapError } from '../../api';
+import { showApiError } from '../errorNotifications';
+import type { ExportFormat, ExportOutcome } from '../../protocol/export';
 import { askToReplace, saveAtomically, workspaceFiles } from './atomicSave';
 import type { ConfirmReplace, ExportFiles } from './atomicSave';
 import type { Column } from './columns';
@@ -18,7 +18,7 @@ import type { ExportAbout } from './json';
 import { toJson } from './json';
 import type { TargetPicker } from './targetPicker';
 import { rememberFolder, saveDialogPicker } from './targetPicker';
-import { showErrorNotification, showInfoNotification } from '../../../platform/inertSurfaces';
+import { showErrorNotification, showInfoNotification } from '../inertSurfaces';
 
 /** Everything a panel says about one export (see index.ts for how a panel builds it). */
 export interface ExportSpec<Row> {

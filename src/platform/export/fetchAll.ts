@@ -2,8 +2,8 @@
 // so an export stops exactly where the panel's Next button and a tree's "Load more" stop. Adds what
 // only an export needs: a row cap, and — before each page — a stop when the signal is aborted (the
 // progress notification's Cancel). No `vscode` here, so it is unit-tested.
-import type { Page, PageSpan } from '../../../api';
-import { Pager } from '../../../api';
+import type { Page, PageSpan } from '../../api';
+import { Pager } from '../../api';
 
 /** The rows a page asks for → that page; the panel maps the span to page numbers or offsets. */
 export type PageFetcher<T> = (span: PageSpan, signal: AbortSignal) => Promise<Page<T>>;

@@ -2,10 +2,10 @@
 // filters). Arguments, all optional: `{ format: 'csv' | 'json', target: Uri | string }`; without a
 // format a quick pick asks, without a target the save dialog does. Returns the outcome.
 import * as vscode from 'vscode';
-import type { ExportFormat, ExportOutcome } from '../../../protocol/export';
-import { exportFormatSchema } from '../../../protocol/export';
-import type { App } from '../../../app';
-import { showInfoNotification } from '../../../platform/inertSurfaces';
+import type { ExportFormat, ExportOutcome } from '../../protocol/export';
+import { exportFormatSchema } from '../../protocol/export';
+import type { App } from '../../app';
+import { showInfoNotification } from '../inertSurfaces';
 
 function targetFrom(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;

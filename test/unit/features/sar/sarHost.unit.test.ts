@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Chemistry } from '../../../../src/chem/rdkit';
 import type { DrawStyle, DrawingResult } from '../../../../src/chem/molecule';
-import { SarDrawings } from '../../../../src/features/panels/sarDrawings';
-import { sarFileViews, sarRows } from '../../../../src/features/panels/sarViewModel';
+import { SarDrawings } from '../../../../src/features/sar/sarDrawings';
+import { sarFileViews, sarRows } from '../../../../src/features/sar/sarViewModel';
 import { NO_QUERY, applySarQuery } from '../../../../src/protocol/sarQuery';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
 import { nodeModulesRdkitPath } from '../../chem/rdkitPath';

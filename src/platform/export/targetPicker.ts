@@ -2,7 +2,7 @@
 // (a Uri), which is how scripts, keybindings and the integration test export without a dialog.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { ExportFormat } from '../../../protocol/export';
+import type { ExportFormat } from '../../protocol/export';
 
 export type TargetPicker = (fileName: string, format: ExportFormat) => Thenable<vscode.Uri | undefined>;
 

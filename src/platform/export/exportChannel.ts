@@ -3,7 +3,7 @@
 // an export (`startExport`), the webview sends the same request its button sends, and the command
 // gets that export's outcome. A target passed to the command replaces the save dialog once.
 import type * as vscode from 'vscode';
-import type { ExportFormat, ExportOutcome, StartExportMessage } from '../../../protocol/export';
+import type { ExportFormat, ExportOutcome, StartExportMessage } from '../../protocol/export';
 import type { TargetPicker } from './targetPicker';
 import { fixedTarget } from './targetPicker';
 

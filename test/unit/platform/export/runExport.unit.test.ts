@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { Uri, WebviewPanel } from 'vscode';
 import { fakeLogChannel, installFakeVscode } from '../../../support/fakeVscode';
-import type * as RunExport from '../../../../src/features/panels/export/runExport';
-import type * as Channel from '../../../../src/features/panels/export/exportChannel';
-import type { ExportSpec } from '../../../../src/features/panels/export/runExport';
+import type * as RunExport from '../../../../src/platform/export/runExport';
+import type * as Channel from '../../../../src/platform/export/exportChannel';
+import type { ExportSpec } from '../../../../src/platform/export/runExport';
 import type { ExportOutcome } from '../../../../src/protocol/export';
 import { PatsnapError } from '../../../../src/api';
 import type { PageSpan } from '../../../../src/api';
@@ -12,9 +12,9 @@ import { memoryFiles } from '../../../support/memoryFiles';
 const fake = installFakeVscode();
 // Loaded after the fake is installed: these modules import 'vscode'.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { runExport } = require('../../../../src/features/panels/export/runExport') as typeof RunExport;
+const { runExport } = require('../../../../src/platform/export/runExport') as typeof RunExport;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ExportChannel, ExportChannels } = require('../../../../src/features/panels/export/exportChannel') as typeof Channel;
+const { ExportChannel, ExportChannels } = require('../../../../src/platform/export/exportChannel') as typeof Channel;
 
 const uri = (p: string) => (fake.module.Uri as { file(p: string): Uri }).file(p);
 
