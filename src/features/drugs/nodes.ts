@@ -2,11 +2,13 @@
 // (`drugs.<kind>;` plus flags such as `disease;`) so package.json menus match them with `viewItem =~`.
 import * as vscode from 'vscode';
 import type { Drug, DrugType, Milestone } from '../../api';
+import type { PanelTarget } from '../shared/opensPanel';
 import type { Language, SavedSearch } from './model';
 import { drugDescription, drugLabel, entityLabel, milestoneDescription, milestoneDetails, milestoneLabel, searchFilterOf } from './model';
 
 export interface SearchNode { readonly kind: 'search'; readonly search: SavedSearch }
-export interface DrugNode { readonly kind: 'drug'; readonly parent: SearchNode; readonly drug: Drug }
+/** `opens`: the drug's milestone panel, named in the display language of the moment it is read. */
+export interface DrugNode { readonly kind: 'drug'; readonly parent: SearchNode; readonly drug: Drug; readonly opens: PanelTarget }
 export interface TypeNode { readonly kind: 'type'; readonly parent: DrugNode; readonly type: DrugType }
 export interface MilestonesNode { readonly kind: 'milestones'; readonly parent: DrugNode }
 export interface MilestoneNode { readonly kind: 'milestone'; readonly parent: MilestonesNode; readonly milestone: Milestone; readonly index: number }

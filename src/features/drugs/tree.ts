@@ -9,7 +9,7 @@ import type { DrugNode, DrugsNode, MessageNode, MilestoneNode, MilestonesNode, M
 import { parentOf, toTreeItem } from './nodes';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import type { SavedSearch } from './model';
-import { searchFilterOf } from './model';
+import { drugLabel, searchFilterOf } from './model';
 
 export const DRUGS_VIEW_ID = 'synapseLens.drugs';
 
@@ -164,7 +164,13 @@ export class DrugsTreeProvider implements vscode.TreeDataProvider<DrugsNode>, vs
       const client = await this.deps.services.getClient();
       if (owner.kind === 'search') {
         const page: DrugSearchPage = await client.searchDrugs({ ...searchFilterOf(owner.search.query), offset: asked.offset, limit: asked.limit });
-        pages.items.push(...page.items.map((drug): DrugNode => ({ kind: 'drug', parent: owner, drug })));
+        const lang = () => this.deps.settings().language;
+        pages.items.push(...page.items.map((drug): DrugNode => ({
+          kind: 'drug', parent: owner, drug,
+          get opens() {
+            return { panel: 'milestones' as const, init: { drugId: drug.id, drugName: drugLabel(drug, lang()) } };
+          },
+        })));
         pages.total = page.total;
         pages.next = nextSpan(asked, page, this.pagingOf(owner));
       } else {

@@ -26,6 +26,7 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   fetchPage: (client, query, page, rows, options, settings) =>
     client.searchChemicalPapers({ inchiKeyId: query.value, lang: settings.language, page, rows }, options),
   emptyText: (query) => `No papers found for ${queryTitle(query)} ${query.value}`,
+  searchOpens: (query) => ({ panel: 'papers', init: { structure: query.value } }),
 
   searchItem(query, results) {
     const item = new vscode.TreeItem(query.value, vscode.TreeItemCollapsibleState.Collapsed);

@@ -5,6 +5,7 @@ import { showApiError } from '../../platform/errorNotifications';
 import { inertMarkdown, inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
 import type { AppCore } from '../../app';
+import type { PanelTarget } from '../shared/opensPanel';
 import { messageItem } from '../shared/pagedNodes';
 import { DEFAULT_BACKOFF, realTimer, SarTaskPoller } from './poller';
 import type { BackoffOptions, PollTimer } from './poller';
@@ -33,6 +34,8 @@ export interface TaskNode {
   /** The last polling failure, while polling goes on (retryable) or after it stopped. */
   error: string | undefined;
   readonly poller: SarTaskPoller;
+  /** The SAR results panel of this task (src/features/shared/opensPanel.ts). */
+  readonly opens: PanelTarget;
   /** Settles after the next answer (or failure): lets commands return the state they caused. */
   answered: Promise<void>;
   markAnswered: () => void;
@@ -41,6 +44,8 @@ export interface FileNode {
   readonly kind: 'file';
   readonly task: TaskNode;
   readonly file: SarFile;
+  /** A file opens its task's results panel. */
+  readonly opens: PanelTarget;
 }
 export interface SarMessageNode {
   readonly kind: 'message';
@@ -95,7 +100,7 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
     if (!detail) return node.error ? message(`Could not read the task: ${node.error}`, 'warning', 'message;error;') : message('Waiting for the first answer…', 'loading~spin', 'message;');
     if (detail.status === 'NOT_FOUND') return message(`No SAR task with id ${node.entry.id}`, 'question', 'message;empty;');
     if (detail.files.length === 0) return message('No files yet', 'info', 'message;empty;');
-    return detail.files.map((file) => ({ kind: 'file', task: node, file }));
+    return detail.files.map((file) => ({ kind: 'file', task: node, file, opens: node.opens }));
   }
 
   getParent(node: SarNode): SarNode | undefined {
@@ -176,6 +181,7 @@ export class SarTree implements vscode.TreeDataProvider<SarNode>, vscode.Disposa
       error: undefined,
       answered: Promise.resolve(),
       markAnswered: () => undefined,
+      opens: { panel: 'sar', init: { taskId: entry.id, label: entry.label ?? '' } },
       poller: new SarTaskPoller(
         {
           fetch: async (signal) => (await this.app.services.getClient()).getSarTaskDetail({ taskId: entry.id }, { signal }),

@@ -20,6 +20,8 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
   fetchPage: (client, seqId, page, size, options) => client.getSequencePatents({ seqId, page, size }, options),
   // B005 answers an unknown id with total 0, so this is also the "no such sequence" state.
   emptyText: (seqId) => `No patents found for sequence ${seqId}`,
+  searchOpens: (seqId) => ({ panel: 'sequences', init: { seqId } }),
+  resultOpens: (_patent, seqId) => ({ panel: 'sequences', init: { seqId } }),
 
   searchItem(seqId, results) {
     const item = new vscode.TreeItem(`Sequence ${seqId}`, vscode.TreeItemCollapsibleState.Collapsed);

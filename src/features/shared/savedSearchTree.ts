@@ -7,6 +7,7 @@ import { SavedList } from '../../platform/savedList';
 import type { SynapseSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
+import type { PanelTarget } from './opensPanel';
 import { loadMoreItem, messageItem } from './pagedNodes';
 
 /** What differs between the Literature and Sequences views; the paging and persistence are shared. */
@@ -26,6 +27,10 @@ export interface SearchTreeConfig<Q, T> {
   emptyText(query: Q): string;
   /** "papers", "patents": used in the failure row. */
   readonly noun: string;
+  /** The panel a saved search's node opens (src/features/shared/opensPanel.ts), if any. */
+  searchOpens?(query: Q): PanelTarget;
+  /** The panel a result's node opens, if any. */
+  resultOpens?(result: T, query: Q): PanelTarget;
 }
 
 export interface SearchNode<Q, T> {
@@ -36,11 +41,13 @@ export interface SearchNode<Q, T> {
   bypassCache: boolean;
   /** Added in this session: shown expanded, since its results are what the user just asked for. */
   expand?: boolean;
+  readonly opens?: PanelTarget;
 }
 export interface ResultNode<Q, T> {
   readonly kind: 'result';
   readonly search: SearchNode<Q, T>;
   readonly result: T;
+  readonly opens?: PanelTarget;
 }
 export interface MoreNode<Q, T> {
   readonly kind: 'more';
@@ -193,7 +200,9 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
     if (results.items.length === 0) {
       return [{ kind: 'message', search, item: messageItem(this.config.emptyText(search.query), 'info', 'message;empty;') }];
     }
-    const children: SearchTreeNode<Q, T>[] = results.items.map((result) => ({ kind: 'result', search, result }));
+    const children: SearchTreeNode<Q, T>[] = results.items.map((result) => ({
+      kind: 'result', search, result, opens: this.config.resultOpens?.(result, search.query),
+    }));
     if (results.hasMore) children.push({ kind: 'more', search });
     return children;
   }
@@ -213,7 +222,9 @@ export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTree
     const key = this.config.keyOf(query);
     const existing = this.nodes.get(key);
     if (existing) return existing;
-    const node: SearchNode<Q, T> = { kind: 'search', query, bypassCache: false, results: this.newResults(query, () => node.bypassCache) };
+    const node: SearchNode<Q, T> = {
+      kind: 'search', query, bypassCache: false, results: this.newResults(query, () => node.bypassCache), opens: this.config.searchOpens?.(query),
+    };
     this.nodes.set(key, node);
     return node;
   }
