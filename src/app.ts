@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Paper, SequencePatent } from './api';
-import { DrugsController } from './features/drugs/controller';
+import { drugsTreeConfig } from './features/drugs/drugsTree';
+import type { DrugsTree } from './features/drugs/drugsTree';
 import { literatureTreeConfig } from './features/literature/literatureTree';
 import type { StructureQuery } from './features/literature/structureQuery';
 import { ExportChannels } from './features/panels/export/exportChannel';
@@ -50,7 +51,7 @@ export interface AppPanels {
 /** Every object of the window, built once by createApp in activate(); command handlers receive it. */
 export interface App extends AppCore {
   readonly chemistry: ChemistryService;
-  readonly drugs: DrugsController;
+  readonly drugs: DrugsTree;
   readonly literature: SavedSearchTree<StructureQuery, Paper>;
   readonly sequences: SavedSearchTree<string, SequencePatent>;
   readonly sarTasks: SarTree;
@@ -67,7 +68,7 @@ export interface App extends AppCore {
 export function createApp(core: AppCore): App {
   const chemistry = new ChemistryService(core.log);
   core.subscriptions.push(chemistry);
-  const drugs = new DrugsController(core);
+  const drugs = new SavedSearchTree(core, drugsTreeConfig);
   const literature = new SavedSearchTree(core, literatureTreeConfig);
   const sequences = new SavedSearchTree(core, sequenceTreeConfig);
   const sarTasks = new SarTree(core);

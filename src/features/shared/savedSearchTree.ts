@@ -50,8 +50,10 @@ export interface SearchTreeConfig<Q, T, C = never> {
   readonly messageContext?: string;
   /** The panel a saved search's node opens (src/features/shared/opensPanel.ts), if any. */
   searchOpens?(query: Q): PanelTarget;
-  /** The panel a result's node opens, if any. */
-  resultOpens?(result: T, query: Q): PanelTarget;
+  /** The panel a result's node opens, if any; `settings` for what is read when it opens (a name's language). */
+  resultOpens?(result: T, query: Q, settings: () => SynapseSettings): PanelTarget;
+  /** Reveal a search just added even while the view is hidden (which opens it); default: only a visible view. */
+  readonly showViewOnAdd?: boolean;
   /** A result's children (a drug's types and its paged milestones); none when absent. */
   resultChildren?(result: T, query: Q): readonly ChildSpec<C>[];
   childItem?(child: C, settings: SynapseSettings): vscode.TreeItem;
@@ -176,13 +178,21 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     this.changed.fire(undefined);
     await this.load(node);
     this.changed.fire(node);
-    this.reveal(node);
+    void this.reveal(node);
     return node;
   }
 
-  /** Shows a node expanded and selected; a view that is not visible is left alone (reveal would open it). */
-  reveal(node: SearchTreeNode<Q, T, C>): void {
-    if (this.view?.visible) void Promise.resolve(this.view.reveal(node, { expand: true, select: true, focus: false })).catch(() => undefined);
+  /**
+   * Shows a node expanded and selected. A hidden view is left alone (reveal would open it) unless
+   * the config says to show it; a view not resolved yet is no error, the node is there either way.
+   */
+  async reveal(node: SearchTreeNode<Q, T, C>): Promise<void> {
+    if (!this.view || (!this.view.visible && !this.config.showViewOnAdd)) return;
+    try {
+      await this.view.reveal(node, { expand: true, select: true, focus: false });
+    } catch (err) {
+      this.app.log.debug(`${this.config.viewId}: could not reveal: ${String(err)}`);
+    }
   }
 
   async remove(target: SearchTreeNode<Q, T, C> | string | undefined): Promise<void> {
@@ -290,7 +300,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     if (owner.kind === 'search') {
       const rows = owner.rows;
       for (const result of owner.results.items.slice(rows.length)) {
-        rows.push({ kind: 'result', search: owner, result, opens: this.config.resultOpens?.(result, owner.query) });
+        rows.push({ kind: 'result', search: owner, result, opens: this.config.resultOpens?.(result, owner.query, this.app.settings) });
       }
       return rows;
     }
