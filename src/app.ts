@@ -13,7 +13,8 @@ import { createSarPanels } from './features/panels/sarPanel';
 import type { SarPanels } from './features/panels/sarPanel';
 import { createSequencePanels } from './features/panels/sequencesPanel';
 import type { SequencePanels } from './features/panels/sequencesPanel';
-import { SarTree } from './features/sar/sarTree';
+import { sarTreeConfig } from './features/sar/sarTree';
+import type { SarTree } from './features/sar/sarTree';
 import { sequenceTreeConfig } from './features/sequences/sequenceTree';
 import { SavedSearchTree } from './features/shared/savedSearchTree';
 import { ChemistryService } from './features/smiles/chemistryService';
@@ -71,7 +72,7 @@ export function createApp(core: AppCore): App {
   const drugs = new SavedSearchTree(core, drugsTreeConfig);
   const literature = new SavedSearchTree(core, literatureTreeConfig);
   const sequences = new SavedSearchTree(core, sequenceTreeConfig);
-  const sarTasks = new SarTree(core);
+  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core));
   core.subscriptions.push(drugs, literature, sequences, sarTasks);
   const exportChannels = new ExportChannels();
   const panels: AppPanels = {

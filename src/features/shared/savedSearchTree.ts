@@ -9,12 +9,13 @@ import type { SynapseSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
 import { messageItem } from './pagedNodes';
-import type { ChildNode, MessageNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
+import type { ChildNode, MessageNode, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 import type { SearchTreeConfig } from './searchTreeConfig';
 import { treeIdOf, treeItemOf } from './searchTreeItems';
 
 export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
-export type { SearchTreeConfig } from './searchTreeConfig';
+export type { ResultSource } from './searchNodes';
+export type { SearchTreeConfig, StatusRow } from './searchTreeConfig';
 
 type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
 
@@ -65,7 +66,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     if (!node) return this.saved.entries().map((q) => this.searchNode(q));
     if (node.kind === 'result') return this.resultChildren(node);
     if (node.kind === 'search' || (node.kind === 'child' && node.source)) {
-      const results = this.pagerOf(node);
+      const results = this.sourceOf(node);
       if (!results.started && results.state !== 'failed') await this.load(node);
       return this.pagedChildren(node);
     }
@@ -91,8 +92,9 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
       if (this.config.sameQuery?.(old, query) && this.config.keyOf(old) !== this.config.keyOf(query)) await this.forget(this.config.keyOf(old));
     }
     await this.saved.add(query);
+    // A fresh node: the entry saved now (a SAR task's new label) and its first page or answer.
+    this.drop(this.config.keyOf(query));
     const node = this.searchNode(query);
-    this.reset(node);
     node.expand = true;
     this.changed.fire(undefined);
     await this.load(node);
@@ -123,6 +125,11 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
 
   private async forget(key: string): Promise<void> {
     await this.saved.remove(key);
+    this.drop(key);
+  }
+
+  private drop(key: string): void {
+    this.nodes.get(key)?.results.dispose?.();
     this.nodes.delete(key);
   }
 
@@ -196,10 +203,12 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   }
 
   private pagedChildren(owner: Owner<Q, T, C>): SearchTreeNode<Q, T, C>[] {
-    const results = this.pagerOf(owner);
+    const results = this.sourceOf(owner);
     const search = searchOf(owner);
     const message = (text: string, icon: string, flags: string, command?: vscode.Command): MessageNode<Q, T, C> =>
       ({ kind: 'message', search, owner, item: messageItem(text, icon, `${this.config.messageContext ?? 'message;'}${flags}`, command) });
+    const status = owner.kind === 'search' ? this.config.statusRow?.(owner.query, owner.results) : undefined;
+    if (status) return [message(status.text, status.icon, status.flags)];
     if (!results.started) {
       if (this.config.failureText) return [message(this.config.failureText(results.error), 'error', 'error;'), { kind: 'more', search, owner }];
       const retry = { command: this.config.loadMoreCommand, title: 'Retry', arguments: [owner] };
@@ -233,7 +242,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   /** Fetches the next page under the view's progress bar; a failure is shown, never thrown. */
   private async load(owner: Owner<Q, T, C>): Promise<void> {
     try {
-      await withViewProgress(this.config.viewId, () => this.pagerOf(owner).loadMore());
+      await withViewProgress(this.config.viewId, () => this.sourceOf(owner).loadMore());
     } catch (err) {
       showApiError(err, this.app.log, { retry: () => this.loadMore(owner) });
     }
@@ -244,7 +253,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     const existing = this.nodes.get(key);
     if (existing) return existing;
     const node: SearchNode<Q, T, C> = {
-      kind: 'search', query, bypassCache: false, rows: [], results: this.newPager(query), opens: this.config.searchOpens?.(query),
+      kind: 'search', query, bypassCache: false, rows: [], results: this.newSource(query), opens: this.config.searchOpens?.(query),
     };
     this.nodes.set(key, node);
     return node;
@@ -254,12 +263,19 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   private reset(owner: Owner<Q, T, C>): void {
     owner.rows = [];
     if (owner.kind === 'search') {
-      owner.results = this.newPager(owner.query);
+      owner.results.dispose?.();
+      owner.results = this.newSource(owner.query);
     } else {
       owner.results = undefined;
     }
   }
 
+  /** The rows' source of a search or a paged child (made on first use for the child). */
+  private sourceOf(owner: Owner<Q, T, C>): ResultSource<unknown> {
+    return owner.kind === 'search' ? owner.results : this.pagerOf(owner);
+  }
+
+  /** A paged node's pager: a "Load more" row is only ever under one. */
   private pagerOf<R>(owner: Owner<Q, T, C>): Pager<R> {
     if (owner.kind === 'search') return owner.results as unknown as Pager<R>;
     const source = owner.source;
@@ -268,10 +284,13 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     return owner.results as unknown as Pager<R>;
   }
 
-  private newPager(query: Q): Pager<T> {
-    // Read at fetch time: searchNode may run before `node` exists for this query.
+  private newSource(query: Q): ResultSource<T> {
+    // Read when used: searchNode makes the source before the node is in `nodes`.
     const search = () => this.nodes.get(this.config.keyOf(query));
-    return this.pager((client, span, options, settings) => this.config.fetchPage(client, query, span, options, settings), search, this.config.paging);
+    const { source, fetchPage } = this.config;
+    if (source) return source(query, () => this.changed.fire(search()));
+    if (!fetchPage) throw new Error(`${this.config.viewId}: a view needs fetchPage or source`);
+    return this.pager((client, span, options, settings) => fetchPage(client, query, span, options, settings), search, this.config.paging);
   }
 
   private pager<R>(
@@ -289,6 +308,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   }
 
   dispose(): void {
+    for (const key of [...this.nodes.keys()]) this.drop(key);
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }

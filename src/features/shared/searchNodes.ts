@@ -1,13 +1,32 @@
 // The node types of the saved-search tree engine (src/features/shared/savedSearchTree.ts). Every
 // node below a saved search carries that search, so a command given any node finds its entry.
 import type * as vscode from 'vscode';
-import type { CallOptions, Page, Pager, Paging, PatsnapClient } from '../../api';
+import type { CallOptions, Page, Pager, Paging, PagingState, PatsnapClient } from '../../api';
 import type { SynapseSettings } from '../../platform/settings';
 import type { PanelTarget } from './opensPanel';
 
+/**
+ * Where a saved search's results come from. Two kinds: a Pager (src/api/paging.ts), page by page on
+ * demand; or a polled source (a SAR task, src/features/sar/polledTask.ts) that the poller updates,
+ * whose `loadMore` waits for its next answer.
+ */
+export interface ResultSource<T> {
+  readonly items: readonly T[];
+  /** Whether there is something to show (a page came back, or polling has begun). */
+  readonly started: boolean;
+  readonly state: PagingState;
+  readonly total: number | undefined;
+  readonly hasMore: boolean;
+  /** The failure of the last attempt while `state` is `failed`. */
+  readonly error: unknown;
+  loadMore(): Promise<void>;
+  /** Stops whatever the source runs by itself (a poller), when its node is dropped. */
+  dispose?(): void;
+}
+
 export interface SearchNode<Q, T, C = never> {
   readonly kind: 'search';
-  results: Pager<T>;
+  results: ResultSource<T>;
   /** The result nodes made so far, one per loaded row, kept so the workbench sees stable objects. */
   rows: ResultNode<Q, T, C>[];
   readonly query: Q;

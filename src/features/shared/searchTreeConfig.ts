@@ -1,10 +1,10 @@
 // What a view built on the saved-search tree engine (savedSearchTree.ts) says about itself.
 import type * as vscode from 'vscode';
-import type { CallOptions, Page, Pager, PageSpan, Paging, PatsnapClient } from '../../api';
+import type { CallOptions, Page, PageSpan, Paging, PatsnapClient } from '../../api';
 import type { SynapseSettings } from '../../platform/settings';
 import type { PanelTarget } from './opensPanel';
 import type { MoreLayout } from './pagedNodes';
-import type { ChildSpec } from './searchNodes';
+import type { ChildSpec, ResultSource } from './searchNodes';
 
 /**
  * What differs between the views built on SavedSearchTree (Literature, Sequences, Drugs); the
@@ -21,10 +21,18 @@ export interface SearchTreeConfig<Q, T, C = never> {
   /** An older saved entry the new one replaces (besides one with the same key). */
   sameQuery?(a: Q, b: Q): boolean;
   /** `settings` are read when the page is fetched (the page size is the list's, fixed when it was made). */
-  fetchPage(client: PatsnapClient, query: Q, span: PageSpan, options: CallOptions, settings: SynapseSettings): Promise<Page<T>>;
+  fetchPage?(client: PatsnapClient, query: Q, span: PageSpan, options: CallOptions, settings: SynapseSettings): Promise<Page<T>>;
   /** Rows past which a search asks nothing (drug search's window). */
   readonly paging?: Omit<Paging, 'pageSize'>;
-  searchItem(query: Q, results: Pager<T>, settings: SynapseSettings): vscode.TreeItem;
+  /**
+   * Results that do not come in pages (a polled SAR task): the source of a saved entry, made when
+   * its node is (on first view, add or refresh). `changed` redraws the entry. Without it, pages
+   * through `fetchPage`.
+   */
+  source?(query: Q, changed: () => void): ResultSource<T>;
+  /** A row shown instead of the results (a task still waiting for its first answer, or not found). */
+  statusRow?(query: Q, results: ResultSource<T>): StatusRow | undefined;
+  searchItem(query: Q, results: ResultSource<T>, settings: SynapseSettings): vscode.TreeItem;
   resultItem(result: T, query: Q, settings: SynapseSettings): vscode.TreeItem;
   /** The empty state, naming the query ("No patents for sequence 42"). */
   emptyText(query: Q): string;
@@ -50,4 +58,11 @@ export interface SearchTreeConfig<Q, T, C = never> {
   childItem?(child: C, settings: SynapseSettings): vscode.TreeItem;
   /** The tree item id of a result below its search; results without one have no id. */
   resultKey?(result: T): string;
+}
+
+/** A message row: its text, codicon and contextValue flags (after the view's message prefix). */
+export interface StatusRow {
+  readonly text: string;
+  readonly icon: string;
+  readonly flags: string;
 }

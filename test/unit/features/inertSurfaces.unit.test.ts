@@ -33,7 +33,7 @@ const { copyId } = require('../../../src/features/drugs/commands') as typeof Dru
 const { serviceLabel } = require('../../../src/features/account/statusBar') as typeof StatusBar;
 const { SavedSearchTree } = require('../../../src/features/shared/savedSearchTree') as typeof SavedSearchTreeModule;
 const { literatureTreeConfig } = require('../../../src/features/literature/literatureTree') as typeof LiteratureTreeModule;
-const { SarTree } = require('../../../src/features/sar/sarTree') as typeof SarTreeModule;
+const { sarTreeConfig } = require('../../../src/features/sar/sarTree') as typeof SarTreeModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Every hostile string glued into one name, as a server could send it. */
@@ -150,14 +150,14 @@ describe('untrusted text on VS Code surfaces', () => {
       const env = await sandboxWithClient();
       try {
         const { app } = fakeApp(() => env.client);
-        const tree = new SarTree(app, new FakeTimer());
+        const tree = new SavedSearchTree(app, sarTreeConfig(app, new FakeTimer()));
         await tree.add({ id: sandboxSamples().sarTasks.success, label: `${ALL}.pdf` });
-        const [task] = tree.getChildren();
+        const [task] = await tree.getChildren();
         assert.ok(task);
         const item = tree.getTreeItem(task);
         assertPlainLine(item.label, 'task label');
         assertInertMarkdown(item.tooltip, 'task tooltip');
-        for (const file of tree.getChildren(task)) assertInertMarkdown(tree.getTreeItem(file).tooltip, 'file tooltip');
+        for (const file of await tree.getChildren(task)) assertInertMarkdown(tree.getTreeItem(file).tooltip, 'file tooltip');
         tree.dispose();
       } finally {
         await env.close();
