@@ -226,11 +226,14 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   /** One node per loaded row, made once: results of a search, or rows of a paged child. */
   private rowsOf(owner: Owner<Q, T, C>): SearchTreeNode<Q, T, C>[] {
     if (owner.kind === 'search') {
-      const rows = owner.rows;
-      for (const result of owner.results.items.slice(rows.length)) {
-        rows.push({ kind: 'result', search: owner, result, opens: this.config.resultOpens?.(result, owner.query, this.app.settings) });
-      }
-      return rows;
+      // Pages only append, but a polled source replaces its items with each answer: keep a node
+      // only while it still shows the same item.
+      const previous = owner.rows;
+      owner.rows = owner.results.items.map((result, i) => {
+        const kept = previous[i];
+        return kept?.result === result ? kept : { kind: 'result', search: owner, result, opens: this.config.resultOpens?.(result, owner.query, this.app.settings) };
+      });
+      return owner.rows;
     }
     const rows = (owner.rows ??= []);
     for (const value of this.pagerOf<C>(owner).items.slice(rows.length)) {

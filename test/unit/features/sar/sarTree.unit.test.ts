@@ -171,4 +171,34 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     assert.deepEqual(await tree.getChildren(), []);
     tree.dispose();
   });
+
+  it('tree nodes say what panel they open: a SAR task and each of its files open the task\'s SAR panel', async () => {
+    const { app } = fakeApp(() => env.client);
+    const tree = sarTree(app, new FakeTimer());
+    const task = await tree.add({ id: samples.sarTasks.multiFile, label: 'paper.pdf' });
+    const target = { panel: 'sar', init: { taskId: samples.sarTasks.multiFile, label: 'paper.pdf' } };
+    assert.deepEqual(task.opens, target);
+    const files = (await tree.getChildren(task)).filter((n) => n.kind === 'result');
+    assert.ok(files.length > 1);
+    for (const file of files) assert.deepEqual(file.opens, target);
+    tree.dispose();
+  });
+
+  it('shows each answer\'s files, not the rows of an earlier answer', async () => {
+    const timer = new FakeTimer();
+    const { app } = fakeApp(() => env.client);
+    const tree = sarTree(app, timer);
+    await tree.add({ id: samples.sarTasks.progressing });
+    const node = tree.find(samples.sarTasks.progressing);
+    assert.ok(node);
+    const shown = async () => (await tree.getChildren(node)).map((n) => String(tree.getTreeItem(n).description ?? tree.getTreeItem(n).label));
+    const before = await shown();
+    await timer.advance(2_000);
+    await timer.advance(4_000);
+    assert.equal(polledTask(node).detail?.status, 'SUCCESS');
+    const after = await shown();
+    assert.ok(after.length >= 1);
+    for (const text of after) assert.match(text, /^(SUCCESS · \d+ items?|FAILED)$/, `after ${before.join(', ')}`);
+    tree.dispose();
+  });
 });
