@@ -1,27 +1,24 @@
 import * as vscode from 'vscode';
-import type { CallOptions, Page, PageSpan, Paging, PatsnapClient } from '../../api';
-import { Pager } from '../../api';
+import type { Pager } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
 import { onSettingsChanged } from '../../platform/settings';
-import type { SynapseSettings } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
 import { messageItem } from './pagedNodes';
 import type { ChildNode, MessageNode, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 import type { SearchTreeConfig } from './searchTreeConfig';
 import { treeIdOf, treeItemOf } from './searchTreeItems';
+import { treePager } from './treePager';
 
 export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 export type { ResultSource } from './searchNodes';
 export type { SearchTreeConfig, StatusRow } from './searchTreeConfig';
 
 type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
+const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner.kind === 'search' ? owner : owner.search);
 
-function searchOf<Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> {
-  return owner.kind === 'search' ? owner : owner.search;
-}
 
 /**
  * A tree of saved searches, each expanding to its results a page at a time; a result may have
@@ -103,10 +100,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     return node;
   }
 
-  /**
-   * Shows a node expanded and selected. A hidden view is left alone (reveal would open it) unless
-   * the config says to show it; a view not resolved yet is no error, the node is there either way.
-   */
+  /** Shows a node expanded and selected; a hidden view only if the config says so (reveal opens it). */
   async reveal(node: SearchTreeNode<Q, T, C>): Promise<void> {
     if (!this.view || (!this.view.visible && !this.config.showViewOnAdd)) return;
     try {
@@ -133,10 +127,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     this.nodes.delete(key);
   }
 
-  /**
-   * "Load more" / "Retry loading more": the next page of the paged node the target belongs to — a
-   * row of a drug's milestones loads milestones only; anything else in a search loads its results.
-   */
+  /** "Load more" / "Retry": the next page of the paged node the target is under (a drug's milestones, or the search). */
   async loadMore(target: SearchTreeNode<Q, T, C> | string | undefined): Promise<SearchSnapshot<T> | undefined> {
     const owner = this.ownerOf(target);
     if (!owner) return undefined;
@@ -283,7 +274,8 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     if (owner.kind === 'search') return owner.results as unknown as Pager<R>;
     const source = owner.source;
     if (!source) throw new Error('not a paged child');
-    owner.results ??= this.pager<C>((client, span, options, settings) => source.fetchPage(client, span, options, settings), owner.search, source.paging);
+    const search = owner.search;
+    owner.results ??= treePager<C>(this.app, (client, span, options, settings) => source.fetchPage(client, span, options, settings), () => search.bypassCache, source.paging);
     return owner.results as unknown as Pager<R>;
   }
 
@@ -293,21 +285,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     const { source, fetchPage } = this.config;
     if (source) return source(query, () => this.changed.fire(search()));
     if (!fetchPage) throw new Error(`${this.config.viewId}: a view needs fetchPage or source`);
-    return this.pager((client, span, options, settings) => fetchPage(client, query, span, options, settings), search, this.config.paging);
-  }
-
-  private pager<R>(
-    fetch: (client: PatsnapClient, span: PageSpan, options: CallOptions, settings: SynapseSettings) => Promise<Page<R>>,
-    search: SearchNode<Q, T, C> | (() => SearchNode<Q, T, C> | undefined),
-    paging: Omit<Paging, 'pageSize'> | undefined,
-  ): Pager<R> {
-    // The page size is fixed per result list: page numbers only line up if every page is equally long.
-    const pageSize = this.app.settings().pageSize;
-    const bypassCache = () => (typeof search === 'function' ? search() : search)?.bypassCache ?? false;
-    return new Pager<R>(async (span, signal) => {
-      const client = await this.app.services.getClient();
-      return fetch(client, span, { signal, bypassCache: bypassCache() }, this.app.settings());
-    }, { ...paging, pageSize });
+    return treePager(this.app, (client, span, options, settings) => fetchPage(client, query, span, options, settings), () => search()?.bypassCache ?? false, this.config.paging);
   }
 
   dispose(): void {
