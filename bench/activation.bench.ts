@@ -11,7 +11,7 @@ import { productionExtension } from './productionBuild';
 import { startSandboxProcess } from './sandboxProcess';
 import { measure, formatSample } from './stats';
 import type { BenchResult } from './result';
-import type * as DrugsTree from '../src/features/drugs/tree';
+import { drugsTreeOver } from '../test/support/drugsTree';
 
 export async function benchActivation(): Promise<BenchResult[]> {
   const extensionRoot = productionExtension();
@@ -43,9 +43,6 @@ export async function benchActivation(): Promise<BenchResult[]> {
 
 /** Median time for the Drugs tree to produce a search's first page, with the cache off. */
 async function benchFirstTreePage(): Promise<number> {
-  // Loaded after the fake vscode is installed: the tree module imports 'vscode'.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { DrugsTreeProvider } = require('../src/features/drugs/tree') as typeof DrugsTree;
   const sandbox = await startSandboxProcess();
   try {
     const client = createPatsnapClient({
@@ -54,16 +51,15 @@ async function benchFirstTreePage(): Promise<number> {
       requestsPerSecond: 0,
       cacheTtlMs: 0,
     });
-    const settings = { language: 'EN', pageSize: 20 };
-    const search = { id: 'bench', label: 'Approved drugs', createdAt: 0, query: { kind: 'search', request: { globalHighestDevStatus: ['Approved'] } } };
-    const services = { getClient: async () => client, settings: () => settings, onDidChange: new FakeEventEmitter<void>().event };
+    const search = { id: 'bench', label: 'Approved drugs', createdAt: 0, query: { kind: 'search', request: { globalHighestDevStatus: ['Approved'] } } } as const;
     const sample = await measure(
       'saved search → first tree page',
       async () => {
-        const provider = new DrugsTreeProvider({ services, searches: () => [search], reportError: () => undefined } as never);
-        const children = await provider.getChildren(provider.nodeFor(search as never));
+        const { tree } = drugsTreeOver(client, [search], 20);
+        const [root] = await tree.getChildren();
+        const children = await tree.getChildren(root);
         if (children.length === 0) throw new Error('the first page is empty');
-        provider.dispose();
+        tree.dispose();
       },
       200,
       20,

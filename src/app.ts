@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Paper, SequencePatent } from './api';
-import { DrugsController } from './features/drugs/controller';
+import { drugsTreeConfig } from './features/drugs/drugsTree';
+import type { DrugsTree } from './features/drugs/drugsTree';
 import { literatureTreeConfig } from './features/literature/literatureTree';
 import type { StructureQuery } from './features/literature/structureQuery';
 import { createMilestonePanels } from './features/drugs/milestonesPanel';
@@ -9,7 +10,8 @@ import { createSarPanels } from './features/sar/sarPanel';
 import { createSequencePanels } from './features/sequences/sequencesPanel';
 import type { Panels } from './platform/definePanel';
 import { ExportChannels } from './platform/export/exportChannel';
-import { SarTree } from './features/sar/sarTree';
+import { sarTreeConfig } from './features/sar/sarTree';
+import type { SarTree } from './features/sar/sarTree';
 import { sequenceTreeConfig } from './features/sequences/sequenceTree';
 import { SavedSearchTree } from './features/shared/savedSearchTree';
 import { ChemistryService } from './features/smiles/chemistryService';
@@ -51,7 +53,7 @@ export interface AppPanels {
 /** Every object of the window, built once by createApp in activate(); command handlers receive it. */
 export interface App extends AppCore {
   readonly chemistry: ChemistryService;
-  readonly drugs: DrugsController;
+  readonly drugs: DrugsTree;
   readonly literature: SavedSearchTree<StructureQuery, Paper>;
   readonly sequences: SavedSearchTree<string, SequencePatent>;
   readonly sarTasks: SarTree;
@@ -68,10 +70,10 @@ export interface App extends AppCore {
 export function createApp(core: AppCore): App {
   const chemistry = new ChemistryService(core.log);
   core.subscriptions.push(chemistry);
-  const drugs = new DrugsController(core);
+  const drugs = new SavedSearchTree(core, drugsTreeConfig);
   const literature = new SavedSearchTree(core, literatureTreeConfig);
   const sequences = new SavedSearchTree(core, sequenceTreeConfig);
-  const sarTasks = new SarTree(core);
+  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core));
   core.subscriptions.push(drugs, literature, sequences, sarTasks);
   const exportChannels = new ExportChannels();
   const env = { ...core, exports: exportChannels };

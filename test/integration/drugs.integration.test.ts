@@ -48,7 +48,7 @@ describe('Drugs view against the bundled sandbox', () => {
   });
 
   it('cross-links: finds drugs for a disease', async () => {
-    const node = { kind: 'milestone', milestone: { diseases: [{ id: samples.disease.id, names: [{ lang: 'EN', name: samples.disease.nameEn }] }], organizations: [] } };
+    const node = { kind: 'child', value: { kind: 'milestone', milestone: { diseases: [{ id: samples.disease.id, names: [{ lang: 'EN', name: samples.disease.nameEn }] }], organizations: [] } } };
     const result = await run<SavedSearchResult>('findDrugsForDisease', node);
     assert.equal(result?.label, `Drugs for disease ${samples.disease.nameEn}`);
     assert.ok((result?.drugIds.length ?? 0) > 0);

@@ -11,7 +11,7 @@ import { drugIdProblem, requestProblem } from './milestoneFields';
 import { runMilestoneFlow } from './milestoneFlow';
 import type { MilestoneFilter, SearchFilter } from './model';
 import { entityLabel } from './model';
-import type { DrugsNode } from './nodes';
+import type { DrugsNode } from './drugsTree';
 import { newDrugEntry, newSearch } from './savedSearches';
 import { filterProblem } from './searchFields';
 import { runSearchFlow } from './searchFlow';
@@ -47,18 +47,21 @@ export function showDrugMilestones(app: App) {
     if (!flow) return undefined;
     const problem = drugIdProblem(flow.drugId) ?? requestProblem({ ...flow.filter, drugId: flow.drugId });
     if (problem) throw new Error(`Invalid milestone request: ${problem}`);
-    const controller = app.drugs;
-    const node = await controller.add(newDrugEntry(flow.drugId, flow.filter));
-    const drug = await controller.revealMilestones(node);
-    return { id: node.search.id, label: node.search.label, drugIds: drug ? [drug.drug.id] : [] };
+    const tree = app.drugs;
+    const node = await tree.add(newDrugEntry(flow.drugId, flow.filter));
+    // Show the drug's milestones, expanded: they are what was asked for.
+    const drug = (await tree.getChildren(node)).find((c) => c.kind === 'result');
+    const milestones = drug?.kind === 'result' ? tree.resultChildren(drug).find((c) => c.value.kind === 'milestones') : undefined;
+    if (milestones) await tree.reveal(milestones);
+    return { id: node.query.id, label: node.query.label, drugIds: drug?.kind === 'result' ? [drug.result.id] : [] };
   };
 }
 
 async function saveAndLoad(app: App, entry: ReturnType<typeof newSearch>): Promise<SavedSearchResult> {
-  const controller = app.drugs;
-  const node = await controller.add(entry);
-  const children = await controller.provider.getChildren(node);
-  const drugIds = children.flatMap((c) => (c.kind === 'drug' ? [c.drug.id] : []));
+  const tree = app.drugs;
+  const node = await tree.add(entry);
+  const children = await tree.getChildren(node);
+  const drugIds = children.flatMap((c) => (c.kind === 'result' ? [c.result.id] : []));
   return { id: entry.id, label: entry.label, drugIds };
 }
 
@@ -81,9 +84,11 @@ export function findDrugsFor(kind: LinkKind) {
 }
 
 async function entityOf(node: DrugsNode, kind: LinkKind, lang: 'EN' | 'CN'): Promise<NamedEntity | undefined> {
-  if (node.kind === 'type' && kind === 'drugType') return node.type;
-  if (node.kind !== 'milestone') return undefined;
-  const list = kind === 'disease' ? node.milestone.diseases : kind === 'organization' ? node.milestone.organizations : [];
+  if (node.kind !== 'child') return undefined;
+  const part = node.value;
+  if (part.kind === 'type' && kind === 'drugType') return part.type;
+  if (part.kind !== 'milestone') return undefined;
+  const list = kind === 'disease' ? part.milestone.diseases : kind === 'organization' ? part.milestone.organizations : [];
   if (list.length <= 1) return list[0];
   const picked = await vscode.window.showQuickPick(
     list.map((e) => inertPickItem({ label: entityLabel(e, lang), description: e.id, entity: e })),
@@ -106,11 +111,12 @@ export function copyId(app: App) {
     if (!node) return undefined;
     const lang = app.settings().language;
     let id: string | undefined;
-    if (node.kind === 'drug') id = node.drug.id;
-    else if (node.kind === 'type') id = node.type.id;
-    else if (node.kind === 'search' && node.search.query.kind === 'drug') id = node.search.query.drugId;
-    else if (node.kind === 'milestone') {
-      const m = node.milestone;
+    const part = node.kind === 'child' ? node.value : undefined;
+    if (node.kind === 'result') id = node.result.id;
+    else if (part?.kind === 'type') id = part.type.id;
+    else if (node.kind === 'search' && node.query.query.kind === 'drug') id = node.query.query.drugId;
+    else if (part?.kind === 'milestone') {
+      const m = part.milestone;
       const choices = [
         ...m.events.map((e) => ({ label: entityLabel(e, lang), description: `event ${e.id}`, id: e.id })),
         ...m.diseases.map((e) => ({ label: entityLabel(e, lang), description: `disease ${e.id}`, id: e.id })),
@@ -129,23 +135,16 @@ export function copyId(app: App) {
 export function removeDrugSearch(app: App) {
   return async (arg?: unknown): Promise<void> => {
     const node = asNode(arg);
-    if (node?.kind === 'search') await app.drugs.remove(node.search.id);
+    if (node?.kind === 'search') await app.drugs.remove(node);
   };
 }
 
+/** From a saved search or a drug's "Milestones", that node; from anywhere else, the whole view. */
 export function refreshDrugs(app: App) {
   return (arg?: unknown): void => {
     const node = asNode(arg);
-    const provider = app.drugs.provider;
-    if (node?.kind === 'search' || node?.kind === 'milestones') provider.refresh(node);
-    else provider.refresh();
-  };
-}
-
-export function loadMore(app: App) {
-  return async (arg?: unknown): Promise<void> => {
-    const node = asNode(arg);
-    if (node?.kind === 'more' || node?.kind === 'search' || node?.kind === 'milestones') await app.drugs.provider.loadMore(node);
+    if (node?.kind === 'search' || (node?.kind === 'child' && node.value.kind === 'milestones')) app.drugs.refresh(node);
+    else app.drugs.refresh();
   };
 }
 

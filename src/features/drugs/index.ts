@@ -1,7 +1,10 @@
+import * as vscode from 'vscode';
 import type { Feature } from '../feature';
+import { loadMoreCommand } from '../shared/loadMoreCommand';
 import {
-  copyId, findDrugsFor, loadMore, refreshDrugs, removeDrugSearch, searchDrugs, showDrugMilestones,
+  copyId, findDrugsFor, refreshDrugs, removeDrugSearch, searchDrugs, showDrugMilestones,
 } from './commands';
+import { DRUGS_VIEW_ID } from './drugsTree';
 
 export const drugsFeature: Feature = {
   commands: {
@@ -9,11 +12,16 @@ export const drugsFeature: Feature = {
     showDrugMilestones,
     refreshDrugs,
     removeDrugSearch,
-    loadMore,
+    loadMore: loadMoreCommand((app) => app.drugs),
     copyId,
     findDrugsForDisease: findDrugsFor('disease'),
     findDrugsForOrganization: findDrugsFor('organization'),
     findDrugsForTarget: findDrugsFor('target'),
     findDrugsForDrugType: findDrugsFor('drugType'),
+  },
+  register(app) {
+    const view = vscode.window.createTreeView(DRUGS_VIEW_ID, { treeDataProvider: app.drugs, showCollapseAll: true });
+    app.drugs.attach(view);
+    app.subscriptions.push(view);
   },
 };

@@ -1,6 +1,7 @@
 // Input checks for "Show Drug Milestones…", run through the client's B074 request schema. No 'vscode'.
 import { drugMilestoneRequestSchema } from '../../api';
 import type { DrugMilestoneRequest } from '../../api';
+import { schemaProblem } from '../shared/validation';
 import { idListProblem, isPatsnapId, splitIds } from './ids';
 import type { MilestoneFilter } from './model';
 
@@ -15,10 +16,7 @@ export const MILESTONE_ID_FIELDS: readonly { readonly key: MilestoneIdField; rea
 ];
 
 export function requestProblem(request: DrugMilestoneRequest): string | undefined {
-  const result = drugMilestoneRequestSchema.safeParse(request);
-  if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  return issue ? `${issue.path.map(String).join('.') || 'request'}: ${issue.message}` : 'invalid request';
+  return schemaProblem(drugMilestoneRequestSchema, request, 'request');
 }
 
 export function drugIdProblem(text: string): string | undefined {

@@ -5,6 +5,7 @@ import {
   DEV_STATUSES, DRUG_SEARCH_COUNTRIES, DRUG_SORT_FIELDS, EMPLOYEE_NUMBERS, ORGANIZATION_TYPES, drugSearchRequestSchema,
 } from '../../api';
 import type { DrugSortField, SortOrder } from '../../api';
+import { schemaProblem } from '../shared/validation';
 import { idListProblem, splitIds } from './ids';
 import type { SearchFilter } from './model';
 import { humanEnum } from './model';
@@ -104,10 +105,7 @@ export function compactFilter(filter: SearchFilter): SearchFilter {
 
 /** The client's verdict on a whole search, as one line, or undefined when it would be sent. */
 export function filterProblem(filter: SearchFilter, pageSize: number): string | undefined {
-  const result = drugSearchRequestSchema.safeParse({ ...compactFilter(filter), offset: 0, limit: pageSize });
-  if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  return issue ? `${issue.path.map(String).join('.') || 'request'}: ${issue.message}` : 'invalid search';
+  return schemaProblem(drugSearchRequestSchema, { ...compactFilter(filter), offset: 0, limit: pageSize }, 'search');
 }
 
 /** Validation as the user types an ID list: shape first, then the client's schema. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
+import { loadMoreCommand } from '../shared/loadMoreCommand';
 import { openHttpsExternally } from '../shared/openExternal';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
 import type { Paper } from '../../api';
@@ -70,7 +71,7 @@ export const literatureFeature: Feature = {
     findPapers,
     refreshLiterature: (app) => (node?: unknown) => app.literature.refresh(node as LiteratureNode | string | undefined),
     removeLiteratureSearch: (app) => (node?: unknown) => app.literature.remove(node as LiteratureNode | string | undefined),
-    loadMorePapers: (app) => (node?: unknown) => app.literature.loadMore(node as LiteratureNode | string | undefined),
+    loadMorePapers: loadMoreCommand((app) => app.literature),
     openPaperDoi: openLink('doi', 'DOI'),
     openPaperPubmed: openLink('pubmed', 'PubMed'),
     openPaperSource: openLink('source', 'source'),

@@ -23,9 +23,10 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   noun: 'papers',
   keyOf: (query) => query.value,
   isQuery: isStructureQuery,
-  fetchPage: (client, query, page, rows, options, settings) =>
-    client.searchChemicalPapers({ inchiKeyId: query.value, lang: settings.language, page, rows }, options),
+  fetchPage: (client, query, span, options, settings) =>
+    client.searchChemicalPapers({ inchiKeyId: query.value, lang: settings.language, page: span.index + 1, rows: span.limit }, options),
   emptyText: (query) => `No papers found for ${queryTitle(query)} ${query.value}`,
+  searchOpens: (query) => ({ panel: 'papers', init: { structure: query.value } }),
 
   searchItem(query, results) {
     const item = new vscode.TreeItem(query.value, vscode.TreeItemCollapsibleState.Collapsed);

@@ -7,7 +7,7 @@ import type { Feature } from '../feature';
 import { askExtractSource } from './extractInput';
 import type { ExtractArgs } from './extractInput';
 import { sarTaskIdProblem } from './sarFormat';
-import { SAR_VIEW_ID } from './sarTree';
+import { SAR_VIEW_ID, sarSnapshot } from './sarTree';
 import type { SarNode, SarTaskSnapshot } from './sarTree';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
@@ -30,7 +30,7 @@ function openSarTask(app: App) {
     )?.trim();
     if (!id) return undefined;
     await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
-    return app.sarTasks.add({ id });
+    return sarSnapshot(await app.sarTasks.add({ id }));
   };
 }
 
@@ -49,7 +49,7 @@ function extractSar(app: App) {
       });
       app.log.info(`SAR task ${created.taskId} created from ${source.label} (${created.status})`);
       await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
-      return await app.sarTasks.add({ id: created.taskId, label: source.label });
+      return sarSnapshot(await app.sarTasks.add({ id: created.taskId, label: source.label }));
     } catch (err) {
       showApiError(err, app.log, { retry: () => vscode.commands.executeCommand('synapseLens.extractSar', given) });
       return undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { SequencePatent } from '../../api';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
+import { loadMoreCommand } from '../shared/loadMoreCommand';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
 import { sequenceIdProblem } from './sequenceFormat';
 import { SEQUENCES_VIEW_ID } from './sequenceTree';
@@ -39,7 +40,7 @@ export const sequencesFeature: Feature = {
     findSequencePatents,
     refreshSequences: (app) => (node?: unknown) => app.sequences.refresh(node as SequenceNode | string | undefined),
     removeSequence: (app) => (node?: unknown) => app.sequences.remove(node as SequenceNode | string | undefined),
-    loadMoreSequencePatents: (app) => (node?: unknown) => app.sequences.loadMore(node as SequenceNode | string | undefined),
+    loadMoreSequencePatents: loadMoreCommand((app) => app.sequences),
   },
   register(app) {
     const view = vscode.window.createTreeView(SEQUENCES_VIEW_ID, { treeDataProvider: app.sequences, showCollapseAll: true });

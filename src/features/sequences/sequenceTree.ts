@@ -17,9 +17,11 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
   noun: 'patents',
   keyOf: (seqId) => seqId,
   isQuery: (value): value is string => isNonEmptyString(value) && SEQUENCE_ID_PATTERN.test(value),
-  fetchPage: (client, seqId, page, size, options) => client.getSequencePatents({ seqId, page, size }, options),
+  fetchPage: (client, seqId, span, options) => client.getSequencePatents({ seqId, page: span.index + 1, size: span.limit }, options),
   // B005 answers an unknown id with total 0, so this is also the "no such sequence" state.
   emptyText: (seqId) => `No patents found for sequence ${seqId}`,
+  searchOpens: (seqId) => ({ panel: 'sequences', init: { seqId } }),
+  resultOpens: (_patent, seqId) => ({ panel: 'sequences', init: { seqId } }),
 
   searchItem(seqId, results) {
     const item = new vscode.TreeItem(`Sequence ${seqId}`, vscode.TreeItemCollapsibleState.Collapsed);

@@ -1,14 +1,20 @@
 import * as vscode from 'vscode';
 import type { Pager } from '../../api';
 
+/** Where "Load more" shows how much is loaded: in its label, or (Drugs) as its description. */
+export type MoreLayout = 'label' | 'description';
+
 /**
- * The "Load more" row under a paged search. After a failed page it turns into "Retry loading
+ * The "Load more" row under a paged node. After a failed page it turns into "Retry loading
  * more", so the items already loaded stay and the user can try that page again.
  */
-export function loadMoreItem<T>(results: Pager<T>, command: string, node: unknown): vscode.TreeItem {
+export function loadMoreItem<T>(results: Pager<T>, command: string, node: unknown, layout: MoreLayout = 'label'): vscode.TreeItem {
   const failed = results.state === 'failed';
-  const shown = results.total !== undefined ? ` (${results.items.length} of ${results.total})` : '';
-  const item = new vscode.TreeItem(failed ? 'Retry loading more' : `Load more${shown}`, vscode.TreeItemCollapsibleState.None);
+  const loaded = results.items.length;
+  const count = results.total !== undefined ? `(${loaded} of ${results.total})` : layout === 'description' ? `(${loaded} shown)` : '';
+  const inLabel = layout === 'label' && count !== '' ? ` ${count}` : '';
+  const item = new vscode.TreeItem(failed ? 'Retry loading more' : `Load more${inLabel}`, vscode.TreeItemCollapsibleState.None);
+  if (layout === 'description') item.description = count;
   item.iconPath = new vscode.ThemeIcon(failed ? 'refresh' : 'ellipsis');
   item.contextValue = failed ? 'loadMore;failed;' : 'loadMore;';
   item.tooltip = failed ? 'The last page failed to load; click to try it again.' : 'Fetch the next page';

@@ -1,234 +1,296 @@
 import * as vscode from 'vscode';
-import type { CallOptions, Page, PatsnapClient } from '../../api';
-import { Pager } from '../../api';
+import type { Pager } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertTreeItem } from '../../platform/inertSurfaces';
 import { SavedList } from '../../platform/savedList';
-import type { SynapseSettings } from '../../platform/settings';
+import { onSettingsChanged } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
-import { loadMoreItem, messageItem } from './pagedNodes';
+import { messageItem } from './pagedNodes';
+import type { ChildNode, MessageNode, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
+import type { SearchTreeConfig } from './searchTreeConfig';
+import { treeIdOf, treeItemOf } from './searchTreeItems';
+import { treePager } from './treePager';
 
-/** What differs between the Literature and Sequences views; the paging and persistence are shared. */
-export interface SearchTreeConfig<Q, T> {
-  readonly viewId: string;
-  /** globalState key of the saved queries (never anything secret). */
-  readonly storageKey: string;
-  /** The command a "Load more" / retry row runs, with its search node as argument. */
-  readonly loadMoreCommand: string;
-  keyOf(query: Q): string;
-  isQuery(value: unknown): value is Q;
-  /** `settings` are read when the page is fetched (the page size is the list's, fixed when it was made). */
-  fetchPage(client: PatsnapClient, query: Q, page: number, pageSize: number, options: CallOptions, settings: SynapseSettings): Promise<Page<T>>;
-  searchItem(query: Q, results: Pager<T>): vscode.TreeItem;
-  resultItem(result: T, query: Q): vscode.TreeItem;
-  /** The empty state, naming the query ("No patents for sequence 42"). */
-  emptyText(query: Q): string;
-  /** "papers", "patents": used in the failure row. */
-  readonly noun: string;
-}
+export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
+export type { ResultSource } from './searchNodes';
+export type { SearchTreeConfig, StatusRow } from './searchTreeConfig';
 
-export interface SearchNode<Q, T> {
-  readonly kind: 'search';
-  readonly query: Q;
-  results: Pager<T>;
-  /** Set by refresh, so the next pages skip the client's cache. */
-  bypassCache: boolean;
-  /** Added in this session: shown expanded, since its results are what the user just asked for. */
-  expand?: boolean;
-}
-export interface ResultNode<Q, T> {
-  readonly kind: 'result';
-  readonly search: SearchNode<Q, T>;
-  readonly result: T;
-}
-export interface MoreNode<Q, T> {
-  readonly kind: 'more';
-  readonly search: SearchNode<Q, T>;
-}
-export interface MessageNode<Q, T> {
-  readonly kind: 'message';
-  readonly search: SearchNode<Q, T>;
-  readonly item: vscode.TreeItem;
-}
-export type SearchTreeNode<Q, T> = SearchNode<Q, T> | ResultNode<Q, T> | MoreNode<Q, T> | MessageNode<Q, T>;
+type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
+const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner.kind === 'search' ? owner : owner.search);
 
-/** What a command returns to programmatic callers (tests): the search as the tree now shows it. */
-export interface SearchSnapshot<T> {
-  readonly key: string;
-  readonly state: string;
-  readonly total: number | undefined;
-  readonly items: readonly T[];
-}
 
 /**
- * A tree of saved searches, each expanding to its results a page at a time. The first page loads
- * when the search is added or expanded; later pages through the "Load more" row. A failed page keeps
- * what was loaded and leaves a "Retry loading more" row.
+ * A tree of saved searches, each expanding to its results a page at a time; a result may have
+ * children, some of them paged in turn. A page loads when its node is added or expanded; later
+ * pages through the "Load more" row. A failed page keeps what was loaded and leaves a "Retry
+ * loading more" row. New services or credentials reload; other settings only redraw the labels.
  */
-export class SavedSearchTree<Q, T> implements vscode.TreeDataProvider<SearchTreeNode<Q, T>>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<SearchTreeNode<Q, T> | undefined>();
+export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider<SearchTreeNode<Q, T, C>>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<SearchTreeNode<Q, T, C> | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly saved: SavedList<Q>;
-  private readonly nodes = new Map<string, SearchNode<Q, T>>();
-  private readonly subscription: vscode.Disposable;
-  private view: vscode.TreeView<SearchTreeNode<Q, T>> | undefined;
+  private readonly nodes = new Map<string, SearchNode<Q, T, C>>();
+  private readonly subscriptions: vscode.Disposable[];
+  private view: vscode.TreeView<SearchTreeNode<Q, T, C>> | undefined;
 
   constructor(
     private readonly app: AppCore,
-    private readonly config: SearchTreeConfig<Q, T>,
+    private readonly config: SearchTreeConfig<Q, T, C>,
   ) {
     this.saved = new SavedList(app.globalState, config.storageKey, (q) => config.keyOf(q), (v): v is Q => config.isQuery(v));
-    // New credentials or another service: what was loaded may no longer be what that service says.
-    this.subscription = app.services.onDidChange(() => this.refresh());
+    this.subscriptions = [
+      // New credentials or another service: what was loaded may no longer be what that service says.
+      app.services.onDidChange(() => this.refresh()),
+      // Language and the like: keep what was loaded, redraw the labels.
+      onSettingsChanged(() => this.changed.fire(undefined)),
+    ];
   }
 
   /** The view showing this tree, so a search just added can be revealed and expanded. */
-  attach(view: vscode.TreeView<SearchTreeNode<Q, T>>): void {
+  attach(view: vscode.TreeView<SearchTreeNode<Q, T, C>>): void {
     this.view = view;
   }
 
-  getTreeItem(node: SearchTreeNode<Q, T>): vscode.TreeItem {
-    return inertTreeItem(this.treeItem(node));
+  getTreeItem(node: SearchTreeNode<Q, T, C>): vscode.TreeItem {
+    const item = treeItemOf(node, this.config, this.app.settings(), (owner) => this.pagerOf(owner));
+    const id = treeIdOf(node, this.config);
+    if (id !== undefined) item.id = id;
+    return inertTreeItem(item);
   }
 
-  private treeItem(node: SearchTreeNode<Q, T>): vscode.TreeItem {
+  async getChildren(node?: SearchTreeNode<Q, T, C>): Promise<SearchTreeNode<Q, T, C>[]> {
+    if (!node) return this.saved.entries().map((q) => this.searchNode(q));
+    if (node.kind === 'result') return this.resultChildren(node);
+    if (node.kind === 'search' || (node.kind === 'child' && node.source)) {
+      const results = this.sourceOf(node);
+      if (!results.started && results.state !== 'failed') await this.load(node);
+      return this.pagedChildren(node);
+    }
+    return [];
+  }
+
+  getParent(node: SearchTreeNode<Q, T, C>): SearchTreeNode<Q, T, C> | undefined {
     switch (node.kind) {
-      case 'search': {
-        const item = this.config.searchItem(node.query, node.results);
-        item.id = `${this.config.viewId}:${this.config.keyOf(node.query)}`;
-        if (node.expand) item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
-        return item;
-      }
+      case 'search':
+        return undefined;
       case 'result':
-        return this.config.resultItem(node.result, node.search.query);
-      case 'more':
-        return loadMoreItem(node.search.results, this.config.loadMoreCommand, node.search);
-      case 'message':
-        return node.item;
+        return node.search;
+      case 'child':
+        return node.parent;
+      default:
+        return node.owner;
     }
   }
 
-  async getChildren(node?: SearchTreeNode<Q, T>): Promise<SearchTreeNode<Q, T>[]> {
-    if (!node) return this.saved.entries().map((q) => this.searchNode(q));
-    if (node.kind !== 'search') return [];
-    if (!node.results.started && node.results.state !== 'failed') await this.load(node);
-    return this.childrenOf(node);
-  }
-
-  getParent(node: SearchTreeNode<Q, T>): SearchTreeNode<Q, T> | undefined {
-    return node.kind === 'search' ? undefined : node.search;
-  }
-
   /** Saves the query (moving it to the top if it was there) and loads its first page. */
-  async add(query: Q): Promise<SearchNode<Q, T>> {
+  async add(query: Q): Promise<SearchNode<Q, T, C>> {
+    for (const old of this.saved.entries()) {
+      if (this.config.sameQuery?.(old, query) && this.config.keyOf(old) !== this.config.keyOf(query)) await this.forget(this.config.keyOf(old));
+    }
     await this.saved.add(query);
+    // A fresh node: the entry saved now (a SAR task's new label) and its first page or answer.
+    this.drop(this.config.keyOf(query));
     const node = this.searchNode(query);
-    node.results = this.newResults(query, () => node.bypassCache);
     node.expand = true;
     this.changed.fire(undefined);
     await this.load(node);
     this.changed.fire(node);
-    // Show what was asked for; a view that is not visible is left alone (reveal would open it).
-    if (this.view?.visible) void Promise.resolve(this.view.reveal(node, { expand: true, select: true, focus: false })).catch(() => undefined);
+    void this.reveal(node);
     return node;
   }
 
-  async remove(target: SearchTreeNode<Q, T> | string | undefined): Promise<void> {
+  /** Shows a node expanded and selected; a hidden view only if the config says so (reveal opens it). */
+  async reveal(node: SearchTreeNode<Q, T, C>): Promise<void> {
+    if (!this.view || (!this.view.visible && !this.config.showViewOnAdd)) return;
+    try {
+      await this.view.reveal(node, { expand: true, select: true, focus: false });
+    } catch (err) {
+      this.app.log.debug(`${this.config.viewId}: could not reveal: ${String(err)}`);
+    }
+  }
+
+  async remove(target: SearchTreeNode<Q, T, C> | string | undefined): Promise<void> {
     const node = this.resolve(target);
     if (!node) return;
-    const key = this.config.keyOf(node.query);
-    await this.saved.remove(key);
-    this.nodes.delete(key);
+    await this.forget(this.config.keyOf(node.query));
     this.changed.fire(undefined);
   }
 
-  async loadMore(target: SearchTreeNode<Q, T> | string | undefined): Promise<SearchSnapshot<T> | undefined> {
-    const search = this.resolve(target);
-    if (!search) return undefined;
-    await this.load(search);
-    this.changed.fire(search);
-    return this.snapshot(search);
+  private async forget(key: string): Promise<void> {
+    await this.saved.remove(key);
+    this.drop(key);
   }
 
-  /** Drops loaded pages (of one search, or all) and fetches again, past the cache. */
-  refresh(target?: SearchTreeNode<Q, T> | string): void {
-    const one = target === undefined ? undefined : this.resolve(target);
-    if (target !== undefined && !one) return;
-    const targets = one ? [one] : [...this.nodes.values()];
-    for (const search of targets) {
-      search.bypassCache = true;
-      search.results = this.newResults(search.query, () => search.bypassCache);
+  private drop(key: string): void {
+    this.nodes.get(key)?.results.dispose?.();
+    this.nodes.delete(key);
+  }
+
+  /** "Load more" / "Retry": the next page of the paged node the target is under (a drug's milestones, or the search). */
+  async loadMore(target: SearchTreeNode<Q, T, C> | string | undefined): Promise<SearchSnapshot<T> | undefined> {
+    const owner = this.ownerOf(target);
+    if (!owner) return undefined;
+    await this.load(owner);
+    this.changed.fire(owner);
+    return this.snapshot(searchOf(owner));
+  }
+
+  /** Drops loaded pages (of one search or paged child, or all) and fetches again, past the cache. */
+  refresh(target?: SearchTreeNode<Q, T, C> | string): void {
+    if (target === undefined) {
+      for (const search of this.nodes.values()) {
+        search.bypassCache = true;
+        this.reset(search);
+      }
+      this.changed.fire(undefined);
+      return;
     }
-    this.changed.fire(one);
+    const owner = this.ownerOf(target);
+    if (!owner) return;
+    searchOf(owner).bypassCache = true;
+    this.reset(owner);
+    this.changed.fire(owner);
   }
 
-  find(key: string): SearchNode<Q, T> | undefined {
+  find(key: string): SearchNode<Q, T, C> | undefined {
     return this.nodes.get(key);
+  }
+
+  snapshot(node: SearchNode<Q, T, C>): SearchSnapshot<T> {
+    const { results } = node;
+    return { key: this.config.keyOf(node.query), state: results.state, total: results.total, items: [...results.items] };
+  }
+
+  /** A result's children, made once per result so the workbench (and reveal) see the same objects. */
+  resultChildren(node: ResultNode<Q, T, C>): ChildNode<Q, T, C>[] {
+    node.children ??= (this.config.resultChildren?.(node.result, node.search.query) ?? []).map((spec) => ({
+      kind: 'child', search: node.search, parent: node, value: spec.value, key: spec.key, source: spec.pages, opens: spec.opens,
+    }));
+    return node.children;
   }
 
   /**
    * The live search node for a tree node (of any kind) or a saved key. Commands get nodes back
    * from the workbench, or keys from programmatic callers; either way the current node is used.
    */
-  private resolve(target: SearchTreeNode<Q, T> | string | undefined): SearchNode<Q, T> | undefined {
+  private resolve(target: SearchTreeNode<Q, T, C> | string | undefined): SearchNode<Q, T, C> | undefined {
     if (typeof target === 'string') return this.nodes.get(target.trim());
     if (typeof target !== 'object' || target === null) return undefined;
     const query = target.kind === 'search' ? target.query : target.search?.query;
     return query === undefined ? undefined : this.nodes.get(this.config.keyOf(query));
   }
 
-  snapshot(node: SearchNode<Q, T>): SearchSnapshot<T> {
-    const { results } = node;
-    return { key: this.config.keyOf(node.query), state: results.state, total: results.total, items: [...results.items] };
+  /** The paged node a target's "Load more" or refresh is about: a paged child, or the search. */
+  private ownerOf(target: SearchTreeNode<Q, T, C> | string | undefined): Owner<Q, T, C> | undefined {
+    const search = this.resolve(target);
+    if (!search || typeof target !== 'object') return search;
+    let node: SearchTreeNode<Q, T, C> | undefined = target;
+    while (node && node.kind !== 'search') {
+      if (node.kind === 'child' && node.source) return node;
+      node = node.kind === 'more' || node.kind === 'message' ? node.owner : node.kind === 'child' ? node.parent : undefined;
+    }
+    return search;
   }
 
-  private childrenOf(search: SearchNode<Q, T>): SearchTreeNode<Q, T>[] {
-    const { results } = search;
+  private pagedChildren(owner: Owner<Q, T, C>): SearchTreeNode<Q, T, C>[] {
+    const results = this.sourceOf(owner);
+    const search = searchOf(owner);
+    const message = (text: string, icon: string, flags: string, command?: vscode.Command): MessageNode<Q, T, C> =>
+      ({ kind: 'message', search, owner, item: messageItem(text, icon, `${this.config.messageContext ?? 'message;'}${flags}`, command) });
+    const status = owner.kind === 'search' ? this.config.statusRow?.(owner.query, owner.results) : undefined;
+    if (status) return [message(status.text, status.icon, status.flags)];
     if (!results.started) {
-      const text = `Could not load ${this.config.noun} — click to retry`;
-      const retry = { command: this.config.loadMoreCommand, title: 'Retry', arguments: [search] };
-      return [{ kind: 'message', search, item: messageItem(text, 'warning', 'message;retry;', retry) }];
+      if (this.config.failureText) return [message(this.config.failureText(results.error), 'error', 'error;'), { kind: 'more', search, owner }];
+      const retry = { command: this.config.loadMoreCommand, title: 'Retry', arguments: [owner] };
+      return [message(`Could not load ${this.config.noun} — click to retry`, 'warning', 'retry;', retry)];
     }
     if (results.items.length === 0) {
-      return [{ kind: 'message', search, item: messageItem(this.config.emptyText(search.query), 'info', 'message;empty;') }];
+      const text = owner.kind === 'child' ? owner.source?.emptyText ?? '' : this.config.emptyText(owner.query);
+      return [message(text, 'info', 'empty;')];
     }
-    const children: SearchTreeNode<Q, T>[] = results.items.map((result) => ({ kind: 'result', search, result }));
-    if (results.hasMore) children.push({ kind: 'more', search });
+    const children = [...this.rowsOf(owner)];
+    if (results.hasMore) children.push({ kind: 'more', search, owner });
     return children;
   }
 
+  /** One node per loaded row, made once: results of a search, or rows of a paged child. */
+  private rowsOf(owner: Owner<Q, T, C>): SearchTreeNode<Q, T, C>[] {
+    if (owner.kind === 'search') {
+      // Pages only append, but a polled source replaces its items with each answer: keep a node
+      // only while it still shows the same item.
+      const previous = owner.rows;
+      owner.rows = owner.results.items.map((result, i) => {
+        const kept = previous[i];
+        return kept?.result === result ? kept : { kind: 'result', search: owner, result, opens: this.config.resultOpens?.(result, owner.query, this.app.settings) };
+      });
+      return owner.rows;
+    }
+    const rows = (owner.rows ??= []);
+    for (const value of this.pagerOf<C>(owner).items.slice(rows.length)) {
+      rows.push({ kind: 'child', search: owner.search, parent: owner, value, key: String(rows.length) });
+    }
+    return rows;
+  }
+
   /** Fetches the next page under the view's progress bar; a failure is shown, never thrown. */
-  private async load(search: SearchNode<Q, T>): Promise<boolean> {
+  private async load(owner: Owner<Q, T, C>): Promise<void> {
     try {
-      await withViewProgress(this.config.viewId, () => search.results.loadMore());
-      return true;
+      await withViewProgress(this.config.viewId, () => this.sourceOf(owner).loadMore());
     } catch (err) {
-      showApiError(err, this.app.log, { retry: () => this.loadMore(search) });
-      return false;
+      showApiError(err, this.app.log, { retry: () => this.loadMore(owner) });
     }
   }
 
-  private searchNode(query: Q): SearchNode<Q, T> {
+  private searchNode(query: Q): SearchNode<Q, T, C> {
     const key = this.config.keyOf(query);
     const existing = this.nodes.get(key);
     if (existing) return existing;
-    const node: SearchNode<Q, T> = { kind: 'search', query, bypassCache: false, results: this.newResults(query, () => node.bypassCache) };
+    const node: SearchNode<Q, T, C> = {
+      kind: 'search', query, bypassCache: false, rows: [], results: this.newSource(query), opens: this.config.searchOpens?.(query),
+    };
     this.nodes.set(key, node);
     return node;
   }
 
-  private newResults(query: Q, bypassCache: () => boolean): Pager<T> {
-    // The page size is fixed per result list: page numbers only line up if every page is equally long.
-    const pageSize = this.app.settings().pageSize;
-    return new Pager<T>(async (span, signal) => {
-      const client = await this.app.services.getClient();
-      return this.config.fetchPage(client, query, span.index + 1, pageSize, { signal, bypassCache: bypassCache() }, this.app.settings());
-    }, { pageSize });
+  /** Forgets what an owner loaded (and, for a search, everything below it). */
+  private reset(owner: Owner<Q, T, C>): void {
+    owner.rows = [];
+    if (owner.kind === 'search') {
+      owner.results.dispose?.();
+      owner.results = this.newSource(owner.query);
+    } else {
+      owner.results = undefined;
+    }
+  }
+
+  /** The rows' source of a search or a paged child (made on first use for the child). */
+  private sourceOf(owner: Owner<Q, T, C>): ResultSource<unknown> {
+    return owner.kind === 'search' ? owner.results : this.pagerOf(owner);
+  }
+
+  /** A paged node's pager: a "Load more" row is only ever under one. */
+  private pagerOf<R>(owner: Owner<Q, T, C>): Pager<R> {
+    if (owner.kind === 'search') return owner.results as unknown as Pager<R>;
+    const source = owner.source;
+    if (!source) throw new Error('not a paged child');
+    const search = owner.search;
+    owner.results ??= treePager<C>(this.app, (client, span, options, settings) => source.fetchPage(client, span, options, settings), () => search.bypassCache, source.paging);
+    return owner.results as unknown as Pager<R>;
+  }
+
+  private newSource(query: Q): ResultSource<T> {
+    // Read when used: searchNode makes the source before the node is in `nodes`.
+    const search = () => this.nodes.get(this.config.keyOf(query));
+    const { source, fetchPage } = this.config;
+    if (source) return source(query, () => this.changed.fire(search()));
+    if (!fetchPage) throw new Error(`${this.config.viewId}: a view needs fetchPage or source`);
+    return treePager(this.app, (client, span, options, settings) => fetchPage(client, query, span, options, settings), () => search()?.bypassCache ?? false, this.config.paging);
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const key of [...this.nodes.keys()]) this.drop(key);
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }

@@ -6,8 +6,7 @@ import type * as vscodeTypes from 'vscode';
 import { errorFromCode } from '../../../src/api/errorCodes';
 import type { App } from '../../../src/app';
 import type * as DrugCommands from '../../../src/features/drugs/commands';
-import type * as DrugsTree from '../../../src/features/drugs/tree';
-import type { DrugsNode } from '../../../src/features/drugs/nodes';
+import type { DrugsNode } from '../../../src/features/drugs/drugsTree';
 import { newSearch } from '../../../src/features/drugs/savedSearches';
 import type * as StatusBar from '../../../src/features/account/statusBar';
 import type * as SavedSearchTreeModule from '../../../src/features/shared/savedSearchTree';
@@ -15,11 +14,10 @@ import type * as LiteratureTreeModule from '../../../src/features/literature/lit
 import type * as SarTreeModule from '../../../src/features/sar/sarTree';
 import type * as ErrorNotifications from '../../../src/platform/errorNotifications';
 import type * as InertSurfaces from '../../../src/platform/inertSurfaces';
-import type { ServiceHost } from '../../../src/platform/serviceHost';
-import type { SynapseSettings } from '../../../src/platform/settings';
 import type { Paper } from '../../../src/api';
 import { LABEL_MAX } from '../../../src/protocol/inertText';
 import { sandboxSamples } from '../../../src/sandbox/samples';
+import { drugsTreeOver } from '../../support/drugsTree';
 import { fakeApp } from '../../support/fakeApp';
 import { FakeTimer } from '../../support/fakeTimer';
 import { fakeLogChannel, installFakeVscode } from '../../support/fakeVscode';
@@ -31,12 +29,11 @@ const fake = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake: they import 'vscode' */
 const { showApiError } = require('../../../src/platform/errorNotifications') as typeof ErrorNotifications;
 const { inertPickItem, showErrorNotification, showInfoNotification, showWarningNotification } = require('../../../src/platform/inertSurfaces') as typeof InertSurfaces;
-const { DrugsTreeProvider } = require('../../../src/features/drugs/tree') as typeof DrugsTree;
 const { copyId } = require('../../../src/features/drugs/commands') as typeof DrugCommands;
 const { serviceLabel } = require('../../../src/features/account/statusBar') as typeof StatusBar;
 const { SavedSearchTree } = require('../../../src/features/shared/savedSearchTree') as typeof SavedSearchTreeModule;
 const { literatureTreeConfig } = require('../../../src/features/literature/literatureTree') as typeof LiteratureTreeModule;
-const { SarTree } = require('../../../src/features/sar/sarTree') as typeof SarTreeModule;
+const { sarTreeConfig } = require('../../../src/features/sar/sarTree') as typeof SarTreeModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Every hostile string glued into one name, as a server could send it. */
@@ -105,10 +102,8 @@ describe('untrusted text on VS Code surfaces', () => {
         searchDrugs: () => Promise.resolve({ items: [hostile], total: 1, offset: 0, limit: 10, totalDevStatus: undefined }),
         getDrugMilestones: () => Promise.resolve({ items: [milestone({ status: { id: 'b'.repeat(32), names: [{ lang: 'EN', name: BIDI }] }, diseases: [{ id: 'a'.repeat(32), names: [{ lang: 'EN', name: ALL }] }] })], total: 1 }),
       };
-      const services = { getClient: () => Promise.resolve(client) } as unknown as ServiceHost;
-      const settings = () => ({ language: 'EN', pageSize: 10 }) as SynapseSettings;
       const search = newSearch({}, `saved ${BIDI}`);
-      const tree = new DrugsTreeProvider({ services, settings, searches: () => [search], reportError: () => undefined });
+      const { tree } = drugsTreeOver(client, [search], 10);
       const [root] = await tree.getChildren();
       const drugs = await tree.getChildren(root);
       const nodes: DrugsNode[] = [root as DrugsNode, ...drugs];
@@ -117,7 +112,7 @@ describe('untrusted text on VS Code surfaces', () => {
         nodes.push(...below);
         for (const child of below) nodes.push(...(await tree.getChildren(child)));
       }
-      assert.ok(nodes.some((n) => n.kind === 'milestone'), 'milestones reached');
+      assert.ok(nodes.some((n) => n.kind === 'child' && n.value.kind === 'milestone'), 'milestones reached');
       for (const node of nodes) {
         const item = tree.getTreeItem(node);
         assertPlainLine(item.label, `${node.kind} label`);
@@ -155,14 +150,14 @@ describe('untrusted text on VS Code surfaces', () => {
       const env = await sandboxWithClient();
       try {
         const { app } = fakeApp(() => env.client);
-        const tree = new SarTree(app, new FakeTimer());
+        const tree = new SavedSearchTree(app, sarTreeConfig(app, new FakeTimer()));
         await tree.add({ id: sandboxSamples().sarTasks.success, label: `${ALL}.pdf` });
-        const [task] = tree.getChildren();
+        const [task] = await tree.getChildren();
         assert.ok(task);
         const item = tree.getTreeItem(task);
         assertPlainLine(item.label, 'task label');
         assertInertMarkdown(item.tooltip, 'task tooltip');
-        for (const file of tree.getChildren(task)) assertInertMarkdown(tree.getTreeItem(file).tooltip, 'file tooltip');
+        for (const file of await tree.getChildren(task)) assertInertMarkdown(tree.getTreeItem(file).tooltip, 'file tooltip');
         tree.dispose();
       } finally {
         await env.close();
@@ -184,7 +179,7 @@ describe('untrusted text on VS Code surfaces', () => {
     it('Copy ID offers a milestone\'s entities with their server names made inert', async () => {
       const app = { settings: () => ({ language: 'EN' }) } as unknown as App;
       const hostile = milestone({ diseases: [{ id: 'a'.repeat(32), names: [{ lang: 'EN', name: `${ICON} ${BIDI}` }] }] });
-      await copyId(app)({ kind: 'milestone', milestone: hostile, index: 0, parent: {} });
+      await copyId(app)({ kind: 'child', value: { kind: 'milestone', milestone: hostile }, key: '0', parent: {}, search: {} });
       const items = fake.quickPicks[0]?.items as { label: string }[] | undefined;
       assert.ok(items && items.length > 1);
       for (const { label } of items) {

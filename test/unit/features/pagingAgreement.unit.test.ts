@@ -1,18 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { installFakeVscode } from '../../support/fakeVscode';
-import type * as Tree from '../../../src/features/drugs/tree';
 import type { DrugSearchPage, DrugSearchRequest } from '../../../src/api';
 import { hasPageAfter, Pager } from '../../../src/api';
 import { fetchAllPages } from '../../../src/platform/export/fetchAll';
 import { newSearch } from '../../../src/features/drugs/savedSearches';
-import type { DrugsNode } from '../../../src/features/drugs/nodes';
-import type { SynapseSettings } from '../../../src/platform/settings';
-import type { ServiceHost } from '../../../src/platform/serviceHost';
+import type { DrugsNode } from '../../../src/features/drugs/drugsTree';
+import { drugsTreeOver } from '../../support/drugsTree';
 import { drug } from './drugs/builders';
 
-installFakeVscode();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { DrugsTreeProvider } = require('../../../src/features/drugs/tree') as typeof Tree;
+const fake = installFakeVscode();
 
 const SIZE = 3;
 
@@ -45,16 +41,15 @@ async function treeWalk(script: Script): Promise<number[]> {
       return Promise.resolve({ items: page.items.map((n) => drug(n + 1)), total: page.total, offset: req.offset, limit: req.limit, totalDevStatus: undefined });
     },
   };
-  const services = { getClient: () => Promise.resolve(client) } as unknown as ServiceHost;
-  const settings = () => ({ language: 'EN', pageSize: SIZE }) as SynapseSettings;
-  const tree = new DrugsTreeProvider({ services, settings, searches: () => [search], reportError: (err) => assert.fail(String(err)) });
-  const search = newSearch({});
+  fake.reset();
+  const { tree } = drugsTreeOver(client, [newSearch({})], SIZE);
   const [root] = await tree.getChildren();
   let children: DrugsNode[] = await tree.getChildren(root);
   for (let more = children.at(-1); more?.kind === 'more'; more = children.at(-1)) {
     await tree.loadMore(more);
     children = await tree.getChildren(root);
   }
+  assert.deepEqual(fake.messages.filter((m) => m.level === 'error'), [], 'no page failed');
   return asked;
 }
 

@@ -19,7 +19,7 @@ const fake = installFakeVscode();
 const { literatureFeature } = require('../../../src/features/literature') as typeof LiteratureModule;
 const { sequencesFeature } = require('../../../src/features/sequences') as typeof SequencesModule;
 const { sarFeature } = require('../../../src/features/sar') as typeof SarModule;
-const { SarTree } = require('../../../src/features/sar/sarTree') as typeof SarTreeModule;
+const { sarTreeConfig } = require('../../../src/features/sar/sarTree') as typeof SarTreeModule;
 const { literatureTreeConfig } = require('../../../src/features/literature/literatureTree') as typeof LiteratureTreeModule;
 const { sequenceTreeConfig } = require('../../../src/features/sequences/sequenceTree') as typeof SequenceTreeModule;
 const { SavedSearchTree } = require('../../../src/features/shared/savedSearchTree') as typeof SavedSearchTreeModule;
@@ -30,7 +30,7 @@ function appWithTrees(client: () => PatsnapClient) {
   return fakeApp(client, undefined, (core) => ({
     literature: new SavedSearchTree(core, literatureTreeConfig),
     sequences: new SavedSearchTree(core, sequenceTreeConfig),
-    sarTasks: new SarTree(core),
+    sarTasks: new SavedSearchTree(core, sarTreeConfig(core)),
   }));
 }
 

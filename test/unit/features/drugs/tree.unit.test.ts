@@ -1,18 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { installFakeVscode } from '../../../support/fakeVscode';
-import type * as Tree from '../../../../src/features/drugs/tree';
 import type { DrugMilestonePage, DrugMilestoneRequest, DrugSearchPage, DrugSearchRequest } from '../../../../src/api';
 import { PatsnapError } from '../../../../src/api';
-import type { ServiceHost } from '../../../../src/platform/serviceHost';
-import type { SynapseSettings } from '../../../../src/platform/settings';
 import type { SavedSearch } from '../../../../src/features/drugs/model';
-import type { DrugsNode } from '../../../../src/features/drugs/nodes';
+import type { DrugsNode, DrugsTree } from '../../../../src/features/drugs/drugsTree';
+import { drugsTreeOver } from '../../../support/drugsTree';
 import { drug, milestone } from './builders';
 import { newDrugEntry, newSearch } from '../../../../src/features/drugs/savedSearches';
 
-installFakeVscode();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { DrugsTreeProvider } = require('../../../../src/features/drugs/tree') as typeof Tree;
+const fake = installFakeVscode();
 
 const PAGE = 3;
 
@@ -38,17 +34,16 @@ function fakeServices(total: number, options: { failAt?: number } = {}) {
       return Promise.resolve({ items: all.slice(offset, offset + (req.limit ?? 10)), total: all.length, offset, limit: req.limit });
     },
   };
-  const services = { getClient: () => Promise.resolve(client) } as unknown as ServiceHost;
-  return { services, calls };
+  return { services: client, calls };
 }
 
-const settings = () => ({ language: 'EN', pageSize: PAGE }) as SynapseSettings;
-
-function provider(searches: SavedSearch[], services: ServiceHost, errors: unknown[] = []) {
-  return new DrugsTreeProvider({ services, settings, searches: () => searches, reportError: (err) => errors.push(err) });
+/** The tree over the fake client; the failures it reports are the error notifications it shows. */
+function provider(searches: SavedSearch[], client: unknown): DrugsTree {
+  fake.reset();
+  return drugsTreeOver(client, searches, PAGE).tree;
 }
 
-function labels(nodes: DrugsNode[], tree: InstanceType<typeof DrugsTreeProvider>): string[] {
+function labels(nodes: DrugsNode[], tree: DrugsTree): string[] {
   return nodes.map((n) => String(tree.getTreeItem(n).label));
 }
 
@@ -71,13 +66,13 @@ describe('Drugs tree', () => {
 
   it('keeps what was loaded when a later page fails, and offers "Retry loading more"', async () => {
     const { services } = fakeServices(5, { failAt: 3 });
-    const errors: unknown[] = [];
-    const tree = provider([newSearch({})], services, errors);
+    const tree = provider([newSearch({})], services);
     const [root] = await tree.getChildren();
     const first = await tree.getChildren(root);
     await tree.loadMore(first[3] as Extract<DrugsNode, { kind: 'more' }>);
     const afterFailure = await tree.getChildren(root);
     assert.deepEqual(labels(afterFailure, tree), ['Drug 1', 'Drug 2', 'Drug 3', 'Retry loading more']);
+    const errors = fake.messages.filter((m) => m.level === 'error');
     assert.equal(errors.length, 1);
     await tree.loadMore(afterFailure[3] as Extract<DrugsNode, { kind: 'more' }>);
     assert.deepEqual(labels(await tree.getChildren(root), tree), ['Drug 1', 'Drug 2', 'Drug 3', 'Drug 4', 'Drug 5']);

@@ -111,4 +111,14 @@ describe('Literature tree (against the sandbox)', () => {
     assert.deepEqual(state.get(LITERATURE_STORAGE_KEY), []);
     tree.dispose();
   });
-});
+
+  it('tree nodes say what panel they open: a literature search opens the paper list of its structure; its papers open nothing', async () => {
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
+    const search = await tree.add({ kind: 'inchiKey', value: samples.compound.inchiKey });
+    assert.deepEqual(search.opens, { panel: 'papers', init: { structure: samples.compound.inchiKey } });
+    const [paper] = await tree.getChildren(search);
+    assert.equal(paper?.kind, 'result');
+    assert.equal(paper?.kind === 'result' ? paper.opens : 'not a paper', undefined);
+    tree.dispose();
+  });});

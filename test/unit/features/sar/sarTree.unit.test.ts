@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { installFakeVscode } from '../../../support/fakeVscode';
 import type * as SarTreeModule from '../../../../src/features/sar/sarTree';
+import type * as EngineModule from '../../../../src/features/shared/savedSearchTree';
+import type { App } from '../../../../src/app';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
 import { fakeApp } from '../../../support/fakeApp';
 import { FakeTimer } from '../../../support/fakeTimer';
@@ -9,8 +11,15 @@ import { createPatsnapClient } from '../../../../src/api';
 import { startTestServer } from '../../api/helpers/testServer';
 
 const fake = installFakeVscode();
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode'
-const { SarTree, SAR_STORAGE_KEY } = require('../../../../src/features/sar/sarTree') as typeof SarTreeModule;
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake: they import 'vscode' */
+const { polledTask, sarSnapshot, sarTreeConfig, SAR_STORAGE_KEY } = require('../../../../src/features/sar/sarTree') as typeof SarTreeModule;
+const { SavedSearchTree } = require('../../../../src/features/shared/savedSearchTree') as typeof EngineModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The SAR Tasks tree as src/app.ts builds it, polling on `timer`. */
+function sarTree(app: App, timer: FakeTimer) {
+  return new SavedSearchTree(app, sarTreeConfig(app, timer));
+}
 
 const iconOf = (item: { iconPath?: unknown }): string => (item.iconPath as { id: string }).id;
 
@@ -28,8 +37,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
   it('polls a progressing task through PENDING and PROCESSING to SUCCESS, then stops', async () => {
     const timer = new FakeTimer();
     const { app, state } = fakeApp(() => env.client);
-    const tree = new SarTree(app, timer);
-    const first = await tree.add({ id: samples.sarTasks.progressing });
+    const tree = sarTree(app, timer);
+    const first = sarSnapshot(await tree.add({ id: samples.sarTasks.progressing }));
     assert.equal(first.status, 'PENDING');
     assert.equal(first.polling, true);
     const node = tree.find(samples.sarTasks.progressing);
@@ -38,15 +47,15 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     assert.deepEqual(timer.scheduled(), [2_000]);
 
     await timer.advance(2_000);
-    assert.equal(node.detail?.status, 'PROCESSING');
+    assert.equal(polledTask(node).detail?.status, 'PROCESSING');
     assert.equal(iconOf(tree.getTreeItem(node)), 'sync~spin');
     await timer.advance(4_000);
-    assert.equal(node.detail?.status, 'SUCCESS');
+    assert.equal(polledTask(node).detail?.status, 'SUCCESS');
     assert.equal(iconOf(tree.getTreeItem(node)), 'check');
-    assert.equal(node.poller.running, false);
+    assert.equal(polledTask(node).poller.running, false);
     assert.deepEqual(timer.scheduled(), [], 'nothing polls a finished task');
 
-    const files = tree.getChildren(node);
+    const files = await tree.getChildren(node);
     assert.ok(files.length >= 1);
     for (const file of files) assert.match(String(tree.getTreeItem(file).description), /^(SUCCESS · \d+ items?|FAILED)$/);
     assert.deepEqual(state.get(SAR_STORAGE_KEY), [{ id: samples.sarTasks.progressing }]);
@@ -55,32 +64,32 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
 
   it('shows files with their status and item count for a multi-file task', async () => {
     const { app } = fakeApp(() => env.client);
-    const tree = new SarTree(app, new FakeTimer());
-    const snapshot = await tree.add({ id: samples.sarTasks.multiFile, label: 'paper.pdf' });
+    const tree = sarTree(app, new FakeTimer());
+    const snapshot = sarSnapshot(await tree.add({ id: samples.sarTasks.multiFile, label: 'paper.pdf' }));
     assert.ok(snapshot.files.length > 1);
     const node = tree.find(samples.sarTasks.multiFile);
     assert.ok(node);
     assert.equal(tree.getTreeItem(node).label, 'paper.pdf');
-    const labels = tree.getChildren(node).map((n) => tree.getTreeItem(n));
+    const labels = (await tree.getChildren(node)).map((n) => tree.getTreeItem(n));
     assert.equal(labels.length, snapshot.files.length);
     tree.dispose();
   });
 
   it('shows FAILED with the error icon, and an unknown id as an empty state naming it', async () => {
     const { app } = fakeApp(() => env.client);
-    const tree = new SarTree(app, new FakeTimer());
-    assert.equal((await tree.add({ id: samples.sarTasks.failed })).status, 'FAILED');
+    const tree = sarTree(app, new FakeTimer());
+    assert.equal(sarSnapshot(await tree.add({ id: samples.sarTasks.failed })).status, 'FAILED');
     const failed = tree.find(samples.sarTasks.failed);
     assert.ok(failed);
     assert.equal(iconOf(tree.getTreeItem(failed)), 'error');
 
-    const unknown = await tree.add({ id: samples.sarTasks.unknown });
+    const unknown = sarSnapshot(await tree.add({ id: samples.sarTasks.unknown }));
     assert.equal(unknown.status, 'NOT_FOUND');
     assert.equal(unknown.polling, false);
     const node = tree.find(samples.sarTasks.unknown);
     assert.ok(node);
     assert.equal(iconOf(tree.getTreeItem(node)), 'question');
-    const [message] = tree.getChildren(node);
+    const [message] = await tree.getChildren(node);
     assert.equal(tree.getTreeItem(message as NonNullable<typeof message>).label, `No SAR task with id ${samples.sarTasks.unknown}`);
     tree.dispose();
   });
@@ -88,24 +97,24 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
   it('keeps polling after a malformed answer, showing it in the tree without a notification', async () => {
     const timer = new FakeTimer();
     const { app, log } = fakeApp(() => env.client);
-    const tree = new SarTree(app, timer);
+    const tree = sarTree(app, timer);
     env.sandbox.setFaults([{ kind: 'malformedJson', path: '/eurekals/open/sar/file/detail', times: 2 }]);
-    const first = await tree.add({ id: samples.sarTasks.progressing });
+    const first = sarSnapshot(await tree.add({ id: samples.sarTasks.progressing }));
     assert.equal(first.status, undefined);
     assert.equal(first.polling, true);
     const node = tree.find(samples.sarTasks.progressing);
     assert.ok(node);
     assert.equal(tree.getTreeItem(node).description, 'unreachable');
-    const [problem] = tree.getChildren(node);
+    const [problem] = await tree.getChildren(node);
     assert.match(String(tree.getTreeItem(problem as NonNullable<typeof problem>).label), /^Could not read the task: .*does not understand/);
     assert.deepEqual(fake.messages, [], 'a passing problem is not a notification');
     assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('polling again later')));
     await timer.advance(2_000);
-    assert.equal(tree.snapshot(node).status, undefined, 'the second answer was malformed too');
+    assert.equal(sarSnapshot(node).status, undefined, 'the second answer was malformed too');
     await timer.advance(4_000);
     // The sandbox's task moves on with every detail call it sees, malformed answers included.
-    assert.match(tree.snapshot(node).status ?? '', /^(PENDING|PROCESSING|SUCCESS)$/);
-    assert.equal(node.error, undefined, 'a good answer clears the problem');
+    assert.match(sarSnapshot(node).status ?? '', /^(PENDING|PROCESSING|SUCCESS)$/);
+    assert.equal(polledTask(node).error, undefined, 'a good answer clears the problem');
     tree.dispose();
   });
 
@@ -116,8 +125,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     try {
       const timer = new FakeTimer();
       const { app } = fakeApp(() => client);
-      const tree = new SarTree(app, timer);
-      const first = await tree.add({ id: 'task-1' });
+      const tree = sarTree(app, timer);
+      const first = sarSnapshot(await tree.add({ id: 'task-1' }));
       assert.equal(first.status, 'ANALYSING');
       assert.equal(first.polling, true);
       const node = tree.find('task-1');
@@ -126,7 +135,7 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
       assert.deepEqual(timer.scheduled(), [2_000]);
       await timer.advance(2_000);
       assert.equal(tree.getTreeItem(node).description, 'SUCCESS');
-      assert.equal(node.poller.running, false);
+      assert.equal(polledTask(node).poller.running, false);
       tree.dispose();
     } finally {
       await client.close();
@@ -137,14 +146,14 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
   it('keeps polling through a retryable failure and stops every poller on dispose', async () => {
     const timer = new FakeTimer();
     const { app, log } = fakeApp(() => env.client);
-    const tree = new SarTree(app, timer);
+    const tree = sarTree(app, timer);
     env.sandbox.setFaults([{ kind: 'http500', path: '/eurekals/open/sar/file/detail', times: 1 }]);
-    const first = await tree.add({ id: samples.sarTasks.progressing });
+    const first = sarSnapshot(await tree.add({ id: samples.sarTasks.progressing }));
     assert.equal(first.status, undefined);
     assert.equal(first.polling, true);
     assert.ok(log.lines.some((l) => l.startsWith('warn') && l.includes('polling again later')));
     await timer.advance(2_000);
-    assert.equal(tree.find(samples.sarTasks.progressing)?.detail?.status, 'PENDING');
+    assert.equal(polledTask(tree.find(samples.sarTasks.progressing)!).detail?.status, 'PENDING');
     tree.dispose();
     assert.deepEqual(timer.scheduled(), []);
   });
@@ -153,13 +162,43 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     const saved = new Map<string, unknown>([[SAR_STORAGE_KEY, [{ id: samples.sarTasks.success }, { id: 'bad id!' }]]]);
     const timer = new FakeTimer();
     const { app } = fakeApp(() => env.client, saved);
-    const tree = new SarTree(app, timer);
-    const roots = tree.getChildren();
+    const tree = sarTree(app, timer);
+    const roots = await tree.getChildren();
     assert.equal(roots.length, 1);
     await timer.advance(0);
-    assert.equal(tree.find(samples.sarTasks.success)?.detail?.status, 'SUCCESS');
+    assert.equal(polledTask(tree.find(samples.sarTasks.success)!).detail?.status, 'SUCCESS');
     await tree.remove(roots[0]);
-    assert.deepEqual(tree.getChildren(), []);
+    assert.deepEqual(await tree.getChildren(), []);
+    tree.dispose();
+  });
+
+  it('tree nodes say what panel they open: a SAR task and each of its files open the task\'s SAR panel', async () => {
+    const { app } = fakeApp(() => env.client);
+    const tree = sarTree(app, new FakeTimer());
+    const task = await tree.add({ id: samples.sarTasks.multiFile, label: 'paper.pdf' });
+    const target = { panel: 'sar', init: { taskId: samples.sarTasks.multiFile, label: 'paper.pdf' } };
+    assert.deepEqual(task.opens, target);
+    const files = (await tree.getChildren(task)).filter((n) => n.kind === 'result');
+    assert.ok(files.length > 1);
+    for (const file of files) assert.deepEqual(file.opens, target);
+    tree.dispose();
+  });
+
+  it('shows each answer\'s files, not the rows of an earlier answer', async () => {
+    const timer = new FakeTimer();
+    const { app } = fakeApp(() => env.client);
+    const tree = sarTree(app, timer);
+    await tree.add({ id: samples.sarTasks.progressing });
+    const node = tree.find(samples.sarTasks.progressing);
+    assert.ok(node);
+    const shown = async () => (await tree.getChildren(node)).map((n) => String(tree.getTreeItem(n).description ?? tree.getTreeItem(n).label));
+    const before = await shown();
+    await timer.advance(2_000);
+    await timer.advance(4_000);
+    assert.equal(polledTask(node).detail?.status, 'SUCCESS');
+    const after = await shown();
+    assert.ok(after.length >= 1);
+    for (const text of after) assert.match(text, /^(SUCCESS · \d+ items?|FAILED)$/, `after ${before.join(', ')}`);
     tree.dispose();
   });
 });

@@ -76,4 +76,15 @@ describe('Sequences tree (against the sandbox)', () => {
     assert.equal((await tree.getChildren(fresh)).length, 51);
     tree.dispose();
   });
-});
+
+  it('tree nodes say what panel they open: a sequence and each of its patents open the sequence panel', async () => {
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, sequenceTreeConfig);
+    const search = await tree.add(samples.sequences.few);
+    const target = { panel: 'sequences', init: { seqId: samples.sequences.few } };
+    assert.deepEqual(search.opens, target);
+    const patents = (await tree.getChildren(search)).filter((n) => n.kind === 'result');
+    assert.ok(patents.length > 0);
+    for (const patent of patents) assert.deepEqual(patent.opens, target);
+    tree.dispose();
+  });});
