@@ -16,6 +16,7 @@ import { SarTree } from './features/sar/sarTree';
 import { sequenceTreeConfig } from './features/sequences/sequenceTree';
 import { SavedSearchTree } from './features/shared/savedSearchTree';
 import { ChemistryService } from './features/smiles/chemistryService';
+import { NameBook, folderFiles } from './features/names/nameBook';
 import type { CredentialStore } from './platform/credentialStore';
 import type { HostConsent } from './platform/hostConsent';
 import type { ServiceHost } from './platform/serviceHost';
@@ -30,6 +31,8 @@ export interface AppCore {
   /** Disposed by VS Code on deactivation; everything a feature creates is pushed here. */
   readonly subscriptions: { push(...items: vscode.Disposable[]): unknown };
   readonly extensionUri: vscode.Uri;
+  /** `context.globalStorageUri`: the names dictionaries live here, one file per service and account. */
+  readonly globalStorageUri: vscode.Uri;
   /** The one store over `context.secrets`; ServiceHost hears its changes. */
   readonly credentials: CredentialStore;
   readonly log: vscode.LogOutputChannel;
@@ -50,6 +53,8 @@ export interface AppPanels {
 /** Every object of the window, built once by createApp in activate(); command handlers receive it. */
 export interface App extends AppCore {
   readonly chemistry: ChemistryService;
+  /** The entity dictionary of the current service and account (src/features/names/nameBook.ts). */
+  readonly names: NameBook;
   readonly drugs: DrugsController;
   readonly literature: SavedSearchTree<StructureQuery, Paper>;
   readonly sequences: SavedSearchTree<string, SequencePatent>;
@@ -67,6 +72,8 @@ export interface App extends AppCore {
 export function createApp(core: AppCore): App {
   const chemistry = new ChemistryService(core.log);
   core.subscriptions.push(chemistry);
+  const names = new NameBook({ services: core.services, files: folderFiles(core.globalStorageUri), log: core.log });
+  core.subscriptions.push(names);
   const drugs = new DrugsController(core);
   const literature = new SavedSearchTree(core, literatureTreeConfig);
   const sequences = new SavedSearchTree(core, sequenceTreeConfig);
@@ -79,5 +86,5 @@ export function createApp(core: AppCore): App {
     sequences: createSequencePanels(core, exportChannels),
     sar: createSarPanels(core, exportChannels, chemistry),
   };
-  return { ...core, chemistry, drugs, literature, sequences, sarTasks, exportChannels, panels };
+  return { ...core, chemistry, names, drugs, literature, sequences, sarTasks, exportChannels, panels };
 }
