@@ -44,6 +44,8 @@ export interface DictionaryOptions {
 
 export class EntityDictionary {
   private readonly entries = new Map<string, Entry>();
+  /** Each entry's names and ID folded once, when it is set, not on every keystroke of a search. */
+  private readonly folded = new Map<string, FoldedEntry>();
   private readonly listeners = new Set<() => void>();
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -132,9 +134,9 @@ export class EntityDictionary {
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
     const limit = options.limit ?? 50;
     const hits: SearchHit[] = [];
-    for (const entry of this.entries.values()) {
+    for (const [k, entry] of this.entries) {
       if (kinds && !kinds.has(entry.kind)) continue;
-      const score = scoreEntry(folded, entry);
+      const score = scoreEntry(folded, entry, this.folded.get(k) ?? foldEntry(entry));
       if (score > 0) hits.push({ entry, shortId: shortId(entry.id), score });
     }
     hits.sort((a, b) => b.score - a.score || b.entry.seen - a.entry.seen || compareNames(a.entry, b.entry));
@@ -212,6 +214,7 @@ export class EntityDictionary {
     // Re-inserting keeps the Map in the order entries were last met.
     this.entries.delete(k);
     this.entries.set(k, entry);
+    this.folded.set(k, foldEntry(entry));
     if (entry.source !== 'catalog') this.bounded++;
     if (this.bounded > this.maxEntries) this.evict();
   }
@@ -225,6 +228,7 @@ export class EntityDictionary {
     for (const [k] of order) {
       if (this.bounded <= target) break;
       this.entries.delete(k);
+      this.folded.delete(k);
       this.bounded--;
     }
   }
@@ -242,11 +246,21 @@ function rank(entry: Entry): number {
   return entry.source === 'user' ? 1 : 0;
 }
 
-function scoreEntry(query: string, entry: Entry): number {
+interface FoldedEntry {
+  readonly EN: string | undefined;
+  readonly CN: string | undefined;
+  readonly id: string;
+}
+
+function foldEntry(entry: Entry): FoldedEntry {
+  return { EN: entry.names.EN && foldText(entry.names.EN), CN: entry.names.CN && foldText(entry.names.CN), id: foldText(entry.id) };
+}
+
+function scoreEntry(query: string, entry: Entry, folded: FoldedEntry): number {
   if (query === '') return entry.source === 'catalog' ? 1 : 2;
-  const byName = Math.max(entry.names.EN ? matchScore(query, entry.names.EN) : 0, entry.names.CN ? matchScore(query, entry.names.CN) : 0);
+  const byName = Math.max(folded.EN ? matchScore(query, folded.EN) : 0, folded.CN ? matchScore(query, folded.CN) : 0);
   // A pasted ID (or its start) finds its entry; scattered letters of a hex ID would match anything.
-  const id = foldText(entry.id);
+  const id = folded.id;
   const byId = id === query ? 1000 : id.startsWith(query) && query.length >= 4 ? 700 : 0;
   return Math.max(byName, byId);
 }

@@ -9,12 +9,11 @@ export function foldText(text: string): string {
 }
 
 /**
- * How well `query` (already folded) matches `name`; 0 for no match. Higher is better:
+ * How well `query` matches `text` (both already folded); 0 for no match. Higher is better:
  * exact > prefix > start of a word > substring > the query's characters in order (fewer gaps first).
  */
-export function matchScore(query: string, name: string): number {
+export function matchScore(query: string, text: string): number {
   if (query === '') return 1;
-  const text = foldText(name);
   if (text === query) return 1000;
   if (text.startsWith(query)) return 800 - Math.min(text.length - query.length, 100);
   const at = text.indexOf(query);
