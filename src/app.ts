@@ -65,8 +65,8 @@ export interface App extends AppCore {
 }
 
 /**
- * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the four
- * trees, then the panel registries (their serializers must exist at activation so panels open at a
+ * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the names
+ * dictionary (it follows the services from the start, so it hears every answer), the four trees, then the panel registries (their serializers must exist at activation so panels open at a
  * reload come back). Each pushes what it owns to `core.subscriptions`.
  */
 export function createApp(core: AppCore): App {

@@ -109,13 +109,23 @@ export class NameBook implements vscode.Disposable {
       if (fileName === this.current.fileName) return;
       const previous = this.current;
       await previous.file.dispose();
-      this.current = this.open(fileName, account.service === 'sandbox' ? this.deps.services.sandboxNames() : undefined);
+      this.current = this.open(fileName, account.service === 'sandbox' ? this.sandboxSeed() : undefined);
       const result = await this.current.loaded;
       this.deps.log.info(`Names: ${fileName}, ${result.loaded} saved entries${result.dropped > 0 ? `, ${result.dropped} unreadable ones left out` : ''}`);
       if (result.problem) this.deps.log.warn(`Names: ${result.problem}; starting from an empty dictionary`);
       this.changed.fire();
     }).catch((err: unknown) => this.deps.log.error(`Names: could not switch dictionaries: ${String(err)}`));
     return this.switching;
+  }
+
+  /** The sandbox bundle's names; a bundle that fails to load leaves the sandbox's own file usable. */
+  private sandboxSeed(): readonly SandboxName[] {
+    try {
+      return this.deps.services.sandboxNames();
+    } catch (err) {
+      this.deps.log.error(`Names: the sandbox's catalog could not be loaded: ${String(err)}`);
+      return [];
+    }
   }
 
   private open(fileName: string, seed: readonly SandboxName[] | undefined): Current {
