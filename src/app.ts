@@ -15,6 +15,7 @@ import type { SarTree } from './features/sar/sarTree';
 import { sequenceTreeConfig } from './features/sequences/sequenceTree';
 import { SavedSearchTree } from './features/shared/savedSearchTree';
 import { ChemistryService } from './features/smiles/chemistryService';
+import { NameBook, folderFiles } from './features/names/nameBook';
 import type { CredentialStore } from './platform/credentialStore';
 import type { HostConsent } from './platform/hostConsent';
 import type { ServiceHost } from './platform/serviceHost';
@@ -33,6 +34,8 @@ export interface AppCore {
   /** Disposed by VS Code on deactivation; everything a feature creates is pushed here. */
   readonly subscriptions: { push(...items: vscode.Disposable[]): unknown };
   readonly extensionUri: vscode.Uri;
+  /** `context.globalStorageUri`: the names dictionaries live here, one file per service and account. */
+  readonly globalStorageUri: vscode.Uri;
   /** The one store over `context.secrets`; ServiceHost hears its changes. */
   readonly credentials: CredentialStore;
   readonly log: vscode.LogOutputChannel;
@@ -53,6 +56,8 @@ export interface AppPanels {
 /** Every object of the window, built once by createApp in activate(); command handlers receive it. */
 export interface App extends AppCore {
   readonly chemistry: ChemistryService;
+  /** The entity dictionary of the current service and account (src/features/names/nameBook.ts). */
+  readonly names: NameBook;
   readonly drugs: DrugsTree;
   readonly literature: SavedSearchTree<StructureQuery, Paper>;
   readonly sequences: SavedSearchTree<string, SequencePatent>;
@@ -63,13 +68,15 @@ export interface App extends AppCore {
 }
 
 /**
- * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the four
- * trees, then the panel registries (their serializers must exist at activation so panels open at a
+ * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the names
+ * dictionary (it follows the services from the start, so it hears every answer), the four trees, then the panel registries (their serializers must exist at activation so panels open at a
  * reload come back). Each pushes what it owns to `core.subscriptions`.
  */
 export function createApp(core: AppCore): App {
   const chemistry = new ChemistryService(core.log);
   core.subscriptions.push(chemistry);
+  const names = new NameBook({ services: core.services, files: folderFiles(core.globalStorageUri), log: core.log });
+  core.subscriptions.push(names);
   const drugs = new SavedSearchTree(core, drugsTreeConfig);
   const literature = new SavedSearchTree(core, literatureTreeConfig);
   const sequences = new SavedSearchTree(core, sequenceTreeConfig);
@@ -83,5 +90,5 @@ export function createApp(core: AppCore): App {
     sequences: createSequencePanels(core, env),
     sar: createSarPanels(core, env, chemistry),
   };
-  return { ...core, chemistry, drugs, literature, sequences, sarTasks, exportChannels, panels };
+  return { ...core, chemistry, names, drugs, literature, sequences, sarTasks, exportChannels, panels };
 }

@@ -27,6 +27,7 @@ export function activate(extension: vscode.ExtensionContext): void {
       globalState: extension.globalState,
       subscriptions: extension.subscriptions,
       extensionUri: extension.extensionUri,
+      globalStorageUri: extension.globalStorageUri,
       credentials,
       log,
       services,

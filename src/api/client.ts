@@ -1,6 +1,7 @@
 // Assembles the client from its parts. Construction does no I/O and never throws, so the VS Code
 // layer can simply build a new client whenever a setting changes.
 import type { Dispatcher } from 'undici';
+import type { AnswerObserver, ObservedAnswer } from './answers';
 import { TokenManager } from './auth';
 import { DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_CACHE_TTL_MS, LruTtlCache } from './cache';
 import { Caller } from './caller';
@@ -65,6 +66,8 @@ export interface PatsnapClientOptions {
   /** Upper bound of any backoff wait; default 8000. */
   readonly retryMaxDelayMs?: number;
   readonly logger?: PatsnapLogger;
+  /** Hears every successful answer with its request (the extension's dictionary learns names from them). */
+  readonly onAnswer?: AnswerObserver;
   /** Clock for token expiry, cache TTL, pacing and durations; default Date.now. */
   readonly now?: () => number;
   /** Used for backoff and pacing waits; default a setTimeout sleep. */
@@ -139,15 +142,34 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     },
   });
 
+  const onAnswer = options.onAnswer;
+  /** Hands each answer to the observer; without one the call's promise is returned untouched. */
+  const observe = <Res>(call: Promise<Res>, record: (answer: Res) => ObservedAnswer): Promise<Res> => {
+    if (onAnswer === undefined) return call;
+    return call.then((answer) => {
+      try {
+        onAnswer(record(answer));
+      } catch (err) {
+        log.warn(`An answer observer failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return answer;
+    });
+  };
+
   let closing: Promise<void> | undefined;
   const client: PatsnapClient = {
     baseUrl,
-    searchDrugs: (request, callOptions) => caller.call(drugSearchEndpoint, request, callOptions),
-    getDrugMilestones: (request, callOptions) => caller.call(drugMilestonesEndpoint, request, callOptions),
-    searchChemicalPapers: (request, callOptions) => caller.call(chemicalPapersEndpoint, request, callOptions),
-    getSequencePatents: (request, callOptions) => caller.call(sequencePatentsEndpoint, request, callOptions),
-    getSarTaskDetail: (request, callOptions) => caller.call(sarTaskDetailEndpoint, request, callOptions),
-    createSarTask: (request, callOptions) => caller.call(createSarTaskEndpoint, request, callOptions),
+    searchDrugs: (request, callOptions) => observe(caller.call(drugSearchEndpoint, request, callOptions), (answer) => ({ endpoint: 'searchDrugs', request, answer })),
+    getDrugMilestones: (request, callOptions) =>
+      observe(caller.call(drugMilestonesEndpoint, request, callOptions), (answer) => ({ endpoint: 'getDrugMilestones', request, answer })),
+    searchChemicalPapers: (request, callOptions) =>
+      observe(caller.call(chemicalPapersEndpoint, request, callOptions), (answer) => ({ endpoint: 'searchChemicalPapers', request, answer })),
+    getSequencePatents: (request, callOptions) =>
+      observe(caller.call(sequencePatentsEndpoint, request, callOptions), (answer) => ({ endpoint: 'getSequencePatents', request, answer })),
+    getSarTaskDetail: (request, callOptions) =>
+      observe(caller.call(sarTaskDetailEndpoint, request, callOptions), (answer) => ({ endpoint: 'getSarTaskDetail', request, answer })),
+    createSarTask: (request, callOptions) =>
+      observe(caller.call(createSarTaskEndpoint, request, callOptions), (answer) => ({ endpoint: 'createSarTask', request, answer })),
     stats: () => ({ ...stats, tokenRequests: tokens.requests }),
     // Idempotent: the host may dispose a client that a test or a settings change already closed.
     close: () => (closing ??= owned ? dispatcher.close() : Promise.resolve()),

@@ -56,6 +56,17 @@ export function credentialsFingerprint(credentials: Credentials): string {
   return createHash('sha256').update(material).digest('hex');
 }
 
+/**
+ * Which account the credentials belong to, as 16 hex digits that name per-account files (the
+ * dictionary of names). Digests the API key or the client ID, never the client secret, so a
+ * rotated secret keeps the account's files; salted apart from credentialsFingerprint so the two
+ * digests cannot be matched with each other.
+ */
+export function accountFingerprint(credentials: Credentials): string {
+  const material = credentials.kind === 'apiKey' ? `account\0k\0${credentials.apiKey}` : `account\0c\0${credentials.clientId}`;
+  return createHash('sha256').update(material).digest('hex').slice(0, 16);
+}
+
 /** Whether two credentials are the same account (a cheap field comparison, done on every call). */
 export function sameCredentials(a: Credentials, b: Credentials): boolean {
   if (a === b) return true;

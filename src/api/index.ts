@@ -7,8 +7,9 @@
 export { DEFAULT_BASE_URL, createPatsnapClient } from './client';
 export type { PatsnapClient, PatsnapClientOptions } from './client';
 export type { ClientStats } from './caller';
+export type { AnswerObserver, ObservedAnswer } from './answers';
 
-export { credentialsFromSecret, credentialsToSecret } from './credentials';
+export { accountFingerprint, credentialsFromSecret, credentialsToSecret } from './credentials';
 export { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl, isLoopbackHost, isPatsnapOrigin } from './serviceUrl';
 export type { UrlCheck } from './serviceUrl';
 export type { ApiKeyCredentials, ClientCredentials, Credentials, CredentialsSource } from './credentials';

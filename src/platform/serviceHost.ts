@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { checkBaseUrl, createPatsnapClient, credentialsFromSecret } from '../api';
-import type { Credentials, CredentialsSource, PatsnapClient } from '../api';
+import { accountFingerprint, checkBaseUrl, createPatsnapClient, credentialsFromSecret } from '../api';
+import type { Credentials, CredentialsSource, ObservedAnswer, PatsnapClient, PatsnapClientOptions } from '../api';
 import type { RunningSandbox } from '../sandbox/server';
 import type { CredentialStore } from './credentialStore';
 import type { HostConsent } from './hostConsent';
@@ -19,6 +19,19 @@ export interface ServiceDescription {
   readonly signedIn: boolean;
 }
 
+/** Whose data an answer is: the service, and for PatSnap the account (a digest, never the secret). */
+export interface ServiceAccount {
+  readonly service: ServiceKind;
+  /** accountFingerprint of the stored credential; undefined for the sandbox and when signed out. */
+  readonly account?: string;
+}
+
+/** An answer of the window's client, and the service and account it came from. */
+export interface AccountAnswer {
+  readonly from: ServiceAccount;
+  readonly observed: ObservedAnswer;
+}
+
 /**
  * Owns the one PatSnap client of the window. The client is built lazily from the current settings
  * and credential, and dropped whenever either changes (here or in another window), so the next
@@ -31,6 +44,9 @@ export class ServiceHost implements vscode.Disposable {
   private sandbox: Promise<RunningSandbox> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly answered = new vscode.EventEmitter<AccountAnswer>();
+  /** Every answer of the window's client (not of a Set Credentials check), for the names dictionary. */
+  readonly onDidAnswer = this.answered.event;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -50,13 +66,15 @@ export class ServiceHost implements vscode.Disposable {
     if (this.client) return this.client;
     const settings = readSettings();
     let client: PatsnapClient;
+    const from = await this.account();
+    const onAnswer = (observed: ObservedAnswer) => this.answered.fire({ from, observed });
     if (settings.service === 'sandbox') {
       const sandbox = await this.startSandbox();
       // The sandbox's own test key, never the stored one: no consent needed for this loopback host.
       const credentials: Credentials = { kind: 'apiKey', apiKey: sandbox.credentials.apiKey };
-      client = createPatsnapClient({ ...this.clientSettings(settings), baseUrl: sandbox.url, credentials: async () => credentials });
+      client = createPatsnapClient({ ...this.clientSettings(settings), baseUrl: sandbox.url, credentials: async () => credentials, onAnswer });
     } else {
-      client = this.patsnapClient(async () => credentialsFromSecret(await this.credentials.read()));
+      client = this.patsnapClient(async () => credentialsFromSecret(await this.credentials.read()), { onAnswer });
     }
     this.client = client;
     return client;
@@ -67,7 +85,7 @@ export class ServiceHost implements vscode.Disposable {
    * go nowhere but PatSnap's own host without the user's consent. The one way to build a client
    * that carries user credentials; Set Credentials checks a new key through it too.
    */
-  patsnapClient(credentials: CredentialsSource, options: { readonly cacheTtlMs?: number } = {}): PatsnapClient {
+  patsnapClient(credentials: CredentialsSource, options: Pick<PatsnapClientOptions, 'cacheTtlMs' | 'onAnswer'> = {}): PatsnapClient {
     const settings = readSettings();
     return createPatsnapClient({
       ...this.clientSettings(settings),
@@ -98,6 +116,22 @@ export class ServiceHost implements vscode.Disposable {
     const base = checkBaseUrl(settings.baseUrl);
     const signedIn = await this.hasUsableCredential();
     return base.ok ? { kind: 'patsnap', baseUrl: base.url, signedIn } : { kind: 'patsnap', baseUrl: undefined, baseUrlProblem: base.problem, signedIn };
+  }
+
+  /** The service and account the configured client talks for, to keep their data apart. */
+  async account(): Promise<ServiceAccount> {
+    if (readSettings().service === 'sandbox') return { service: 'sandbox' };
+    try {
+      const credentials = credentialsFromSecret(await this.credentials.read());
+      return credentials ? { service: 'patsnap', account: accountFingerprint(credentials) } : { service: 'patsnap' };
+    } catch {
+      return { service: 'patsnap' };
+    }
+  }
+
+  /** The sandbox bundle's names (its catalog and samples), loaded on first use. */
+  sandboxNames(): ReturnType<SandboxModule['sandboxNames']> {
+    return this.loadSandbox().sandboxNames();
   }
 
   private async hasUsableCredential(): Promise<boolean> {
@@ -142,5 +176,6 @@ export class ServiceHost implements vscode.Disposable {
     this.client?.dispose();
     void this.stopSandbox();
     this.changed.dispose();
+    this.answered.dispose();
   }
 }

@@ -12,6 +12,9 @@ import type { SandboxStats } from './pipeline';
 
 export type { SandboxCredentials } from './auth';
 export type { FaultRule } from './faults';
+// The extension loads this bundle for the server and for the names that seed its dictionary.
+export { sandboxNames } from './dictionarySeed';
+export type { SandboxName, SandboxNameKind } from './dictionarySeed';
 
 export interface SandboxOptions {
   /** Default 127.0.0.1: the sandbox is for this machine only. */

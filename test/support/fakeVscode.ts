@@ -84,7 +84,24 @@ export interface FakeVscode {
   readonly panelSerializers: Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Thenable<void> }>;
   /** A panel VS Code would hand to a serializer at a window reload. */
   revivedPanel(viewType: string): FakeWebviewPanel;
+  /**
+   * What the user does in each input box or quick pick made with createInputBox / createQuickPick,
+   * in order: type text and press Enter (a string), pick the items a function chooses, press Back
+   * ('back') or dismiss (undefined). Every box and pick shown is recorded in `quickInputs`.
+   */
+  readonly quickInputAnswers: QuickInputAnswer[];
+  readonly quickInputs: ShownQuickInput[];
   reset(): void;
+}
+
+export type QuickInputAnswer = string | ((items: readonly { label: string }[]) => readonly unknown[]) | 'back' | undefined;
+
+export interface ShownQuickInput {
+  readonly kind: 'input' | 'pick';
+  readonly title: string | undefined;
+  readonly prompt: string | undefined;
+  readonly value: string | undefined;
+  readonly items: readonly { label: string }[];
 }
 
 let installed: FakeVscode | undefined;
@@ -98,6 +115,8 @@ export function installFakeVscode(): FakeVscode {
   const openedExternal: string[] = [];
   const quickPicks: FakeVscode['quickPicks'][number][] = [];
   const statusBarMessages: string[] = [];
+  const quickInputAnswers: QuickInputAnswer[] = [];
+  const quickInputs: ShownQuickInput[] = [];
   const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
   const webviewPanels: FakeWebviewPanel[] = [];
   const panelSerializers: FakeVscode['panelSerializers'] = new Map();
@@ -116,6 +135,8 @@ export function installFakeVscode(): FakeVscode {
     quickPickChoice: undefined,
     quickPicks,
     themeKind: 1,
+    quickInputAnswers,
+    quickInputs,
     module: {},
     reset() {
       messages.length = 0;
@@ -127,6 +148,8 @@ export function installFakeVscode(): FakeVscode {
       state.messageFailure = undefined;
       state.quickPickChoice = undefined;
       quickPicks.length = 0;
+      quickInputAnswers.length = 0;
+      quickInputs.length = 0;
       state.themeKind = 1;
       webviewPanels.length = 0;
       panelSerializers.clear();
@@ -139,8 +162,42 @@ export function installFakeVscode(): FakeVscode {
     messages.push({ level, text, actions, modal });
     return state.messageFailure ? Promise.reject(state.messageFailure) : Promise.resolve(state.nextMessageChoice);
   };
+  const backButton = { id: 'back' };
+  /** An input box or quick pick that, once shown, does what the next scripted answer says. */
+  const quickInput = (kind: ShownQuickInput['kind']) => {
+    const accept = new FakeEventEmitter<void>();
+    const hide = new FakeEventEmitter<void>();
+    const button = new FakeEventEmitter<unknown>();
+    const change = new FakeEventEmitter<string>();
+    const input = {
+      title: undefined as string | undefined, prompt: undefined as string | undefined, placeholder: undefined as string | undefined,
+      value: '', validationMessage: undefined as string | undefined, password: false, ignoreFocusOut: false, buttons: [] as unknown[],
+      items: [] as { label: string }[], activeItems: [] as unknown[], selectedItems: [] as unknown[], canSelectMany: false, matchOnDescription: false,
+      onDidAccept: accept.event, onDidHide: hide.event, onDidTriggerButton: button.event, onDidChangeValue: change.event,
+      dispose: () => undefined,
+      show: () => {
+        quickInputs.push({ kind, title: input.title, prompt: input.prompt, value: input.value, items: input.items });
+        const answer = quickInputAnswers.shift();
+        void Promise.resolve().then(() => {
+          if (answer === undefined) hide.fire();
+          else if (answer === 'back') button.fire(backButton);
+          else if (typeof answer === 'string') {
+            input.value = answer;
+            change.fire(answer);
+            accept.fire();
+          } else {
+            input.activeItems = [...answer(input.items)];
+            input.selectedItems = input.activeItems;
+            accept.fire();
+          }
+        });
+      },
+    };
+    return input;
+  };
   Object.assign(state.module, {
     EventEmitter: FakeEventEmitter,
+    QuickInputButtons: { Back: backButton },
     Disposable: FakeDisposable,
     ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
@@ -234,6 +291,8 @@ export function installFakeVscode(): FakeVscode {
         panelSerializers.set(viewType, serializer);
         return new FakeDisposable(() => panelSerializers.delete(viewType));
       },
+      createInputBox: () => quickInput('input'),
+      createQuickPick: () => quickInput('pick'),
       get activeColorTheme() {
         return { kind: state.themeKind };
       },

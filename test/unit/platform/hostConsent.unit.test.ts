@@ -6,7 +6,7 @@ import type * as CredentialStoreModule from '../../../src/platform/credentialSto
 import type * as SetCredentialsModule from '../../../src/features/account/setCredentials';
 import type * as ForgetHostsModule from '../../../src/features/account/forgetHosts';
 import type { App } from '../../../src/app';
-import { startSandboxServer } from '../../../src/sandbox/server';
+import { sandboxNames, startSandboxServer } from '../../../src/sandbox/server';
 import { fakeApp, mapMemento } from '../../support/fakeApp';
 import { FakeEventEmitter, fakeLogChannel, installFakeVscode } from '../../support/fakeVscode';
 import { drugItem, drugPage } from '../api/helpers/builders';
@@ -128,7 +128,7 @@ describe('stored credentials and a base URL that is not PatSnap\'s', () => {
     const log = fakeLogChannel();
     const consent = new HostConsent(mapMemento(state) as never, log as never);
     const credentials = new CredentialStore(secretStorage as never);
-    host = new ServiceHost(credentials, consent, log as never, () => ({ startSandboxServer }));
+    host = new ServiceHost(credentials, consent, log as never, () => ({ startSandboxServer, sandboxNames }));
     const noClient = (): never => { throw new Error('the ServiceHost builds the clients here'); };
     ({ app } = fakeApp(noClient, state, () => ({ credentials, consent, services: host, log: log as never })));
     fake.settings.set('synapseLens.service', 'patsnap');

@@ -1,0 +1,59 @@
+// What a person pastes where an ID is wanted: the ID itself, or a Synapse web page's link whose
+// path ends in the ID (https://synapse.patsnap.com/drug/<id>). The path's words also hint at the kind.
+import { ENTRY_ID_MAX, idSchema } from './entity';
+import type { EntityKind } from './entity';
+
+export type ParsedId = { readonly ok: true; readonly id: string; readonly kindHint?: EntityKind } | { readonly ok: false; readonly problem: string };
+
+/** Path words of Synapse pages and the kind of entity they show. */
+const PATH_KINDS: Readonly<Record<string, EntityKind>> = {
+  drug: 'drug',
+  target: 'target',
+  mechanism: 'mechanism',
+  moa: 'mechanism',
+  disease: 'disease',
+  indication: 'disease',
+  organization: 'organization',
+  organisation: 'organization',
+  company: 'organization',
+  patent: 'patent',
+  sequence: 'sequence',
+};
+
+/** Only PatSnap's own pages: the last segment of some other site's link is not a PatSnap ID. */
+function isPatsnapHost(host: string): boolean {
+  return host === 'patsnap.com' || host.endsWith('.patsnap.com');
+}
+
+export function parseIdInput(input: string): ParsedId {
+  const text = input.trim();
+  if (text === '') return { ok: false, problem: 'Enter an ID or paste a Synapse link.' };
+  if (/^https?:\/\//i.test(text)) return parseLink(text);
+  const id = idSchema.safeParse(text);
+  if (!id.success || /\s/.test(text)) return { ok: false, problem: `An ID is one word of at most ${ENTRY_ID_MAX} visible characters.` };
+  return { ok: true, id: id.data };
+}
+
+function parseLink(text: string): ParsedId {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: 'This link cannot be read.' };
+  }
+  if (!isPatsnapHost(url.hostname.toLowerCase())) return { ok: false, problem: 'Only links to PatSnap Synapse pages (…patsnap.com) can be read.' };
+  const segments = url.pathname.split('/').filter((s) => s !== '').map((s) => safeDecode(s));
+  const last = segments.at(-1);
+  const id = last === undefined ? undefined : idSchema.safeParse(last);
+  if (!id?.success || /\s/.test(id.data) || !/\d/.test(id.data)) return { ok: false, problem: 'This link does not end in an ID.' };
+  const kindHint = segments.slice(0, -1).reverse().map((s) => PATH_KINDS[s.toLowerCase()]).find((k) => k !== undefined);
+  return kindHint ? { ok: true, id: id.data, kindHint } : { ok: true, id: id.data };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
