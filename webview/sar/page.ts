@@ -55,7 +55,7 @@ export class SarPage {
     this.files = el(doc, 'div', { className: 'sar-files' });
     this.toolbar = el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Filters' } });
     this.count = el(doc, 'p', { className: 'muted sar-count', attrs: { 'aria-live': 'polite' } });
-    this.units = el(doc, 'p', { className: 'muted sar-count sar-units' });
+    this.units = el(doc, 'p', { className: 'muted sar-units' });
     this.notice = el(doc, 'p', { className: 'sar-notice', attrs: { 'aria-live': 'polite' } });
     this.empty = el(doc, 'p', { className: 'muted sar-empty' });
     this.table = new SarTable(doc, {
