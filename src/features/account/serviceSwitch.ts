@@ -25,31 +25,36 @@ const OPEN = 'Open Workspace Settings';
  * say so, and offer to remove that value or open the settings where it lives.
  */
 function useService(service: Service) {
-  return (app: App) => async (): Promise<void> => {
+  return (app: App) => async (): Promise<'applied' | OverridingScope> => {
     const config = () => vscode.workspace.getConfiguration(SETTINGS_SECTION);
     await config().update('service', service, vscode.ConfigurationTarget.Global);
     const scope = overridingScope(config().inspect('service'), service);
     if (scope === undefined) {
       app.log.info(`Service set to ${service}`);
       void vscode.commands.executeCommand(HIDE_NOTIFICATION_TOASTS);
-      return;
+      return 'applied';
     }
     app.log.warn(`Service set to ${service} in user settings, but a ${scope} value overrides it`);
-    const choice = await showWarningNotification(overrideMessage(scope, service), REMOVE, OPEN);
-    if (choice === REMOVE) {
-      const target = scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.WorkspaceFolder;
-      await config().update('service', undefined, target);
-      if (overridingScope(config().inspect('service'), service) === undefined) {
-        app.log.info(`Removed the ${scope} value of synapseLens.service; service set to ${service}`);
-        void vscode.commands.executeCommand(HIDE_NOTIFICATION_TOASTS);
-      } else {
-        void showWarningNotification('Synapse Lens: the workspace value of synapseLens.service could not be removed; edit it in the workspace settings.', OPEN)
-          .then((again) => again === OPEN && openServiceSetting(scope));
-      }
-    } else if (choice === OPEN) {
-      await openServiceSetting(scope);
-    }
+    // Not awaited: the command reports the outcome now; the user answers whenever they like.
+    void showWarningNotification(overrideMessage(scope, service), REMOVE, OPEN).then(async (choice) => {
+      if (choice === REMOVE) await removeOverride(app, scope, service);
+      else if (choice === OPEN) await openServiceSetting(scope);
+    });
+    return scope;
   };
+}
+
+async function removeOverride(app: App, scope: OverridingScope, service: Service): Promise<void> {
+  const config = () => vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const target = scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.WorkspaceFolder;
+  await config().update('service', undefined, target);
+  if (overridingScope(config().inspect('service'), service) === undefined) {
+    app.log.info(`Removed the ${scope} value of synapseLens.service; service set to ${service}`);
+    void vscode.commands.executeCommand(HIDE_NOTIFICATION_TOASTS);
+    return;
+  }
+  const again = await showWarningNotification('Synapse Lens: the workspace value of synapseLens.service could not be removed; edit it in the workspace settings.', OPEN);
+  if (again === OPEN) await openServiceSetting(scope);
 }
 
 function openServiceSetting(scope: OverridingScope): Thenable<unknown> {

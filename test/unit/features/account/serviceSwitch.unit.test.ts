@@ -36,26 +36,25 @@ describe('errors raised for one service after a switch to the other', () => {
   const authError = () => new PatsnapError({ category: 'auth', message: 'rejected', userMessage: 'PatSnap rejected the credentials.', retryable: false });
   const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-  it('does not act on the new service when an old error\'s action is clicked', async () => {
+  /** Raises an auth error on PatSnap, optionally switches service while it is up, clicks Set Credentials. */
+  async function clickSetCredentials(switchTo?: string): Promise<number> {
     fake.settings.set('synapseLens.service', 'patsnap');
     fake.nextMessageChoice = 'Set Credentials';
     let setCredentials = 0;
     fake.registeredCommands.set('synapseLens.setCredentials', () => setCredentials++);
     showApiError(authError(), log());
-    fake.settings.set('synapseLens.service', 'sandbox'); // switched while the notification was up
+    if (switchTo) fake.settings.set('synapseLens.service', switchTo);
     await settle();
-    assert.equal(setCredentials, 0);
+    return setCredentials;
+  }
+
+  it('does not act on the new service when an old error\'s action is clicked', async () => {
+    assert.equal(await clickSetCredentials('sandbox'), 0);
     assert.match(fake.messages.at(-1)?.text ?? '', /that error came from PatSnap; Synapse Lens now uses the sandbox, so "Set Credentials" did nothing/);
   });
 
   it('still acts when the service has not changed', async () => {
-    fake.settings.set('synapseLens.service', 'patsnap');
-    fake.nextMessageChoice = 'Set Credentials';
-    let setCredentials = 0;
-    fake.registeredCommands.set('synapseLens.setCredentials', () => setCredentials++);
-    showApiError(authError(), log());
-    await settle();
-    assert.equal(setCredentials, 1);
+    assert.equal(await clickSetCredentials(), 1);
     assert.equal(fake.messages.length, 1);
   });
 });
