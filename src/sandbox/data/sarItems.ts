@@ -55,6 +55,7 @@ function subjectOf(assay: Assay, target: IndexedEntity, prng: Prng): { subject: 
       return { subject: `${prng.pick(xenograftHosts)} bearing ${line} xenografts`, variant: carried };
     }
     case 'pkAnimals': return { subject: prng.pick(pkSpecies), variant: 'wild type' };
+    case 'named': return { subject: assay.subjectText ?? '', variant: variant() };
   }
 }
 
@@ -122,7 +123,7 @@ export function sarItems(options: SarItemOptions): Record<string, unknown>[] {
       value_source: options.valueSource,
       dosing_regimen: dosingOf(assay, prng),
       substance_code: { code: `C${String(i + 1).padStart(3, '0')}`, name: otherName },
-      protein_subtype: `${targetName} ${variant}`,
+      protein_subtype: `${targetName} ${variant}`.trim(),
       experimental_method: assay.method,
       experimental_target: targetName,
       standardized_target: drug.targets.map((t) => standardizedTarget(t, options.keyStyle)),

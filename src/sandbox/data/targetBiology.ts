@@ -61,8 +61,12 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
 
 const UNMUTATED = ['wild type', 'human recombinant'];
 
+/** Targets that are not proteins: they have no variants to report. */
+const NOT_PROTEINS = new Set(['ros', 'cardiolipin']);
+
 /** Variants an assay on this target may report: its own mutations, or the unmutated protein. */
 export function variantsOf(targetKey: string): readonly string[] {
+  if (NOT_PROTEINS.has(targetKey)) return [''];
   return [...UNMUTATED, ...(VARIANTS[targetKey] ?? [])];
 }
 
@@ -103,7 +107,7 @@ export function cancerCellLinesOf(targetKey: string): readonly (readonly [string
 }
 
 /** Who an assay is run on: the protein, cells engineered to express the target, cancer cells, animals. */
-export type AssaySubject = 'protein' | 'expressingCells' | 'cancerCells' | 'xenograft' | 'pkAnimals';
+export type AssaySubject = 'protein' | 'expressingCells' | 'cancerCells' | 'xenograft' | 'pkAnimals' | 'named';
 
 export interface Assay {
   readonly indicator: string;
@@ -113,6 +117,8 @@ export interface Assay {
   readonly subject: AssaySubject;
   /** log10 range of plausible values. */
   readonly range: readonly [number, number];
+  /** The subject itself, for `named` (a bacterial strain, a cell-free system). */
+  readonly subjectText?: string;
 }
 
 const pk: readonly Assay[] = [
@@ -168,7 +174,23 @@ const ASSAYS: Readonly<Record<TargetClass, readonly Assay[]>> = {
   ],
 };
 
+const mic = (strain: string): Assay =>
+  ({ indicator: 'MIC', unit: 'μg/mL', method: 'Broth microdilution (CLSI)', purpose: 'Antibacterial activity', subject: 'named', subjectText: strain, range: [-2, 1.5] });
+
+/** Targets that are not a protein measured on its own, or antibacterial ones, measured their own way. */
+const SPECIAL: Readonly<Record<string, readonly Assay[]>> = {
+  ros: [{ indicator: 'EC50', unit: 'μM', method: 'DPPH radical scavenging assay', purpose: 'Antioxidant activity', subject: 'named', subjectText: 'Cell-free (DPPH radical)', range: [0, 2.5] }],
+  cardiolipin: [{ indicator: 'Kd', unit: 'μM', method: 'Isothermal titration calorimetry with cardiolipin liposomes', purpose: 'Affinity', subject: 'named', subjectText: 'Cardiolipin-containing liposomes', range: [-1, 1.5] }],
+  'bacterial-50s': [mic('Staphylococcus aureus ATCC 29213'), mic('Enterococcus faecalis ATCC 29212')],
+  gyra: [mic('Escherichia coli ATCC 25922'), mic('Pseudomonas aeruginosa ATCC 27853')],
+  pbp: [mic('Streptococcus pneumoniae ATCC 49619'), mic('Escherichia coli ATCC 25922')],
+  inha: [mic('Mycobacterium tuberculosis H37Rv')],
+  ddn: [mic('Mycobacterium tuberculosis H37Rv')],
+};
+
 /** The assays a compound can have been tested in against this target. */
 export function assaysFor(targetKey: string): readonly Assay[] {
+  const special = SPECIAL[targetKey];
+  if (special) return [...special, ...(targetClassOf(targetKey) === 'binding' ? [] : ASSAYS[targetClassOf(targetKey)]), ...pk];
   return [...ASSAYS[targetClassOf(targetKey)], ...(isOncologyTarget(targetKey) ? oncology : []), ...pk];
 }

@@ -27,6 +27,8 @@ function assayFits(target: string, method: string): boolean {
   if (KINASES.includes(target)) return /kinase|binding|phosphorylation/i.test(method) || CELL_VIABILITY.test(method);
   if (TRANSPORTERS.includes(target)) return /binding|uptake/i.test(method);
   if (GPCRS.includes(target)) return /binding|cAMP|calcium|GTPγS/i.test(method);
+  if (['Reactive oxygen species', 'Cardiolipin'].includes(target)) return !/recombinant|kinase|plasmon|enzymatic/i.test(method);
+  if (['Bacterial 50S ribosomal subunit', 'DNA gyrase / topoisomerase IV', 'Penicillin-binding proteins'].includes(target)) return /MIC|microdilution|enzymatic|kinetics/i.test(method);
   return !/kinase/i.test(method);
 }
 
@@ -52,10 +54,10 @@ describe('sandbox SAR data: biology a chemist checks', () => {
     for (const item of items) {
       const target = text(item, 'experimental_target');
       const subtype = text(item, 'protein_subtype');
-      assert.ok(subtype.startsWith(`${target} `), subtype);
+      assert.ok(subtype === target || subtype.startsWith(`${target} `), subtype);
       const variant = subtype.slice(target.length + 1);
       const owner = Object.entries(MUTATION_OWNER).find(([mutation]) => variant.includes(mutation))?.[1];
-      if (variant !== 'wild type' && variant !== 'human recombinant' && owner !== target) wrong.add(subtype);
+      if (variant !== '' && variant !== 'wild type' && variant !== 'human recombinant' && owner !== target) wrong.add(subtype);
       // The cells an assay names carry the target's own variant only.
       for (const [mutation, belongsTo] of Object.entries(MUTATION_OWNER)) {
         if (/^[A-Z]\d+[A-Z]$/.test(mutation) && text(item, 'experimental_subject').includes(` ${mutation}`) && belongsTo !== target) wrong.add(text(item, 'experimental_subject'));
@@ -89,7 +91,8 @@ describe('sandbox SAR data: biology a chemist checks', () => {
       assert.ok(Number.isFinite(value) && value > 0, `${String(item.value)} ${unit}`);
       if (unit === '%') assert.ok(value <= 100, `${value} %`);
       if (unit === 'nM') assert.ok(value >= 0.01 && value <= 1e5, `${value} nM`);
-      if (unit === 'μM') assert.ok(value >= 0.001 && value <= 100, `${value} μM`);
+      if (unit === 'μM') assert.ok(value >= 0.001 && value <= 1000, `${value} μM`);
+      if (unit === 'μg/mL') assert.ok(value >= 0.001 && value <= 64, `MIC ${value} μg/mL`);
     }
   });
 });
