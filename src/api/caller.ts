@@ -216,7 +216,7 @@ export class Caller {
       throw new PatsnapError({
         category: 'auth',
         message: credentials ? 'PatSnap credentials are incomplete' : 'No PatSnap credentials configured',
-        userMessage: 'Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set Credentials).',
+        userMessage: 'Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set Credentials…).',
         retryable: false,
       });
     }

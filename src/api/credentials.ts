@@ -110,6 +110,6 @@ function unusable(reason: string): PatsnapError {
   return new PatsnapError({
     category: 'auth',
     message: `Stored PatSnap credential is not usable: ${reason}`,
-    userMessage: 'The stored PatSnap credential is not usable. Enter an sk- API key, or a client ID and secret (Synapse Lens: Set Credentials).',
+    userMessage: 'The stored PatSnap credential is not usable. Enter an sk- API key, or a client ID and secret (Synapse Lens: Set Credentials…).',
   });
 }

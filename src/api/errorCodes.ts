@@ -20,7 +20,7 @@ function info(category: PatsnapErrorCategory, retryable: boolean, pageMessage: s
   return { category, retryable, pageMessage, userMessage, apiKeyMessage };
 }
 
-const SET_CREDENTIALS = '(Synapse Lens: Set Credentials)';
+const SET_CREDENTIALS = '(Synapse Lens: Set Credentials…)';
 
 const QUOTA_NEXT = 'Wait for the quota to reset, or ask PatSnap to raise it.';
 

@@ -37,7 +37,7 @@ export interface PatsnapErrorInit {
 const RETRYABLE_BY_DEFAULT: ReadonlySet<PatsnapErrorCategory> = new Set(['rate', 'busy', 'network', 'timeout']);
 
 const USER_MESSAGES: Record<PatsnapErrorCategory, string> = {
-  auth: 'PatSnap rejected the credentials. Check the API key, or the client ID and secret (Synapse Lens: Set Credentials).',
+  auth: 'PatSnap rejected the credentials. Check the API key, or the client ID and secret (Synapse Lens: Set Credentials…).',
   permission: 'Your PatSnap account is not allowed to use this API. Contact PatSnap support to enable it.',
   quota: 'Your PatSnap call quota is used up. Wait for it to reset or ask PatSnap to raise it.',
   rate: 'PatSnap is limiting how fast requests may be sent. Wait a moment and try again, or lower the requests-per-second setting.',
@@ -85,8 +85,8 @@ export function defaultUserMessage(category: PatsnapErrorCategory): string {
 
 /** An auth failure worded for the credentials the user entered: an API key user has no client ID. */
 export function authUserMessage(kind: 'apiKey' | 'client' | undefined): string {
-  if (kind === 'apiKey') return 'PatSnap rejected the API key. Check it, or enter a new one (Synapse Lens: Set Credentials).';
-  if (kind === 'client') return 'PatSnap rejected the client ID and secret. Check them (Synapse Lens: Set Credentials).';
+  if (kind === 'apiKey') return 'PatSnap rejected the API key. Check it, or enter a new one (Synapse Lens: Set Credentials…).';
+  if (kind === 'client') return 'PatSnap rejected the client ID and secret. Check them (Synapse Lens: Set Credentials…).';
   return USER_MESSAGES.auth;
 }
 

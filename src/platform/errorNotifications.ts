@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { PatsnapError } from '../api';
-import { showErrorNotification } from './inertSurfaces';
+import { showErrorNotification, showInfoNotification } from './inertSurfaces';
+import { SERVICE_NAMES } from './serviceNames';
+import { readSettings } from './settings';
 
 export interface ErrorActions {
   /** Offered as "Retry" when the failure is retryable (rate, busy, network, timeout, 5xx). */
@@ -10,6 +12,14 @@ export interface ErrorActions {
 const SET_CREDENTIALS = 'Set Credentials';
 const RETRY = 'Retry';
 const SHOW_LOG = 'Show Log';
+
+/**
+ * VS Code's own command that moves the notification toasts on screen into the notification
+ * centre. An extension cannot close a notification it showed, so on a service switch this takes
+ * the old service's errors off the screen, and each error's actions check the service they were
+ * raised for (below), so a late click acts on nothing it was not about.
+ */
+export const HIDE_NOTIFICATION_TOASTS = 'notifications.hideToasts';
 
 /** True while an auth prompt is on screen, so a burst of failing calls prompts once, not per call. */
 let authPromptOpen = false;
@@ -34,8 +44,14 @@ export function showApiError(err: unknown, log: vscode.LogOutputChannel, actions
   choices.push(SHOW_LOG);
 
   if (isAuth) authPromptOpen = true;
+  const raisedFor = readSettings().service;
   void Promise.resolve(showErrorNotification(message, ...choices)).then((choice) => {
     if (isAuth) authPromptOpen = false;
+    const now = readSettings().service;
+    if ((choice === SET_CREDENTIALS || choice === RETRY) && now !== raisedFor) {
+      void showInfoNotification(`Synapse Lens: that error came from ${SERVICE_NAMES[raisedFor]}; Synapse Lens now uses ${SERVICE_NAMES[now]}, so "${choice}" did nothing.`);
+      return;
+    }
     if (choice === SET_CREDENTIALS) void vscode.commands.executeCommand('synapseLens.setCredentials');
     else if (choice === RETRY) void actions.retry?.();
     else if (choice === SHOW_LOG) log.show();

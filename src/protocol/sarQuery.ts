@@ -94,17 +94,70 @@ export function applySarQuery(rows: readonly SarRow[], q: SarQuery): SarRow[] {
   return kept;
 }
 
+// Molar concentrations, in molar: the one scale "Value" sorts on, so 3.63 µM follows 6.91 nM.
+// Micro is written µ (micro sign), μ (Greek mu) or u; "nmol/L" is the same unit as "nM".
+const MOLAR_SCALE: Readonly<Record<string, number>> = { p: 1e-12, n: 1e-9, u: 1e-6, µ: 1e-6, μ: 1e-6, m: 1e-3, '': 1 };
+
+/** Molar per unit of `unit` ("nM" → 1e-9), or undefined for any other unit (%, mg/kg, h, "nm"). */
+export function molarFactor(unit: string): number | undefined {
+  const trimmed = unit.trim();
+  // The prefix is case-sensitive (mM is not MM); the "mol/L" spelling is matched case-insensitively.
+  const short = /^([pnuµμm]?)M$/u.exec(trimmed);
+  const long = /^([pnuµμm]?)mol\s*\/\s*l$/iu.exec(trimmed);
+  const prefix = short?.[1] ?? long?.[1]?.toLowerCase();
+  return prefix === undefined ? undefined : MOLAR_SCALE[prefix];
+}
+
+/**
+ * The units of numeric values in `rows` that sorting by value cannot put on the molar scale,
+ * each once, in the order sorting lists them ("%", "mg/kg"). A unit-less number counts as "".
+ */
+export function nonMolarUnits(rows: readonly SarRow[]): string[] {
+  const units = new Set<string>();
+  for (const row of rows) if (row.numericValue !== null && molarFactor(row.unit) === undefined) units.add(row.unit.trim());
+  return [...units].sort(collator.compare);
+}
+
+/** -1, 0 or 1; values equal but for the rounding of a unit conversion (1000 nM, 1 µM) are equal. */
+function differs(x: number, y: number): number {
+  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y)) ? 0 : Math.sign(x - y);
+}
+
+/**
+ * Sorting by value: molar values first on one scale, then each other unit as its own group
+ * (units in name order, values sorted within), then values that are not numbers.
+ */
+function valueComparator(sign: number): (a: SarRow, b: SarRow) => number {
+  const keys = new WeakMap<SarRow, { group: number; unit: string; value: number }>();
+  const key = (row: SarRow) => {
+    let k = keys.get(row);
+    if (!k) {
+      const factor = molarFactor(row.unit);
+      k = row.numericValue === null ? { group: 2, unit: '', value: 0 }
+        : factor === undefined ? { group: 1, unit: row.unit.trim(), value: row.numericValue }
+          : { group: 0, unit: '', value: row.numericValue * factor };
+      keys.set(row, k);
+    }
+    return k;
+  };
+  return (a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x.group - y.group || collator.compare(x.unit, y.unit) || differs(x.value, y.value) * sign || a.key - b.key;
+  };
+}
+
 /**
  * Empty cells sort last in both directions (a missing value is not "smallest"); ties keep the
  * document's order, so sorting is stable and predictable.
  */
 export function comparator(sort: SarSort): (a: SarRow, b: SarRow) => number {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  if (sort.column === 'value' || sort.column === 'page') {
-    const num = sort.column === 'value' ? (r: SarRow) => r.numericValue : (r: SarRow) => r.page;
+  if (sort.column === 'value') return valueComparator(sign);
+  if (sort.column === 'page') {
     return (a, b) => {
-      const x = num(a);
-      const y = num(b);
+      const x = a.page;
+      const y = b.page;
       if (x === null || y === null) return x === y ? a.key - b.key : x === null ? 1 : -1;
       return x === y ? a.key - b.key : (x - y) * sign;
     };

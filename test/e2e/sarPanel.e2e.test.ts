@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Frame } from 'playwright-core';
+import { molarFactor } from '../../src/protocol/sarQuery';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { useTheme } from './support/theme';
 import { panelFrame } from './support/webview';
@@ -52,7 +53,10 @@ describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, i
     await frame.locator('[role=columnheader][aria-sort=ascending]', { hasText: 'Value' }).waitFor();
     await workbench.page.keyboard.press('Enter');
     await frame.locator('[role=columnheader][aria-sort=descending]', { hasText: 'Value' }).waitFor();
-    const values = (await frame.locator('.sar-body [role=row] .col-value').allInnerTexts()).map(Number);
+    // Largest first on one molar scale (µM before nM): test/e2e/sarValueUnits.e2e.test.ts sorts across units.
+    const rows = frame.locator('.sar-body [role=row]');
+    const units = await rows.locator('.col-unit').allInnerTexts();
+    const values = (await rows.locator('.col-value').allInnerTexts()).map((v, i) => Number(v) * (molarFactor(units[i] ?? '') ?? NaN));
     assert.ok(values.length > 3);
     assert.deepEqual(values.slice(0, 4), [...values.slice(0, 4)].sort((a, b) => b - a), 'largest values first');
     await frame.locator('.sar-body [role=row][aria-rowindex="2"]').focus();

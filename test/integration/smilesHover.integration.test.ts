@@ -75,3 +75,40 @@ describe('SMILES hovers', function () {
     assert.match(text, /\*\*InChIKey\*\*/);
   });
 });
+
+describe('structure commands from the palette, at the cursor', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await activatedExtension();
+  });
+
+  async function noteWithCursorOn(text: string, needle: string): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Notes\n\n${text}\n` });
+    const editor = await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf(needle) + 1;
+    const position = document.positionAt(offset);
+    editor.selection = new vscode.Selection(position, position);
+    return editor;
+  }
+
+  it('looks up and copies an unquoted SMILES in a Markdown note', async () => {
+    await noteWithCursorOn('the lead was CC(=O)Oc1ccccc1C(=O)O in 2019', 'Oc1ccc');
+    assert.equal(await vscode.commands.executeCommand('synapseLens.lookUpStructure'), 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N');
+    await vscode.env.clipboard.writeText('');
+    assert.equal(await vscode.commands.executeCommand('synapseLens.copyInchiKey'), true);
+    assert.equal(await vscode.env.clipboard.readText(), 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N');
+    assert.equal(await vscode.commands.executeCommand('synapseLens.copySmiles'), true);
+    assert.equal(await vscode.env.clipboard.readText(), 'CC(=O)Oc1ccccc1C(=O)O');
+  });
+
+  it('copies nothing, and leaves the clipboard alone, with no structure at the cursor', async () => {
+    await noteWithCursorOn('the lead was CC(=O)Oc1ccccc1C(=O)O in 2019', 'lead');
+    await vscode.env.clipboard.writeText('kept');
+    assert.equal(await vscode.commands.executeCommand('synapseLens.copySmiles'), false);
+    assert.equal(await vscode.commands.executeCommand('synapseLens.copyInchiKey'), false);
+    assert.equal(await vscode.env.clipboard.readText(), 'kept');
+  });
+
+  // Untitled notes are dirty: revert them so closing asks nothing.
+  afterEach(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+});

@@ -1,8 +1,8 @@
 // The SAR panel's pure logic: saved state, which rows a scroll position shows, keyboard moves, the
 // drawing ink for the theme and the words for each task and file status. DOM-free, tested directly.
 import type { SarFileView, SarInk, SarSnapshot } from '../../src/protocol/sar';
-import type { SarQuery } from '../../src/protocol/sarQuery';
-import { restoreSarQuery } from '../../src/protocol/sarQuery';
+import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
+import { nonMolarUnits, restoreSarQuery } from '../../src/protocol/sarQuery';
 
 /** Every row has this height (px): the drawing (80 px) plus padding. media/sar.css matches it. */
 export const ROW_HEIGHT = 88;
@@ -107,4 +107,14 @@ export function fileStatus(file: SarFileView): { tone: Tone; text: string } {
     case 'PROCESSING': return { tone: 'busy', text: 'Extracting…' };
     default: return { tone: 'info', text: file.status };
   }
+}
+
+/**
+ * Said under the filters while the table is sorted by value and some shown values are not molar
+ * concentrations: those cannot join the molar scale, so the user should know why they sit last.
+ */
+export function unitsNote(rows: readonly SarRow[], query: SarQuery): string {
+  if (query.sort?.column !== 'value') return '';
+  const units = nonMolarUnits(rows).map((u) => u || 'no unit');
+  return units.length === 0 ? '' : `Values in other units (${units.join(', ')}) are listed after the molar ones, grouped by unit.`;
 }

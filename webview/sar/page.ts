@@ -8,7 +8,7 @@ import type { Choice } from '../common/controls';
 import { button, dropdown, exportButtons, searchField } from '../common/controls';
 import { clear, el, setText } from '../common/dom';
 import type { DrawingState } from './columns';
-import { fileStatus, taskStatus } from './model';
+import { fileStatus, taskStatus, unitsNote } from './model';
 import { SarTable } from './table';
 
 export interface SarView {
@@ -37,6 +37,7 @@ export class SarPage {
   private readonly files: HTMLElement;
   private readonly toolbar: HTMLElement;
   private readonly count: HTMLElement;
+  private readonly units: HTMLElement;
   private readonly empty: HTMLElement;
   private readonly notice: HTMLElement;
   private view: SarView | undefined;
@@ -54,6 +55,7 @@ export class SarPage {
     this.files = el(doc, 'div', { className: 'sar-files' });
     this.toolbar = el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Filters' } });
     this.count = el(doc, 'p', { className: 'muted sar-count', attrs: { 'aria-live': 'polite' } });
+    this.units = el(doc, 'p', { className: 'muted sar-units' });
     this.notice = el(doc, 'p', { className: 'sar-notice', attrs: { 'aria-live': 'polite' } });
     this.empty = el(doc, 'p', { className: 'muted sar-empty' });
     this.table = new SarTable(doc, {
@@ -64,7 +66,7 @@ export class SarPage {
       shown: (rows) => actions.shown(rows),
       scrolled: (top) => actions.scrolled(top),
     });
-    root.append(this.title, this.status, this.files, this.toolbar, this.count, this.notice, this.empty, this.table.element);
+    root.append(this.title, this.status, this.files, this.toolbar, this.count, this.units, this.notice, this.empty, this.table.element);
   }
 
   /** The rows the table shows now (filtered and sorted). */
@@ -92,6 +94,7 @@ export class SarPage {
       this.table.setRows(this.filtered, query.sort, scrollTop ?? (queryChanged ? 0 : undefined));
     }
     setText(this.count, rows.length === 0 ? '' : `${this.filtered.length} of ${rows.length} results`);
+    setText(this.units, unitsNote(this.filtered, query));
     const filteredOut = rows.length > 0 && this.filtered.length === 0;
     setText(this.empty, filteredOut ? 'No results match the filters.' : snapshot?.status === 'SUCCESS' && rows.length === 0 ? 'The task finished without results.' : '');
     this.table.element.hidden = rows.length === 0;

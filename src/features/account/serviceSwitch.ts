@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { SETTINGS_SECTION } from '../../platform/settings';
 import type { App } from '../../app';
+import { HIDE_NOTIFICATION_TOASTS } from '../../platform/errorNotifications';
+import { showWarningNotification } from '../../platform/inertSurfaces';
+import { overrideMessage, overridingScope } from './serviceOverride';
+import type { OverridingScope } from './serviceOverride';
+import type { Service } from '../../platform/serviceNames';
 
 /** Deletes the stored credential (in every window: they share SecretStorage). */
 export function signOut(app: App) {
@@ -11,12 +16,50 @@ export function signOut(app: App) {
   };
 }
 
-/** `synapseLens.service` in user settings; ServiceHost hears the change and rebuilds the client. */
-function useService(service: 'sandbox' | 'patsnap') {
-  return (app: App) => async (): Promise<void> => {
-    await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('service', service, vscode.ConfigurationTarget.Global);
-    app.log.info(`Service set to ${service}`);
+const REMOVE = 'Remove Workspace Value';
+const OPEN = 'Open Workspace Settings';
+
+/**
+ * `synapseLens.service` in user settings; ServiceHost hears the change and rebuilds the client.
+ * When a workspace or folder value overrides the user setting, the choice cannot take effect:
+ * say so, and offer to remove that value or open the settings where it lives.
+ */
+function useService(service: Service) {
+  return (app: App) => async (): Promise<'applied' | OverridingScope> => {
+    const config = () => vscode.workspace.getConfiguration(SETTINGS_SECTION);
+    await config().update('service', service, vscode.ConfigurationTarget.Global);
+    const scope = overridingScope(config().inspect('service'), service);
+    if (scope === undefined) {
+      app.log.info(`Service set to ${service}`);
+      void vscode.commands.executeCommand(HIDE_NOTIFICATION_TOASTS);
+      return 'applied';
+    }
+    app.log.warn(`Service set to ${service} in user settings, but a ${scope} value overrides it`);
+    // Not awaited: the command reports the outcome now; the user answers whenever they like.
+    void showWarningNotification(overrideMessage(scope, service), REMOVE, OPEN).then(async (choice) => {
+      if (choice === REMOVE) await removeOverride(app, scope, service);
+      else if (choice === OPEN) await openServiceSetting(scope);
+    });
+    return scope;
   };
+}
+
+async function removeOverride(app: App, scope: OverridingScope, service: Service): Promise<void> {
+  const config = () => vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const target = scope === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.WorkspaceFolder;
+  await config().update('service', undefined, target);
+  if (overridingScope(config().inspect('service'), service) === undefined) {
+    app.log.info(`Removed the ${scope} value of synapseLens.service; service set to ${service}`);
+    void vscode.commands.executeCommand(HIDE_NOTIFICATION_TOASTS);
+    return;
+  }
+  const again = await showWarningNotification('Synapse Lens: the workspace value of synapseLens.service could not be removed; edit it in the workspace settings.', OPEN);
+  if (again === OPEN) await openServiceSetting(scope);
+}
+
+function openServiceSetting(scope: OverridingScope): Thenable<unknown> {
+  const command = scope === 'workspace' ? 'workbench.action.openWorkspaceSettings' : 'workbench.action.openFolderSettings';
+  return vscode.commands.executeCommand(command, { query: `${SETTINGS_SECTION}.service` });
 }
 
 export const useSandbox = useService('sandbox');

@@ -1,31 +1,63 @@
 import * as vscode from 'vscode';
 import { formatWeight } from '../../chem/formula';
 import type { Chemistry } from '../../chem/rdkit';
-import type { MoleculeResult } from '../../chem/molecule';
-import { fileKindOf, locateCandidate } from './locate';
+import type { MoleculeInfo, MoleculeResult } from '../../chem/molecule';
+import { fileKindOf, structureAt } from './locate';
 import { FIND_PAPERS_COMMAND } from './hoverMarkdown';
 import { showInfoNotification, showWarningNotification } from '../../platform/inertSurfaces';
 
-/** "Copy InChIKey" / "Copy SMILES" from hover links: the value arrives as the argument. */
-export function copyText(what: string) {
-  return async (value?: unknown): Promise<boolean> => {
-    if (typeof value !== 'string' || value === '') return false;
-    await vscode.env.clipboard.writeText(value);
-    vscode.window.setStatusBarMessage(`Synapse Lens: ${what} copied`, 3000);
-    return true;
-  };
-}
-
-/** The selection, else the SMILES candidate under the cursor (any file kind, quoted or not). */
+/** The selection, else the structure under the cursor (any file kind, quoted or not, in prose too). */
 function textToLookUp(editor: vscode.TextEditor): string | undefined {
   const selected = editor.document.getText(editor.selection).trim();
   if (selected) return selected.length <= 2000 ? selected : undefined;
   const { document } = editor;
   const position = editor.selection.active;
-  const kind = fileKindOf(document.languageId, document.fileName);
-  const found = locateCandidate(kind, (n) => document.lineAt(n).text, position.line, position.character)
-    ?? locateCandidate('smiles', (n) => document.lineAt(n).text, position.line, position.character);
-  return found?.text;
+  return structureAt(fileKindOf(document.languageId, document.fileName), (n) => document.lineAt(n).text, position.line, position.character)?.text;
+}
+
+const NOTHING_AT_CURSOR = 'put the cursor on a SMILES or select one';
+
+/**
+ * "Copy InChIKey" / "Copy SMILES". From a hover link or the SAR panel the value arrives as the
+ * argument; from the palette it is the structure at the cursor, described by RDKit (the canonical
+ * SMILES, or the InChIKey). Every path that copies nothing says why.
+ */
+export function copyText(what: 'SMILES' | 'InChIKey', chemistry: Chemistry, reportLoadFailure: (err: unknown) => void) {
+  return async (value?: unknown): Promise<boolean> => {
+    let text = typeof value === 'string' && value !== '' ? value : undefined;
+    if (text === undefined) {
+      const editor = vscode.window.activeTextEditor;
+      const found = editor && textToLookUp(editor);
+      if (!found) {
+        void showInfoNotification(`Synapse Lens: nothing to copy. To copy a ${what}, ${NOTHING_AT_CURSOR}.`);
+        return false;
+      }
+      const result = await describe(chemistry, found, reportLoadFailure);
+      if (!result) return false;
+      text = what === 'SMILES' ? result.canonicalSmiles : result.inchiKey;
+    }
+    await vscode.env.clipboard.writeText(text);
+    vscode.window.setStatusBarMessage(`Synapse Lens: ${what} copied`, 3000);
+    return true;
+  };
+}
+
+/** RDKit's description of `text`, or undefined after saying why there is none. */
+async function describe(chemistry: Chemistry, text: string, reportLoadFailure: (err: unknown) => void): Promise<MoleculeInfo | undefined> {
+  let result: MoleculeResult | undefined;
+  try {
+    result = await chemistry.describe(text);
+  } catch (err) {
+    reportLoadFailure(err);
+    return undefined;
+  }
+  if (!result) return undefined;
+  if (!result.ok) {
+    const what = result.tooLarge ? 'structure too large to look up' : result.failed ? 'RDKit could not describe this structure' : 'not a valid SMILES';
+    void showWarningNotification(`Synapse Lens: ${what}. ${result.reason}`);
+    return undefined;
+  }
+  return result;
 }
 
 /** "Look Up Structure at Cursor": properties in a message with Find Papers / Copy actions. */
@@ -34,22 +66,11 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
     const editor = vscode.window.activeTextEditor;
     const text = typeof given === 'string' ? given : editor && textToLookUp(editor);
     if (!text) {
-      void showInfoNotification('Synapse Lens: put the cursor on a SMILES or select one.');
+      void showInfoNotification(`Synapse Lens: ${NOTHING_AT_CURSOR}.`);
       return undefined;
     }
-    let result: MoleculeResult | undefined;
-    try {
-      result = await chemistry.describe(text);
-    } catch (err) {
-      reportLoadFailure(err);
-      return undefined;
-    }
+    const result = await describe(chemistry, text, reportLoadFailure);
     if (!result) return undefined;
-    if (!result.ok) {
-      const what = result.tooLarge ? 'structure too large to look up' : result.failed ? 'RDKit could not describe this structure' : 'not a valid SMILES';
-      void showWarningNotification(`Synapse Lens: ${what}. ${result.reason}`);
-      return undefined;
-    }
     const summary = `${result.formula}, ${formatWeight(result.molecularWeight)} g/mol, InChIKey ${result.inchiKey}`;
     void showInfoNotification(`Synapse Lens: ${summary}`, 'Find Papers', 'Copy InChIKey', 'Copy SMILES')
       .then(async (choice) => {

@@ -5,8 +5,8 @@ import { SmilesHoverProvider } from './hoverProvider';
 
 export const smilesFeature: Feature = {
   commands: {
-    copyInchiKey: () => copyText('InChIKey'),
-    copySmiles: () => copyText('SMILES'),
+    copyInchiKey: (app) => copyText('InChIKey', app.chemistry.rdkit, app.chemistry.reportLoadFailure),
+    copySmiles: (app) => copyText('SMILES', app.chemistry.rdkit, app.chemistry.reportLoadFailure),
     lookUpStructure: (app) => lookUpStructure(app.chemistry.rdkit, app.chemistry.reportLoadFailure),
   },
   register(app) {

@@ -94,5 +94,36 @@ export function splitRow(row: string, delimiter: string): LineSpan[] {
   });
 }
 
+/**
+ * An unquoted SMILES in prose ("the lead was CC(=O)Oc1ccccc1C(=O)O in 2019."): the word under the
+ * cursor without the punctuation prose puts around it, when the outside-chemistry rule accepts it.
+ */
+export function proseSmilesAt(line: string, character: number): Candidate | undefined {
+  const token = tokenAt(line, character);
+  if (!token) return undefined;
+  let { start, end } = token;
+  while (start < end && /["'“‘«(]/u.test(line[start] as string)) start++;
+  while (end > start && /["'”’»,;:.!?)]/u.test(line[end - 1] as string)) end--;
+  // Give back closing brackets the SMILES itself opened: "CC(C)C)" → "CC(C)C".
+  while (end < token.end && line[end] === ')' && count(line.slice(start, end), '(') > count(line.slice(start, end), ')')) end++;
+  const text = line.slice(start, end);
+  return looksLikeSmiles(text) && count(text, '(') === count(text, ')') ? { start, end, text, strict: true } : undefined;
+}
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
+
+/**
+ * What "Look Up Structure" and "Copy SMILES/InChIKey" act on at the cursor: the file kind's
+ * candidate, else (outside chemistry files) an unquoted SMILES in prose, else the line's first
+ * token as in a .smi file.
+ */
+export function structureAt(kind: FileKind, read: LineReader, line: number, character: number): Candidate | undefined {
+  return locateCandidate(kind, read, line, character)
+    ?? (kind === 'other' ? proseSmilesAt(read(line), character) : undefined)
+    ?? locateCandidate('smiles', read, line, character);
+}
+
 /** Re-exported so callers of this module need one import for the outside-chemistry rule. */
 export { looksLikeSmiles };

@@ -11,10 +11,22 @@ export interface PaperSubject {
 
 type Text = (s: { drug: string; target: string; disease: string; n: number; p: string }) => string;
 
-interface Topic { readonly title: { en: Text; cn: Text }; readonly abstract: { en: Text; cn: Text } }
+/** The kind of journal a paper on the topic appears in (paperPools.ts tags journals the same way). */
+export type PaperField = 'medchem' | 'clinical' | 'pk' | 'structural' | 'bioanalysis';
+
+interface Topic {
+  readonly field: PaperField;
+  /** The topic's two numbers, each in a range its text makes plausible (a resolution of 1.2–3.2 Å). */
+  readonly numbers: (prng: Prng) => { n: number; p: string };
+  readonly title: { en: Text; cn: Text };
+  readonly abstract: { en: Text; cn: Text };
+}
+
+const tenths = (prng: Prng, lo: number, hi: number) => (prng.int(Math.round(lo * 10), Math.round(hi * 10)) / 10).toFixed(1);
 
 const topics: readonly Topic[] = [
   {
+    field: 'medchem', numbers: (prng) => ({ n: prng.int(12, 150), p: tenths(prng, 0.1, 50) }),
     title: {
       en: (s) => `Discovery of ${s.drug}: a potent and selective ${s.target} modulator`,
       cn: (s) => `${s.drug}的发现：一种强效、高选择性的${s.target}调节剂`,
@@ -25,6 +37,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'medchem', numbers: (prng) => ({ n: prng.int(12, 150), p: tenths(prng, 0.1, 50) }),
     title: {
       en: (s) => `Structure-activity relationship study of ${s.drug} analogues targeting ${s.target}`,
       cn: (s) => `靶向${s.target}的${s.drug}类似物构效关系研究`,
@@ -35,6 +48,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'clinical', numbers: (prng) => ({ n: prng.int(120, 1200), p: (prng.int(35, 85) / 100).toFixed(2) }),
     title: {
       en: (s) => `${s.drug} in patients with ${s.disease}: results of a randomised, double-blind trial`,
       cn: (s) => `${s.drug}治疗${s.disease}患者：一项随机双盲试验的结果`,
@@ -45,6 +59,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'pk', numbers: (prng) => ({ n: prng.int(12, 96), p: tenths(prng, 2, 60) }),
     title: {
       en: (s) => `Pharmacokinetics and metabolism of ${s.drug} in healthy volunteers`,
       cn: (s) => `${s.drug}在健康受试者中的药代动力学与代谢研究`,
@@ -55,6 +70,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'structural', numbers: (prng) => ({ n: prng.int(5, 60), p: tenths(prng, 1.2, 3.2) }),
     title: {
       en: (s) => `Crystal structure of ${s.target} in complex with ${s.drug} reveals its binding mode`,
       cn: (s) => `${s.target}与${s.drug}复合物晶体结构揭示其结合模式`,
@@ -65,6 +81,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'clinical', numbers: (prng) => ({ n: prng.int(60, 900), p: tenths(prng, 2, 25) }),
     title: {
       en: (s) => `Real-world effectiveness and safety of ${s.drug} in ${s.disease}: a retrospective cohort study`,
       cn: (s) => `${s.drug}治疗${s.disease}的真实世界有效性和安全性：一项回顾性队列研究`,
@@ -75,6 +92,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'clinical', numbers: (prng) => ({ n: prng.int(12, 120), p: tenths(prng, 5, 60) }),
     title: {
       en: (s) => `Mechanisms of acquired resistance to ${s.drug} in ${s.disease}`,
       cn: (s) => `${s.disease}对${s.drug}获得性耐药的机制`,
@@ -85,6 +103,7 @@ const topics: readonly Topic[] = [
     },
   },
   {
+    field: 'bioanalysis', numbers: (prng) => ({ n: prng.int(3, 12), p: tenths(prng, 0.1, 10) }),
     title: {
       en: (s) => `A validated LC-MS/MS method for the quantification of ${s.drug} in human plasma`,
       cn: (s) => `人血浆中${s.drug}的LC-MS/MS定量方法的建立与验证`,
@@ -96,16 +115,16 @@ const topics: readonly Topic[] = [
   },
 ];
 
-export function paperText(subject: PaperSubject, prng: Prng): { title: BilingualName; abstract: BilingualName } {
+export function paperText(subject: PaperSubject, prng: Prng): { field: PaperField; title: BilingualName; abstract: BilingualName } {
   const topic = prng.pick(topics);
-  const n = prng.int(12, 900);
-  const p = (prng.int(5, 950) / 10).toFixed(1);
+  const { n, p } = topic.numbers(prng);
   const en = { drug: subject.drug.en, target: subject.target.en, disease: subject.disease.en, n, p };
   const cn = {
     drug: subject.drug.cn || subject.drug.en, target: subject.target.cn || subject.target.en,
     disease: subject.disease.cn || subject.disease.en, n, p,
   };
   return {
+    field: topic.field,
     title: { en: topic.title.en(en), cn: topic.title.cn(cn) },
     abstract: { en: topic.abstract.en(en), cn: topic.abstract.cn(cn) },
   };

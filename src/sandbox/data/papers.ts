@@ -6,7 +6,8 @@ import { lazy, memoByKey } from '../lazy';
 import { createPrng } from '../prng';
 import { compounds } from './catalogIndex';
 import { dataToday, dayOf, parseIsoDay, yearOf, yyyymmdd } from './dates';
-import { authorList, institutions, journals } from './paperPools';
+import { authorList, institutions, journalsFor } from './paperPools';
+import { isOncologyTarget } from './targetBiology';
 import { paperText } from './paperText';
 import type { BilingualName } from './catalogTypes';
 import type { IndexedDrug } from './catalogIndex';
@@ -87,17 +88,17 @@ function build(compound: Compound): Paper[] {
   const papers: Paper[] = [];
   for (let i = 0; i < count; i++) {
     const prng = createPrng(`paper:${compound.inchiKey}:${i}`);
-    const journal = prng.pick(journals);
     const publishedDay = prng.int(dayOf(fromYear, 1, 1), dataToday);
     const year = yearOf(publishedDay);
     const a = prng.int(0, 99_999_999);
     const b = prng.int(0, 99_999);
-    const doi = journal.doi(year, a, b);
     // PMIDs grow with time, roughly 650k a year (about 40 million by 2025).
     const pmid = 1_000_000 + Math.max(0, year - 1965) * 650_000 + prng.int(0, 649_999);
     const target = drug.targets.length > 0 ? prng.pick(drug.targets).name : { en: 'its target', cn: '其靶点' };
     const disease = drug.indications.length > 0 ? prng.pick(drug.indications).disease.name : { en: 'disease', cn: '疾病' };
     const text = paperText({ drug: drug.name, target, disease }, prng);
+    const journal = prng.pick(journalsFor(text.field, drug.targets.some((t) => isOncologyTarget(t.key)), year));
+    const doi = journal.doi(year, a, b);
     papers.push({
       ordinal: i,
       paperId: nameUuid('paper', `${compound.inchiKey}:${i}`),

@@ -1,13 +1,16 @@
 // SAR result items: activity values extracted from a document, one per (compound, assay) pair,
 // with every field the SAR detail page lists. Compounds are real catalog structures (so SMILES,
 // InChIKeys and standardized targets resolve elsewhere in the sandbox); assays and values are
-// drawn from a generator seeded by the file they belong to.
+// drawn from a generator seeded by the file they belong to, and fit the target they measure
+// (targetBiology.ts: its class's assays, its own mutations, its cell lines).
 import { hex32 } from '../ids';
 import { createPrng } from '../prng';
 import { compounds } from './catalogIndex';
 import { molBlock } from './molfile';
 import type { IndexedDrug, IndexedEntity } from './catalogIndex';
 import type { Prng } from '../prng';
+import { assaysFor, cancerCellLinesOf, variantsOf } from './targetBiology';
+import type { Assay } from './targetBiology';
 
 /** How a file spells its items: the page's example (snake_case) or its schema (camelCase). */
 export type KeyStyle = 'snake' | 'camel';
@@ -23,53 +26,51 @@ export interface SarItemOptions {
   readonly valueSource: 'Patent' | 'Literature';
 }
 
-interface Assay {
-  readonly indicator: string;
-  readonly unit: string;
-  readonly method: string;
-  readonly purpose: string;
-  readonly inVivo: boolean;
-  /** log10 range of plausible values. */
-  readonly range: readonly [number, number];
-}
-
-const assays: readonly Assay[] = [
-  { indicator: 'IC50', unit: 'nM', method: 'HTRF kinase assay', purpose: 'Potency', inVivo: false, range: [-0.5, 4] },
-  { indicator: 'IC50', unit: 'μM', method: 'MTT assay', purpose: 'Cytotoxicity', inVivo: false, range: [-2, 2] },
-  { indicator: 'Ki', unit: 'nM', method: 'Radioligand binding assay', purpose: 'Affinity', inVivo: false, range: [-1, 3.5] },
-  { indicator: 'Kd', unit: 'nM', method: 'Surface plasmon resonance', purpose: 'Affinity', inVivo: false, range: [-1, 3] },
-  { indicator: 'EC50', unit: 'nM', method: 'Reporter gene assay', purpose: 'Functional activity', inVivo: false, range: [0, 4] },
-  { indicator: 'GI50', unit: 'μM', method: 'CellTiter-Glo assay', purpose: 'Antiproliferation', inVivo: false, range: [-2, 1.5] },
-  { indicator: 'Inhibition', unit: '%', method: 'Enzymatic assay at 1 μM', purpose: 'Selectivity', inVivo: false, range: [0.5, 2] },
-  { indicator: 'TGI', unit: '%', method: 'Xenograft model', purpose: 'Efficacy', inVivo: true, range: [1, 2] },
-  { indicator: 'AUC', unit: 'ng·h/mL', method: 'LC-MS/MS', purpose: 'Pharmacokinetics', inVivo: true, range: [2, 4.5] },
-  { indicator: 't1/2', unit: 'h', method: 'LC-MS/MS', purpose: 'Pharmacokinetics', inVivo: true, range: [-0.3, 1.5] },
-];
-
-const cellLines = ['A549', 'H1975', 'HCT116', 'MCF-7', 'K562', 'PC-9', 'HEK293', 'Ba/F3'];
-const animals = ['BALB/c nude mice', 'Sprague-Dawley rats', 'Beagle dogs', 'NOD/SCID mice'];
-const subtypes = ['wild type', 'T790M', 'L858R', 'V600E', 'G12C', 'D816V', 'isoform 1', 'human recombinant'];
+const xenograftHosts = ['BALB/c nude mice', 'NOD/SCID mice'];
+const pkSpecies = ['Sprague-Dawley rats', 'CD-1 mice', 'Beagle dogs'];
+const expressionHosts = ['HEK293', 'CHO-K1'];
 const routes = ['Oral', 'Intravenous', 'Intraperitoneal', 'Subcutaneous'];
-const frequencies = ['Once daily', 'Twice daily', 'Once weekly', 'Single dose'];
+const frequencies = ['Once daily', 'Twice daily', 'Once weekly'];
 
 /** Rounds to 3 significant digits, the precision tables in papers use. */
 function roundValue(value: number): number {
   return Number(value.toPrecision(3));
 }
 
-function subjectOf(assay: Assay, prng: Prng): string {
-  if (assay.inVivo) return prng.pick(animals);
-  return assay.method.includes('assay at') || assay.indicator === 'Ki' || assay.indicator === 'Kd'
-    ? 'Recombinant protein'
-    : `Cell line: ${prng.pick(cellLines)}`;
+/** The subject and the target variant an assay reports, consistent with each other. */
+function subjectOf(assay: Assay, target: IndexedEntity, prng: Prng): { subject: string; variant: string } {
+  const variant = () => prng.pick(variantsOf(target.key));
+  switch (assay.subject) {
+    case 'protein': return { subject: 'Recombinant protein', variant: variant() };
+    case 'expressingCells': {
+      const v = variant();
+      return { subject: `Cell line: ${prng.pick(expressionHosts)} expressing human ${target.name.en}${v === 'wild type' || v === 'human recombinant' ? '' : ` ${v}`}`, variant: v };
+    }
+    case 'cancerCells': {
+      const [line, carried] = prng.pick(cancerCellLinesOf(target.key)) as readonly [string, string];
+      return { subject: `Cell line: ${line}`, variant: carried };
+    }
+    case 'xenograft': {
+      const [line, carried] = prng.pick(cancerCellLinesOf(target.key)) as readonly [string, string];
+      return { subject: `${prng.pick(xenograftHosts)} bearing ${line} xenografts`, variant: carried };
+    }
+    case 'pkAnimals': return { subject: prng.pick(pkSpecies), variant: 'wild type' };
+    case 'named': return { subject: assay.subjectText ?? '', variant: variant() };
+  }
 }
 
 function dosingOf(assay: Assay, prng: Prng): Record<string, string> {
-  if (!assay.inVivo) return { route: 'In vitro', dosage: `${prng.pick([0.1, 1, 10])} μM`, duration: `${prng.pick([1, 24, 72])} h`, frequency: 'Single exposure' };
+  if (assay.subject === 'pkAnimals') {
+    const route = prng.pick(['Oral', 'Intravenous']);
+    return { route, dosage: `${route === 'Oral' ? prng.pick([3, 10, 30]) : prng.pick([1, 2, 5])} mg/kg`, duration: '24 h', frequency: 'Single dose' };
+  }
+  if (assay.subject !== 'xenograft') {
+    return { route: 'In vitro', dosage: `${prng.pick([0.1, 1, 10])} μM (top concentration)`, duration: `${prng.pick([1, 24, 72])} h`, frequency: 'Single exposure' };
+  }
   return {
     route: prng.pick(routes),
-    dosage: `${prng.pick([1, 3, 10, 25, 50, 100])} mg/kg`,
-    duration: `${prng.pick([1, 7, 14, 21, 28])} days`,
+    dosage: `${prng.pick([3, 10, 25, 50, 100])} mg/kg`,
+    duration: `${prng.pick([14, 21, 28])} days`,
     frequency: prng.pick(frequencies),
   };
 }
@@ -100,9 +101,10 @@ export function sarItems(options: SarItemOptions): Record<string, unknown>[] {
   for (let i = 0; i < options.count; i++) {
     const drug = series[i % series.length] as IndexedDrug;
     const smiles = drug.source.smiles ?? '';
-    const assay = prng.pick(assays);
     const target = drug.targets.length > 0 ? prng.pick(drug.targets) : undefined;
+    const assay = prng.pick(assaysFor(target?.key ?? ''));
     const targetName = target?.name.en ?? 'Unknown';
+    const { subject, variant } = target ? subjectOf(assay, target, prng) : { subject: 'Recombinant protein', variant: 'wild type' };
     const [lo, hi] = assay.range;
     const numeric = roundValue(10 ** (lo + prng.next() * (hi - lo)));
     const compoundNo = `${prng.int(1, 120)}${prng.chance(0.2) ? prng.pick(['a', 'b', 'c']) : ''}`;
@@ -121,12 +123,12 @@ export function sarItems(options: SarItemOptions): Record<string, unknown>[] {
       value_source: options.valueSource,
       dosing_regimen: dosingOf(assay, prng),
       substance_code: { code: `C${String(i + 1).padStart(3, '0')}`, name: otherName },
-      protein_subtype: `${targetName} ${prng.pick(subtypes)}`,
+      protein_subtype: `${targetName} ${variant}`.trim(),
       experimental_method: assay.method,
       experimental_target: targetName,
       standardized_target: drug.targets.map((t) => standardizedTarget(t, options.keyStyle)),
       experimental_purpose: assay.purpose,
-      experimental_subject: subjectOf(assay, prng),
+      experimental_subject: subject,
     });
   }
   return items;

@@ -3,7 +3,8 @@ import { Chemistry } from '../../../../src/chem/rdkit';
 import type { DrawStyle, DrawingResult } from '../../../../src/chem/molecule';
 import { SarDrawings } from '../../../../src/features/sar/sarDrawings';
 import { sarFileViews, sarRows } from '../../../../src/features/sar/sarViewModel';
-import { NO_QUERY, applySarQuery } from '../../../../src/protocol/sarQuery';
+import type { SarRow } from '../../../../src/protocol/sarQuery';
+import { NO_QUERY, applySarQuery, molarFactor } from '../../../../src/protocol/sarQuery';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
 import { nodeModulesRdkitPath } from '../../chem/rdkitPath';
 import { sandboxWithClient } from '../../../support/sandboxClient';
@@ -35,7 +36,11 @@ describe('SAR panel host: rows from a task detail (against the sandbox)', () => 
     // The same query the webview applies runs on the host's rows.
     const ic50 = applySarQuery(rows, { ...NO_QUERY, indicator: 'IC50', sort: { column: 'value', direction: 'asc' } });
     assert.ok(ic50.length > 0 && ic50.every((r) => r.indicator === 'IC50'));
-    assert.ok(ic50.every((r, i) => i === 0 || (r.numericValue ?? Infinity) >= (ic50[i - 1]?.numericValue ?? -Infinity)));
+    // Sorted on one molar scale (the sandbox mixes nM and µM), non-molar units and non-numbers after.
+    const molar = (r: SarRow) => (r.numericValue === null ? undefined : molarFactor(r.unit) === undefined ? undefined : r.numericValue * (molarFactor(r.unit) as number));
+    const scale = ic50.map(molar);
+    const molarCount = scale.filter((v) => v !== undefined).length;
+    assert.ok(molarCount > 0 && scale.slice(0, molarCount).every((v, i, all) => v !== undefined && (i === 0 || v >= (all[i - 1] as number) * (1 - 1e-9))));
   });
 
   it('has no rows while a task is pending', async () => {

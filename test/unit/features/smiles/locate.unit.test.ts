@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { fileKindOf, locateCandidate, namesSmiles, splitRow } from '../../../../src/features/smiles/locate';
+import { fileKindOf, locateCandidate, namesSmiles, proseSmilesAt, splitRow, structureAt } from '../../../../src/features/smiles/locate';
 import type { FileKind } from '../../../../src/features/smiles/locate';
 import { isSmilesInput, structureQueryProblem } from '../../../../src/features/literature/structureQuery';
 
@@ -74,5 +74,35 @@ describe('Find Papers for Structure: SMILES input', () => {
     assert.ok(!isSmilesInput('BSYNRYMUTXBXSQ-UHFFFAOYSA-N'));
     assert.ok(!isSmilesInput('126213117'));
     assert.ok(!isSmilesInput('aspirin'));
+  });
+});
+
+describe('look up and copy at the cursor: unquoted SMILES in prose', () => {
+  const note = 'the lead was CC(=O)Oc1ccccc1C(=O)O in 2019';
+  const at = (line: string, needle: string, kind: FileKind = 'other') =>
+    structureAt(kind, () => line, 0, line.indexOf(needle) + 1)?.text;
+
+  it('finds the SMILES in a line of a note, wherever the cursor is on it', () => {
+    assert.equal(at(note, 'Oc1'), 'CC(=O)Oc1ccccc1C(=O)O');
+    assert.equal(structureAt('other', () => note, 0, note.indexOf('CC(=O)'))?.text, 'CC(=O)Oc1ccccc1C(=O)O');
+    assert.equal(at(note, 'lead'), undefined);
+    assert.equal(at(note, '2019'), undefined);
+  });
+
+  it('leaves out the punctuation prose puts around it, but not the brackets of the SMILES', () => {
+    assert.equal(at('Compare aspirin (CC(=O)Oc1ccccc1C(=O)O).', 'Oc1'), 'CC(=O)Oc1ccccc1C(=O)O');
+    assert.equal(at('- isobutane: CC(C)C, then', 'CC(C'), 'CC(C)C');
+    assert.equal(at('ibuprofen is CC(C)Cc1ccc(cc1)C(C)C(=O)O.', 'Cc1'), 'CC(C)Cc1ccc(cc1)C(C)C(=O)O');
+    assert.equal(at('“c1ccccc1O” said phenol', 'c1cc'), 'c1ccccc1O');
+  });
+
+  it('does not take ordinary words for structures', () => {
+    for (const word of ['NO', 'SCSI', 'cocoa', 'ICON', 'Cl']) assert.equal(at(`a ${word} here`, word), undefined, word);
+  });
+
+  it('keeps each file kind\'s own rule first (a .smi line, a CSV SMILES column)', () => {
+    assert.equal(at('CCO ethanol', 'ethanol', 'smiles'), undefined);
+    assert.equal(structureAt('table', (n) => ['name,smiles', 'aspirin,CC(=O)O'][n] as string, 1, 10)?.text, 'CC(=O)O');
+    assert.equal(proseSmilesAt('x = CCN(CC)CC;', 6)?.text, 'CCN(CC)CC');
   });
 });
