@@ -1,3 +1,13 @@
+import type { CommandTable } from './features/commandTable';
+import type { Feature } from './features/feature';
+import { accountFeature } from './features/account';
+import { drugsFeature } from './features/drugs';
+import { exportFeature } from './features/exportFeature';
+import { literatureFeature } from './features/literature';
+import { namesFeature } from './features/names';
+import { sarFeature } from './features/sar';
+import { sequencesFeature } from './features/sequences';
+import { smilesFeature } from './features/smiles';
 import type * as vscode from 'vscode';
 import type { Paper, SequencePatent } from './api';
 import { drugsTreeConfig } from './features/drugs/drugsTree';
@@ -92,3 +102,15 @@ export function createApp(core: AppCore): App {
   };
   return { ...core, chemistry, names, drugs, literature, sequences, sarTasks, exportChannels, panels };
 }
+
+/**
+ * Every feature of the extension, in the order they register: each contributes its commands and
+ * registers its views, hovers and status bar items (src/features/feature.ts). A new feature is
+ * one entry here and, if it owns long-lived objects, fields of App built in createApp above.
+ */
+export const features: readonly Feature[] = [
+  accountFeature, drugsFeature, literatureFeature, sarFeature, sequencesFeature, exportFeature, smilesFeature, namesFeature,
+];
+
+/** The whole command table: id (without prefix) → handler factory, gathered from the features. */
+export const commands: CommandTable = Object.assign({}, ...features.map((feature) => feature.commands));

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { createApp } from './app';
+import { commands, createApp, features } from './app';
 import { CredentialStore } from './platform/credentialStore';
 import { HostConsent } from './platform/hostConsent';
 import { ServiceHost } from './platform/serviceHost';
 import { loadBundledSandbox } from './platform/sandboxLoader';
 import { readSettings } from './platform/settings';
-import { commands, features } from './features/commands';
 import { COMMAND_PREFIX } from './features/commandTable';
 import { showErrorNotification } from './platform/inertSurfaces';
 

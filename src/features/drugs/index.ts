@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Feature } from '../feature';
+import { openMilestonePanel } from './milestonesPanel';
 import { loadMoreCommand } from '../shared/loadMoreCommand';
 import {
   copyId, findDrugsFor, refreshDrugs, removeDrugSearch, searchDrugs, showDrugMilestones,
@@ -8,6 +9,7 @@ import { DRUGS_VIEW_ID } from './drugsTree';
 
 export const drugsFeature: Feature = {
   commands: {
+    openMilestonePanel,
     searchDrugs,
     showDrugMilestones,
     refreshDrugs,

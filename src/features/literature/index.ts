@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
+import { openPaperPanel } from './papersPanel';
 import { loadMoreCommand } from '../shared/loadMoreCommand';
 import { openHttpsExternally } from '../shared/openExternal';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
@@ -68,6 +69,7 @@ function openLink(kind: PaperLinkKind, what: string) {
 
 export const literatureFeature: Feature = {
   commands: {
+    openPaperPanel,
     findPapers,
     refreshLiterature: (app) => (node?: unknown) => app.literature.refresh(node as LiteratureNode | string | undefined),
     removeLiteratureSearch: (app) => (node?: unknown) => app.literature.remove(node as LiteratureNode | string | undefined),

@@ -4,6 +4,7 @@ import { showApiError } from '../../platform/errorNotifications';
 import { withCancellableProgress } from '../../platform/progress';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
+import { openSarPanel } from './sarPanel';
 import { askExtractSource } from './extractInput';
 import type { ExtractArgs } from './extractInput';
 import { sarTaskIdProblem } from './sarFormat';
@@ -59,6 +60,7 @@ function extractSar(app: App) {
 
 export const sarFeature: Feature = {
   commands: {
+    openSarPanel,
     openSarTask,
     extractSar,
     refreshSarTasks: (app) => (node?: unknown) => app.sarTasks.refresh(node as SarNode | string | undefined),

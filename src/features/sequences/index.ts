@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { SequencePatent } from '../../api';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
+import { openSequencePanel } from './sequencesPanel';
 import { loadMoreCommand } from '../shared/loadMoreCommand';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
 import { sequenceIdProblem } from './sequenceFormat';
@@ -37,6 +38,7 @@ function findSequencePatents(app: App) {
 
 export const sequencesFeature: Feature = {
   commands: {
+    openSequencePanel,
     findSequencePatents,
     refreshSequences: (app) => (node?: unknown) => app.sequences.refresh(node as SequenceNode | string | undefined),
     removeSequence: (app) => (node?: unknown) => app.sequences.remove(node as SequenceNode | string | undefined),

@@ -1,18 +1,14 @@
 // What a tree node opens. A node that opens a panel carries `opens`, the panel's kind and the init
 // its webview starts from, so the Open … commands read that one field instead of guessing at the
 // node shapes of other features (a drug node, a saved structure search, a SAR file…).
-import type { MilestonesInit } from '../../protocol/milestones';
-import type { PapersInit } from '../../protocol/papers';
-import type { SarInit } from '../../protocol/sar';
-import type { SequencesInit } from '../../protocol/sequences';
+import type { AppPanels } from '../../app';
+import type { Panels } from '../../platform/definePanel';
 
-/** Each panel kind and the init its webview starts from. */
-export interface PanelInits {
-  readonly milestones: MilestonesInit;
-  readonly papers: PapersInit;
-  readonly sequences: SequencesInit;
-  readonly sar: SarInit;
-}
+/**
+ * Each panel kind and the init its webview starts from, read off the App's panels (src/app.ts), so
+ * a new panel is known here as soon as the App has it.
+ */
+export type PanelInits = { readonly [K in keyof AppPanels]: AppPanels[K] extends Panels<infer I> ? I : never };
 
 export type PanelKindName = keyof PanelInits;
 

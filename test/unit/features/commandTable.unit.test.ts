@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installFakeVscode } from '../../support/fakeVscode';
-import type * as Commands from '../../../src/features/commands';
+import type * as Commands from '../../../src/app';
 import type * as CommandTable from '../../../src/features/commandTable';
 
 installFakeVscode();
 // Loaded after the fake is installed: the feature modules import 'vscode'.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { commands } = require('../../../src/features/commands') as typeof Commands;
+const { commands } = require('../../../src/app') as typeof Commands;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { COMMAND_PREFIX } = require('../../../src/features/commandTable') as typeof CommandTable;
 
