@@ -1,29 +1,21 @@
 // Assembles the client from its parts. Construction does no I/O and never throws, so the VS Code
 // layer can simply build a new client whenever a setting changes.
 import type { Dispatcher } from 'undici';
-import type { AnswerObserver, ObservedAnswer } from './answers';
+import { CALLS } from './calls';
+import type { AnswerObserver, CallName, Calls, ObservedAnswer } from './calls';
+import type { Endpoint } from './endpoint';
+import type { CallOptions } from './paging';
 import { TokenManager } from './auth';
 import { DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_CACHE_TTL_MS, LruTtlCache } from './cache';
 import { Caller } from './caller';
 import type { ClientStats } from './caller';
 import type { CredentialsSource } from './credentials';
-import type { ChemicalPaperPage, ChemicalPaperRequest } from './endpoints/chemicalPapers';
-import { chemicalPapersEndpoint } from './endpoints/chemicalPapers';
-import type { DrugMilestonePage, DrugMilestoneRequest } from './endpoints/drugMilestones';
-import { drugMilestonesEndpoint } from './endpoints/drugMilestones';
-import type { DrugSearchPage, DrugSearchRequest } from './endpoints/drugSearch';
-import { drugSearchEndpoint } from './endpoints/drugSearch';
-import type { CreateSarTaskRequest, CreatedSarTask, SarTaskDetail, SarTaskDetailRequest } from './endpoints/sarTasks';
-import { createSarTaskEndpoint, sarTaskDetailEndpoint } from './endpoints/sarTasks';
-import type { SequencePatentPage, SequencePatentRequest } from './endpoints/sequencePatents';
-import { sequencePatentsEndpoint } from './endpoints/sequencePatents';
 import { Deadlines } from './deadline';
 import { PatsnapError } from './errors';
 import { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl } from './serviceUrl';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 import { Redactor, redactingLogger, silentLogger } from './logger';
 import type { PatsnapLogger } from './logger';
-import type { CallOptions } from './paging';
 import { DEFAULT_REQUESTS_PER_SECOND, RateLimiter } from './rateLimit';
 import { DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BASE_DELAY_MS, DEFAULT_RETRY_MAX_DELAY_MS, realSleep } from './retry';
 import type { SleepFunction } from './retry';
@@ -76,16 +68,9 @@ export interface PatsnapClientOptions {
   readonly random?: () => number;
 }
 
-export interface PatsnapClient {
+/** The business calls of src/api/calls.ts, plus what the window needs to manage the client. */
+export interface PatsnapClient extends Calls {
   readonly baseUrl: string;
-  searchDrugs(request: DrugSearchRequest, options?: CallOptions): Promise<DrugSearchPage>;
-  getDrugMilestones(request: DrugMilestoneRequest, options?: CallOptions): Promise<DrugMilestonePage>;
-  searchChemicalPapers(request: ChemicalPaperRequest, options?: CallOptions): Promise<ChemicalPaperPage>;
-  getSequencePatents(request: SequencePatentRequest, options?: CallOptions): Promise<SequencePatentPage>;
-  /** Never cached: the detail changes while the task runs. */
-  getSarTaskDetail(request: SarTaskDetailRequest, options?: CallOptions): Promise<SarTaskDetail>;
-  /** Never cached, and retried only after a QPS rejection (a retry could start a second task). */
-  createSarTask(request: CreateSarTaskRequest, options?: CallOptions): Promise<CreatedSarTask>;
   /** A snapshot of counters, for diagnostics. */
   stats(): ClientStats;
   /** Closes the client's own dispatcher once in-flight requests finish (not an injected one). */
@@ -159,17 +144,8 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
   let closing: Promise<void> | undefined;
   const client: PatsnapClient = {
     baseUrl,
-    searchDrugs: (request, callOptions) => observe(caller.call(drugSearchEndpoint, request, callOptions), (answer) => ({ endpoint: 'searchDrugs', request, answer })),
-    getDrugMilestones: (request, callOptions) =>
-      observe(caller.call(drugMilestonesEndpoint, request, callOptions), (answer) => ({ endpoint: 'getDrugMilestones', request, answer })),
-    searchChemicalPapers: (request, callOptions) =>
-      observe(caller.call(chemicalPapersEndpoint, request, callOptions), (answer) => ({ endpoint: 'searchChemicalPapers', request, answer })),
-    getSequencePatents: (request, callOptions) =>
-      observe(caller.call(sequencePatentsEndpoint, request, callOptions), (answer) => ({ endpoint: 'getSequencePatents', request, answer })),
-    getSarTaskDetail: (request, callOptions) =>
-      observe(caller.call(sarTaskDetailEndpoint, request, callOptions), (answer) => ({ endpoint: 'getSarTaskDetail', request, answer })),
-    createSarTask: (request, callOptions) =>
-      observe(caller.call(createSarTaskEndpoint, request, callOptions), (answer) => ({ endpoint: 'createSarTask', request, answer })),
+    ...callsOf((name, endpoint, request, callOptions) =>
+      observe(caller.call(endpoint, request, callOptions), (answer) => ({ endpoint: name, request, answer }) as ObservedAnswer)),
     stats: () => ({ ...stats, tokenRequests: tokens.requests }),
     // Idempotent: the host may dispose a client that a test or a settings change already closed.
     close: () => (closing ??= owned ? dispatcher.close() : Promise.resolve()),
@@ -178,6 +154,20 @@ export function createPatsnapClient(options: PatsnapClientOptions): PatsnapClien
     },
   };
   return client;
+}
+
+/**
+ * One method per entry of CALLS, each running `call` with its own endpoint. The table pairs every
+ * name with its endpoint and the Calls type says so; TypeScript cannot follow that pairing through
+ * a loop, hence the one cast.
+ */
+function callsOf(call: (name: CallName, endpoint: Endpoint<unknown, unknown>, request: unknown, options?: CallOptions) => Promise<unknown>): Calls {
+  const calls: Partial<Record<CallName, unknown>> = {};
+  for (const name of Object.keys(CALLS) as CallName[]) {
+    const endpoint = CALLS[name] as Endpoint<unknown, unknown>;
+    calls[name] = (request: unknown, options?: CallOptions) => call(name, endpoint, request, options);
+  }
+  return calls as Calls;
 }
 
 interface Destination {

@@ -7,7 +7,7 @@
 export { DEFAULT_BASE_URL, createPatsnapClient } from './client';
 export type { PatsnapClient, PatsnapClientOptions } from './client';
 export type { ClientStats } from './caller';
-export type { AnswerObserver, ObservedAnswer } from './answers';
+export type { AnswerObserver, ObservedAnswer } from './calls';
 
 export { accountFingerprint, credentialsFromSecret, credentialsToSecret } from './credentials';
 export { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl, isLoopbackHost, isPatsnapOrigin } from './serviceUrl';
