@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { QUIET_SETTINGS, startCodeServer } from './host/codeServer';
 import { ensureInstalled } from './host/ensureInstalled';
-import { HostFault, reportFault } from './host/faults';
+import { HostFault, runHostScript } from './host/faults';
 import { onPath } from './host/prerequisites';
 import { installExitCleanup } from './host/processGroups';
 import { REPO_ROOT } from './host/versions';
@@ -84,14 +84,4 @@ async function main(): Promise<number> {
   return options.desktop ? inDesktop(workspace) : inBrowser(workspace, options.port);
 }
 
-process.on('uncaughtException', (err) => {
-  reportFault(err);
-  process.exit(1);
-});
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    reportFault(err);
-    process.exit(1);
-  },
-);
+runHostScript(main);

@@ -27,3 +27,16 @@ export function reportFault(err: unknown): void {
 export function tail(text: string, lines = 40): string {
   return text.split('\n').slice(-lines).join('\n');
 }
+
+/**
+ * Runs a host script's `main` and exits with the code it returns. A fault, whether `main` rejects
+ * with it or it escapes as an uncaught exception, is printed by reportFault and exits 1.
+ */
+export function runHostScript(main: () => Promise<number>): void {
+  const fail = (err: unknown): never => {
+    reportFault(err);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  main().then((code) => process.exit(code), fail);
+}

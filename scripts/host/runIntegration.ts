@@ -5,7 +5,7 @@ import { launchChromium, VIEWPORT } from './chromium';
 import { startCodeServer } from './codeServer';
 import type { RunningCodeServer } from './codeServer';
 import { ensureInstalled } from './ensureInstalled';
-import { HostFault, reportFault } from './faults';
+import { HostFault, runHostScript } from './faults';
 import { chromiumPath } from './prerequisites';
 import { installExitCleanup } from './processGroups';
 import { REPO_ROOT, RESULTS_DIR } from './versions';
@@ -111,14 +111,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.on('uncaughtException', (err) => {
-  reportFault(err);
-  process.exit(1);
-});
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    reportFault(err);
-    process.exit(1);
-  },
-);
+runHostScript(main);

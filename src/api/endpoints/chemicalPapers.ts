@@ -1,9 +1,11 @@
 // B042 Single chemical structure literature search: POST /synapse/chemical/paper/search.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { count, id, isoDate, list, optional, requiredList, text } from '../schemas/common';
+import { count, id, isoDate, list, optional, text } from '../schemas/common';
+import { pageSchema } from '../schemas/pages';
 import { int, oneOf, requiredId, LANGS, SORT_ORDERS } from '../schemas/requestFields';
 import type { DeepReadonly } from '../schemas/common';
+import type { CountedPage } from '../schemas/pages';
 import type { Lang, SortOrder } from '../schemas/requestFields';
 
 export const CHEMICAL_PAPER_PATH = '/synapse/chemical/paper/search';
@@ -40,12 +42,7 @@ export interface Paper {
   readonly structureCount: number | undefined;
 }
 
-export interface ChemicalPaperPage {
-  readonly items: readonly Paper[];
-  readonly total: number | undefined;
-  readonly page: number | undefined;
-  readonly rows: number | undefined;
-}
+export type ChemicalPaperPage = CountedPage<Paper, 'total' | 'page' | 'rows'>;
 
 export const chemicalPaperRequestSchema = z.strictObject({
   inchiKeyId: requiredId(),
@@ -93,9 +90,7 @@ const paperSchema = z
     }),
   );
 
-export const chemicalPaperResponseSchema = z
-  .object({ items: requiredList(paperSchema), total: optional(count), page: optional(count), rows: optional(count) })
-  .transform((raw): ChemicalPaperPage => ({ items: raw.items, total: raw.total, page: raw.page, rows: raw.rows }));
+export const chemicalPaperResponseSchema = pageSchema(paperSchema, ['total', 'page', 'rows']);
 
 export const chemicalPapersEndpoint = jsonEndpoint<ChemicalPaperRequest, ChemicalPaperPage>({
   path: CHEMICAL_PAPER_PATH,

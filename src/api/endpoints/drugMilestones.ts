@@ -1,9 +1,11 @@
 // B074 Drug milestone: POST /synapse/drug/milestone.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { count, id, list, localizedNames, namedEntity, optional, requiredList, text } from '../schemas/common';
+import { id, list, localizedNames, namedEntity, optional, text } from '../schemas/common';
+import { pageSchema } from '../schemas/pages';
 import { int, idList, oneOf, requiredId, yyyymmdd, SORT_ORDERS } from '../schemas/requestFields';
 import type { DeepReadonly, LocalizedName, NamedEntity } from '../schemas/common';
+import type { OffsetPage } from '../schemas/pages';
 import type { SortOrder } from '../schemas/requestFields';
 
 export const DRUG_MILESTONE_PATH = '/synapse/drug/milestone';
@@ -49,12 +51,7 @@ export interface Milestone {
   readonly tags: readonly LocalizedName[];
 }
 
-export interface DrugMilestonePage {
-  readonly items: readonly Milestone[];
-  readonly total: number | undefined;
-  readonly offset: number | undefined;
-  readonly limit: number | undefined;
-}
+export type DrugMilestonePage = OffsetPage<Milestone>;
 
 export const drugMilestoneRequestSchema = z
   .strictObject({
@@ -106,9 +103,7 @@ const milestoneSchema = z
     }),
   );
 
-export const drugMilestoneResponseSchema = z
-  .object({ items: requiredList(milestoneSchema), total: optional(count), offset: optional(count), limit: optional(count) })
-  .transform((raw): DrugMilestonePage => ({ items: raw.items, total: raw.total, offset: raw.offset, limit: raw.limit }));
+export const drugMilestoneResponseSchema = pageSchema(milestoneSchema, ['total', 'offset', 'limit']);
 
 export const drugMilestonesEndpoint = jsonEndpoint<DrugMilestoneRequest, DrugMilestonePage>({
   path: DRUG_MILESTONE_PATH,

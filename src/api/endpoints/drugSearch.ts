@@ -1,9 +1,11 @@
 // B007 Drug search: POST /synapse/drug/search.
 import { z } from 'zod';
 import { jsonEndpoint } from '../endpoint';
-import { count, id, list, localizedNames, optional, requiredList } from '../schemas/common';
+import { id, list, localizedNames } from '../schemas/common';
+import { pageSchema } from '../schemas/pages';
 import { enumList, int, idList, oneOf, SORT_ORDERS } from '../schemas/requestFields';
 import type { DeepReadonly, LocalizedName, NamedEntity } from '../schemas/common';
+import type { OffsetPage } from '../schemas/pages';
 import type { SortOrder } from '../schemas/requestFields';
 
 export const DRUG_SEARCH_PATH = '/synapse/drug/search';
@@ -68,12 +70,8 @@ export interface Drug {
   readonly types: readonly DrugType[];
 }
 
-export interface DrugSearchPage {
-  readonly items: readonly Drug[];
-  /** Matches in total, when the server says. */
-  readonly total: number | undefined;
-  readonly offset: number | undefined;
-  readonly limit: number | undefined;
+/** `total` counts the matches in all, when the server says. */
+export interface DrugSearchPage extends OffsetPage<Drug> {
   /** The page's "Involved Dev Status Count". */
   readonly totalDevStatus: number | undefined;
 }
@@ -134,23 +132,7 @@ const drugSchema = z
   .object({ drug_id: id, drug_name: localizedNames, drug_type: list(drugTypeSchema) })
   .transform((raw): Drug => ({ id: raw.drug_id, names: raw.drug_name, types: raw.drug_type }));
 
-export const drugSearchResponseSchema = z
-  .object({
-    items: requiredList(drugSchema),
-    total: optional(count),
-    offset: optional(count),
-    limit: optional(count),
-    total_dev_status: optional(count),
-  })
-  .transform(
-    (raw): DrugSearchPage => ({
-      items: raw.items,
-      total: raw.total,
-      offset: raw.offset,
-      limit: raw.limit,
-      totalDevStatus: raw.total_dev_status,
-    }),
-  );
+export const drugSearchResponseSchema = pageSchema(drugSchema, ['total', 'offset', 'limit', 'totalDevStatus']);
 
 export const drugSearchEndpoint = jsonEndpoint<DrugSearchRequest, DrugSearchPage>({
   path: DRUG_SEARCH_PATH,
