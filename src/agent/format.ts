@@ -36,6 +36,19 @@ export function moreLine(total: number | undefined, shownUpTo: number, nextField
   return `${total - shownUpTo} more — call again with ${nextField} ${next}.`;
 }
 
+/**
+ * IDs come from the API too: only those shaped like an ID (letters, digits and . _ : - /, at most
+ * 130) are cited outside the data block; any other is counted, and shown only inside the block.
+ */
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,129}$/;
+
+export function citableIds(ids: readonly string[]): string[] {
+  return ids.filter((id) => ID_SHAPE.test(id));
+}
+
 export function sourceLine(endpoint: string, ids: readonly string[]): string {
-  return `Source: ${endpoint}${ids.length > 0 ? `; IDs: ${ids.join(', ')}` : ''}.`;
+  const citable = citableIds(ids);
+  const others = ids.length - citable.length;
+  const listed = citable.length > 0 ? `; IDs: ${citable.join(', ')}` : '';
+  return `Source: ${endpoint}${listed}${others > 0 ? `; ${others} more not shaped like IDs (see the data block)` : ''}.`;
 }

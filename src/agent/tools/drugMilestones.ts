@@ -4,7 +4,7 @@ import { drugMilestoneRequestSchema, pickName } from '../../api';
 import type { DrugMilestoneRequest } from '../../api';
 import { DRUG_MILESTONE_PATH } from '../../api/endpoints/drugMilestones';
 import type { EntityKind } from '../../names/entity';
-import { listing, moreLine, quoted, sourceLine } from '../format';
+import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
 import { resolveAll, resolveOne } from '../resolveNames';
 import { defineTool } from '../tool';
 
@@ -84,7 +84,7 @@ export const drugMilestones = defineTool({
         lines,
         footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [target.id])],
       }),
-      cited: [ENDPOINT, target.id],
+      cited: [ENDPOINT, ...citableIds([target.id])],
     };
   },
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { chemicalPaperRequestSchema } from '../../api';
 import { CHEMICAL_PAPER_PATH } from '../../api/endpoints/chemicalPapers';
 import { INCHIKEY_PATTERN, INCHI_KEY_ID_PATTERN } from '../../features/literature/structureQuery';
-import { listing, moreLine, quoted, sourceLine } from '../format';
+import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
 import { defineTool } from '../tool';
 import { structureOf } from './describeStructure';
 
@@ -67,7 +67,7 @@ export const papersForStructure = defineTool({
         lines,
         footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [inchiKeyId, ...ids])],
       }),
-      cited: [ENDPOINT, inchiKeyId, ...ids],
+      cited: [ENDPOINT, ...citableIds([inchiKeyId, ...ids])],
     };
   },
 });

@@ -7,7 +7,7 @@ import { SAR_DETAIL_PATH } from '../../api/endpoints/sarTasks';
 import { sarRows } from '../../features/sar/sarViewModel';
 import { SAR_COLUMN_IDS, applySarQuery } from '../../protocol/sarQuery';
 import type { SarQuery } from '../../protocol/sarQuery';
-import { listing, moreLine, quoted, sourceLine } from '../format';
+import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
 import { resolveOne } from '../resolveNames';
 import { defineTool } from '../tool';
 
@@ -66,7 +66,7 @@ export const sarTask = defineTool({
       : `SAR task: ${rows.length} of ${all.length} rows match${rows.length > 0 ? `; showing ${offset + 1}–${shownUpTo}` : ''}.`;
     return {
       text: listing({ heading, lines, footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [taskId])] }),
-      cited: [ENDPOINT, taskId],
+      cited: [ENDPOINT, ...citableIds([taskId])],
     };
   },
 });

@@ -4,7 +4,7 @@ import { FILTER_CONDITIONS, drugSearchRequestSchema, pickName } from '../../api'
 import type { DrugSearchRequest, IdFilter } from '../../api';
 import { DRUG_SEARCH_PATH } from '../../api/endpoints/drugSearch';
 import type { EntityKind } from '../../names/entity';
-import { listing, moreLine, quoted, sourceLine } from '../format';
+import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
 import { resolveAll } from '../resolveNames';
 import type { Resolved } from '../resolveNames';
 import { defineTool } from '../tool';
@@ -88,7 +88,7 @@ export const searchDrugs = defineTool({
     const shownUpTo = offset + page.items.length;
     const lines = [
       `Filters: ${filters.length > 0 ? filters.join('; ') : 'none'}`,
-      ...page.items.map((d, i) => `${offset + i + 1}. ${quoted(pickName(d.names, 'EN'))} — drug ID ${d.id}${d.types.length > 0 ? ` — ${d.types.map((t) => quoted(pickName(t.names, 'EN'), 60)).join(', ')}` : ''}`),
+      ...page.items.map((d, i) => `${offset + i + 1}. ${quoted(pickName(d.names, 'EN'))} — drug ID ${quoted(d.id, 130)}${d.types.length > 0 ? ` — ${d.types.map((t) => quoted(pickName(t.names, 'EN'), 60)).join(', ')}` : ''}`),
     ];
     const more = moreLine(page.total, shownUpTo, 'offset', shownUpTo);
     const ids = page.items.map((d) => d.id);
@@ -100,7 +100,7 @@ export const searchDrugs = defineTool({
         lines,
         footer: [...(more ? [more] : []), sourceLine(ENDPOINT, ids)],
       }),
-      cited: [ENDPOINT, ...ids],
+      cited: [ENDPOINT, ...citableIds([...ids])],
     };
   },
 });

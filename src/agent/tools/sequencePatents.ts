@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { sequencePatentRequestSchema } from '../../api';
 import { SEQUENCE_PATENT_PATH } from '../../api/endpoints/sequencePatents';
-import { listing, moreLine, quoted, sourceLine } from '../format';
+import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
 import { resolveOne } from '../resolveNames';
 import { defineTool } from '../tool';
 
@@ -51,7 +51,7 @@ export const sequencePatents = defineTool({
         lines,
         footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [seqId, ...pns])],
       }),
-      cited: [ENDPOINT, seqId, ...pns],
+      cited: [ENDPOINT, ...citableIds([seqId, ...pns])],
     };
   },
 });
