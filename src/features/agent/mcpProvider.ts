@@ -16,27 +16,31 @@ export function registerMcpProvider(app: App): void {
     return;
   }
   const changed = new vscode.EventEmitter<void>();
-  app.subscriptions.push(
-    changed,
-    app.services.onDidChange(() => changed.fire()),
-    vscode.lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
-      onDidChangeMcpServerDefinitions: changed.event,
-      provideMcpServerDefinitions: () => [mcpServerDefinition(app)],
-      resolveMcpServerDefinition: async (server) => {
-        if (!(server instanceof vscode.McpStdioServerDefinition) || app.settings().service === 'sandbox') return server;
-        try {
-          server.env = { ...server.env, ...envForCredentials(credentialsFromSecret(await app.credentials.read())) };
-        } catch {
-          // Unusable stored credentials: the server starts without them and its tools say how to sign in.
-        }
-        return server;
-      },
-    }),
-  );
+  app.subscriptions.push(changed, app.services.onDidChange(() => changed.fire()));
+  app.subscriptions.push(vscode.lm.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, mcpProvider(app, changed.event)));
+}
+
+/** What the provider reads of the window. */
+export type McpProviderApp = Pick<App, 'settings' | 'credentials' | 'extensionUri'>;
+
+export function mcpProvider(app: McpProviderApp, onDidChange: vscode.Event<void>): vscode.McpServerDefinitionProvider<vscode.McpStdioServerDefinition> {
+  return {
+    onDidChangeMcpServerDefinitions: onDidChange,
+    provideMcpServerDefinitions: () => [mcpServerDefinition(app)],
+    resolveMcpServerDefinition: async (server) => {
+      if (app.settings().service === 'sandbox') return server;
+      try {
+        server.env = { ...server.env, ...envForCredentials(credentialsFromSecret(await app.credentials.read())) };
+      } catch {
+        // Unusable stored credentials: the server starts without them and its tools say how to sign in.
+      }
+      return server;
+    },
+  };
 }
 
 /** Started with the extension host's Node (VS Code's own Electron in Node mode). */
-export function mcpServerDefinition(app: App): vscode.McpStdioServerDefinition {
+export function mcpServerDefinition(app: Pick<App, 'settings' | 'extensionUri'>): vscode.McpStdioServerDefinition {
   const sandbox = app.settings().service === 'sandbox';
   const script = path.join(app.extensionUri.fsPath, 'dist', 'mcp.js');
   const version = `${String(vscode.extensions.getExtension('synapse-lens.synapse-lens')?.packageJSON.version ?? '0')}-${sandbox ? 'sandbox' : 'patsnap'}`;
