@@ -49,3 +49,11 @@ export interface ToolDefinition<S extends z.ZodType = z.ZodType> {
 export function defineTool<S extends z.ZodType>(definition: ToolDefinition<S>): ToolDefinition {
   return definition as unknown as ToolDefinition;
 }
+
+/**
+ * Whether the user confirms a call before it runs: work that goes on after the call always; a call
+ * that costs quota when it goes to PatSnap (the sandbox costs nothing).
+ */
+export function needsConfirmation(tool: Pick<ToolDefinition, 'costsQuota' | 'startsWork'>, service: 'patsnap' | 'sandbox'): boolean {
+  return tool.startsWork || (tool.costsQuota && service !== 'sandbox');
+}

@@ -5,6 +5,7 @@ import type { DrugMilestoneRequest } from '../../api';
 import { DRUG_MILESTONE_PATH } from '../../api/endpoints/drugMilestones';
 import type { EntityKind } from '../../names/entity';
 import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { itemCount, nameOrId, namesOrIds } from '../inputs';
 import { resolveAll, resolveOne } from '../resolveNames';
 import { defineTool } from '../tool';
 
@@ -13,20 +14,19 @@ export const AGENT_MILESTONE_LIMIT = 10;
 export const AGENT_MILESTONE_MAX = 30;
 
 const request = drugMilestoneRequestSchema.shape;
-const names = (what: string) => z.array(z.string().min(1).max(300)).max(20).optional().describe(`${what}, each a name (English or Chinese) or a PatSnap ID`);
 
 export const drugMilestonesInput = z.strictObject({
-  drug: z.string().min(1).max(300).describe('The drug: a name (English or Chinese, e.g. "Osimertinib") or its PatSnap drug ID'),
-  diseases: names('Only milestones in these diseases'),
-  countries: names('Only milestones in these countries/regions (e.g. "United States")'),
-  organizations: names('Only milestones of these organizations'),
-  milestones: names('Only these milestone kinds (e.g. "Clinical", "Approval")'),
-  events: names('Only these milestone events'),
+  drug: nameOrId('The drug: a name (English or Chinese, e.g. "Osimertinib") or its PatSnap drug ID'),
+  diseases: namesOrIds('Only milestones in these diseases'),
+  countries: namesOrIds('Only milestones in these countries/regions (e.g. "United States")'),
+  organizations: namesOrIds('Only milestones of these organizations'),
+  milestones: namesOrIds('Only these milestone kinds (e.g. "Clinical", "Approval")'),
+  events: namesOrIds('Only these milestone events'),
   eventStartTime: request.eventStartTime.describe('From this date, yyyymmdd (e.g. 20150101)'),
   eventEndTime: request.eventEndTime.describe('Until this date, yyyymmdd'),
   sortOrder: request.sortOrder.describe('By event date; asc or desc'),
   offset: request.offset.describe('Skip this many milestones (paging); default 0'),
-  limit: z.number().int().min(1).max(AGENT_MILESTONE_MAX).optional().describe(`Milestones listed; default ${AGENT_MILESTONE_LIMIT}`),
+  limit: itemCount('Milestones listed', AGENT_MILESTONE_LIMIT, AGENT_MILESTONE_MAX),
 });
 
 const FILTERS = [

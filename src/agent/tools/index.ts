@@ -7,5 +7,6 @@ import { papersForStructure } from './papersForStructure';
 import { sarTask } from './sarTask';
 import { searchDrugs } from './searchDrugs';
 import { sequencePatents } from './sequencePatents';
+import { startSarExtraction } from './startSarExtraction';
 
-export const AGENT_TOOLS: readonly ToolDefinition[] = [searchDrugs, drugMilestones, papersForStructure, sarTask, sequencePatents, describeStructure];
+export const AGENT_TOOLS: readonly ToolDefinition[] = [searchDrugs, drugMilestones, papersForStructure, sarTask, startSarExtraction, sequencePatents, describeStructure];

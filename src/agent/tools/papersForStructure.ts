@@ -5,6 +5,7 @@ import { chemicalPaperRequestSchema } from '../../api';
 import { CHEMICAL_PAPER_PATH } from '../../api/endpoints/chemicalPapers';
 import { INCHIKEY_PATTERN, INCHI_KEY_ID_PATTERN } from '../../features/literature/structureQuery';
 import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { itemCount } from '../inputs';
 import { defineTool } from '../tool';
 import { structureOf } from './describeStructure';
 
@@ -17,7 +18,7 @@ const request = chemicalPaperRequestSchema.shape;
 export const papersForStructureInput = z.strictObject({
   structure: z.string().min(1).max(5_000).optional().describe("An InChIKey, a PatSnap InChI Key ID (digits), a SMILES, or a molecule name the user's open .smi/CSV file defines; leave out to use the editor's selection"),
   page: request.page.describe('Page, from 1; default 1'),
-  rows: z.number().int().min(1).max(AGENT_PAPER_MAX).optional().describe(`Papers per page; default ${AGENT_PAPER_ROWS}`),
+  rows: itemCount('Papers per page', AGENT_PAPER_ROWS, AGENT_PAPER_MAX),
   sortOrder: request.sortOrder.describe('By publication date; asc or desc'),
   lang: request.lang,
 });

@@ -8,6 +8,7 @@ import { sarRows } from '../../features/sar/sarViewModel';
 import { SAR_COLUMN_IDS, applySarQuery } from '../../protocol/sarQuery';
 import type { SarQuery } from '../../protocol/sarQuery';
 import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { itemCount } from '../inputs';
 import { resolveOne } from '../resolveNames';
 import { defineTool } from '../tool';
 
@@ -24,7 +25,7 @@ export const sarTaskInput = z.strictObject({
   sortBy: z.enum(SAR_COLUMN_IDS).optional().describe('Sort column; "value" sorts molar units on one scale (nM before µM)'),
   sortDirection: z.enum(['asc', 'desc']).optional(),
   offset: z.number().int().min(0).optional().describe('Skip this many rows (paging); default 0'),
-  limit: z.number().int().min(1).max(AGENT_SAR_MAX).optional().describe(`Rows listed; default ${AGENT_SAR_LIMIT}`),
+  limit: itemCount('Rows listed', AGENT_SAR_LIMIT, AGENT_SAR_MAX),
 });
 
 export const sarTask = defineTool({

@@ -5,6 +5,7 @@ import type { DrugSearchRequest, IdFilter } from '../../api';
 import { DRUG_SEARCH_PATH } from '../../api/endpoints/drugSearch';
 import type { EntityKind } from '../../names/entity';
 import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { itemCount, namesOrIds } from '../inputs';
 import { resolveAll } from '../resolveNames';
 import type { Resolved } from '../resolveNames';
 import { defineTool } from '../tool';
@@ -16,16 +17,15 @@ export const AGENT_DRUG_LIMIT = 10;
 export const AGENT_DRUG_MAX = 30;
 
 const request = drugSearchRequestSchema.shape;
-const names = (what: string) => z.array(z.string().min(1).max(300)).max(20).optional().describe(`${what}, each a name (English or Chinese) or a PatSnap ID`);
 
 export const searchDrugsInput = z.strictObject({
-  drugs: names('Drugs'),
-  targets: names('Targets, e.g. "EGFR"'),
+  drugs: namesOrIds('Drugs'),
+  targets: namesOrIds('Targets, e.g. "EGFR"'),
   targetCondition: z.enum(FILTER_CONDITIONS).optional().describe('AND: drugs acting on every target listed; OR (default): on any'),
-  diseases: names('Diseases (indications)'),
-  organizations: names('Organizations (companies, institutions)'),
-  mechanisms: names('Mechanisms of action, e.g. "EGFR inhibitors"'),
-  drugTypes: names('Drug types, e.g. "Small molecule drug"'),
+  diseases: namesOrIds('Diseases (indications)'),
+  organizations: namesOrIds('Organizations (companies, institutions)'),
+  mechanisms: namesOrIds('Mechanisms of action, e.g. "EGFR inhibitors"'),
+  drugTypes: namesOrIds('Drug types, e.g. "Small molecule drug"'),
   globalHighestDevStatus: request.globalHighestDevStatus.describe('Highest development status reached anywhere (e.g. Phase_3, Approved)'),
   devStatus: request.devStatus.describe('Development status in any indication or country (e.g. Phase_3)'),
   existDeal: request.existDeal.describe('Only drugs with (true) or without (false) a deal'),
@@ -35,7 +35,7 @@ export const searchDrugsInput = z.strictObject({
   startUp: request.startUp.describe('Only drugs of start-ups'),
   sort: request.sort,
   offset: request.offset.describe('Skip this many drugs (paging); default 0'),
-  limit: z.number().int().min(1).max(AGENT_DRUG_MAX).optional().describe(`Drugs listed; default ${AGENT_DRUG_LIMIT}`),
+  limit: itemCount('Drugs listed', AGENT_DRUG_LIMIT, AGENT_DRUG_MAX),
 });
 
 type Input = z.output<typeof searchDrugsInput>;

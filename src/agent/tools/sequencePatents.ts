@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sequencePatentRequestSchema } from '../../api';
 import { SEQUENCE_PATENT_PATH } from '../../api/endpoints/sequencePatents';
 import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { itemCount, nameOrId } from '../inputs';
 import { resolveOne } from '../resolveNames';
 import { defineTool } from '../tool';
 
@@ -13,9 +14,9 @@ export const AGENT_PATENT_MAX = 40;
 const request = sequencePatentRequestSchema.shape;
 
 export const sequencePatentsInput = z.strictObject({
-  sequence: z.string().min(1).max(300).describe('The PatSnap sequence ID (digits), or a sequence name the dictionary knows'),
+  sequence: nameOrId('The PatSnap sequence ID (digits), or a sequence name the dictionary knows'),
   page: request.page.optional().describe('Page, from 1; default 1'),
-  size: z.number().int().min(1).max(AGENT_PATENT_MAX).optional().describe(`Patents per page; default ${AGENT_PATENT_SIZE}`),
+  size: itemCount('Patents per page', AGENT_PATENT_SIZE, AGENT_PATENT_MAX),
 });
 
 export const sequencePatents = defineTool({

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { App } from '../../app';
 import { LM_TOOL_PREFIX } from '../../agent/contributions';
 import { invokeTool } from '../../agent/invoke';
+import { needsConfirmation } from '../../agent/tool';
 import type { ToolDefinition } from '../../agent/tool';
 import { AGENT_TOOLS } from '../../agent/tools';
 import { markdownText } from '../../protocol/inertText';
@@ -22,7 +23,7 @@ export function registerLanguageModelTools(app: App): void {
       vscode.lm.registerTool<unknown>(LM_TOOL_PREFIX + tool.name, {
         prepareInvocation: (options) => ({
           invocationMessage: `${tool.title}…`,
-          confirmationMessages: needsConfirmation(app, tool) ? confirmation(tool, options.input) : undefined,
+          confirmationMessages: needsConfirmation(tool, app.settings().service) ? confirmation(tool, options.input) : undefined,
         }),
         invoke: async (options, token) => {
           const outcome = await invokeTool(tool, deps, options.input, abortSignalOf(token));
@@ -32,11 +33,6 @@ export function registerLanguageModelTools(app: App): void {
       }),
     );
   }
-}
-
-/** The sandbox costs nothing; PatSnap calls count against the account's quota. */
-function needsConfirmation(app: App, tool: ToolDefinition): boolean {
-  return tool.startsWork || (tool.costsQuota && app.settings().service !== 'sandbox');
 }
 
 function confirmation(tool: ToolDefinition, input: unknown): vscode.LanguageModelToolConfirmationMessages {

@@ -150,6 +150,17 @@ describe('MCP server (node dist/mcp.js --sandbox, through the SDK client)', func
     assert.match(running.text, /^SAR task: (PENDING|PROCESSING), no results yet\./);
   });
 
+  it('starts a SAR extraction from a patent number and hands back a task sar_task can read', async () => {
+    const started = await call('start_sar_extraction', { patent: 'WO2021081212A1' });
+    assert.equal(started.isError, false);
+    const taskId = /Task ID: ([0-9a-f]{32})/.exec(started.text)?.[1] ?? assert.fail(started.text);
+    const detail = await call('sar_task', { task: taskId });
+    assert.match(detail.text, new RegExp(`Task ${taskId}: (PENDING|PROCESSING|SUCCESS)`));
+    const missing = await call('start_sar_extraction', {});
+    assert.equal(missing.isError, true);
+    assert.ok(missing.text.includes('patent'));
+  });
+
   it('sequence patents by sequence ID match the client', async () => {
     const result = await call('sequence_patents', { sequence: samples.sequences.few });
     const expected = await client.getSequencePatents({ seqId: samples.sequences.few, page: 1, size: 10 });
