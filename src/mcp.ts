@@ -1,7 +1,9 @@
 // dist/mcp.js: the agent tools as a stdio MCP server for any MCP client (Claude Desktop, Cursor,
 // VS Code's mcp.json). Credentials come from the environment (PATSNAP_API_KEY, or
 // PATSNAP_CLIENT_ID + PATSNAP_CLIENT_SECRET), never from arguments; `--sandbox` starts the
-// bundled sandbox (dist/sandbox.js) and talks to it instead. Stdout is the protocol: logs go to stderr.
+// bundled sandbox (dist/sandbox.js) and talks to it instead; `--names <file>` reads a names file
+// (Export Names, or the window's own dictionary) so names the user's window knows resolve here
+// too. Stdout is the protocol: logs go to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { DEFAULT_BASE_URL, createPatsnapClient } from './api';
 import { MCP_ENV, credentialsFromEnv } from './agent/envCredentials';
@@ -10,6 +12,8 @@ import { Chemistry, bundledRdkitPath } from './chem/rdkit';
 import { createMcpServer } from './agent/mcpServer';
 import { EntityDictionary } from './names/dictionary';
 import { learnFrom } from './names/learn';
+import { readNameFile } from './names/nameFile';
+import { readFileSync } from 'node:fs';
 import { loadBundledSandbox } from './platform/sandboxLoader';
 import type { RunningSandbox } from './sandbox/server';
 
@@ -20,6 +24,16 @@ async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`synapse-lens mcp: ${line}\n`);
   const names = new EntityDictionary();
   const onAnswer = (observed: Parameters<typeof learnFrom>[0]) => void names.learn(learnFrom(observed));
+  const namesFile = argValue('--names');
+  if (namesFile !== undefined) {
+    try {
+      const { entries, dropped } = readNameFile(readFileSync(namesFile, 'utf8'));
+      names.restore(entries);
+      log(`names: ${entries.length} entries read${dropped > 0 ? `, ${dropped} unreadable ones left out` : ''}`);
+    } catch (err) {
+      log(`names: the file given with --names cannot be used: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   let sandbox: RunningSandbox | undefined;
   let client: PatsnapClient;
   if (useSandbox) {
@@ -47,6 +61,12 @@ async function main(): Promise<void> {
   server.onclose = () => void close().finally(() => process.exit(0));
   process.stdin.on('end', () => void server.close());
   await server.connect(new StdioServerTransport());
+}
+
+/** The value after `flag` on the command line, if any. */
+function argValue(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import * as vscode from 'vscode';
@@ -79,13 +80,16 @@ describe('Agent tools (language-model tools and the MCP provider)', function () 
   it('the MCP provider resolves a definition whose server answers tools/list', async () => {
     const extension = await activatedExtension();
     const credentials = { read: async () => undefined } as unknown as Parameters<typeof mcpProvider>[0]['credentials'];
-    const provider = mcpProvider({ settings: readSettings, credentials, extensionUri: extension.extensionUri }, new vscode.EventEmitter<void>().event);
+    const services = { account: async () => ({ service: 'sandbox' as const }) };
+    const globalStorageUri = vscode.Uri.file(os.tmpdir());
+    const provider = mcpProvider({ settings: readSettings, credentials, services, extensionUri: extension.extensionUri, globalStorageUri }, new vscode.EventEmitter<void>().event);
     const source = new vscode.CancellationTokenSource();
     const [offered] = (await provider.provideMcpServerDefinitions(source.token)) ?? [];
     assert.ok(offered instanceof vscode.McpStdioServerDefinition);
     assert.ok(offered.args.includes('--sandbox'), 'follows the sandbox setting');
     const resolved = await provider.resolveMcpServerDefinition?.(offered, source.token);
     assert.ok(resolved);
+    assert.deepEqual(resolved.args.slice(-2), ['--names', `${os.tmpdir()}/names-sandbox.json`], 'reads the window’s sandbox dictionary');
     const env = Object.fromEntries(Object.entries({ ...process.env, ...resolved.env }).filter((e): e is [string, string] => typeof e[1] === 'string'));
     const client = new Client({ name: 'integration', version: '1' });
     await client.connect(new StdioClientTransport({ command: resolved.command, args: resolved.args, env, stderr: 'ignore' }));

@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { App } from '../../app';
 import { credentialsFromSecret } from '../../api';
 import { envForCredentials } from '../../agent/envCredentials';
+import { dictionaryFileName } from '../../names/persistence';
+import { identityOf } from '../names/nameBook';
 
 export const MCP_PROVIDER_ID = 'synapseLens.mcp';
 export const MCP_SERVER_LABEL = 'Synapse Lens';
@@ -21,13 +23,16 @@ export function registerMcpProvider(app: App): void {
 }
 
 /** What the provider reads of the window. */
-export type McpProviderApp = Pick<App, 'settings' | 'credentials' | 'extensionUri'>;
+export type McpProviderApp = Pick<App, 'settings' | 'credentials' | 'extensionUri' | 'globalStorageUri'> & { readonly services: Pick<App['services'], 'account'> };
 
 export function mcpProvider(app: McpProviderApp, onDidChange: vscode.Event<void>): vscode.McpServerDefinitionProvider<vscode.McpStdioServerDefinition> {
   return {
     onDidChangeMcpServerDefinitions: onDidChange,
     provideMcpServerDefinitions: () => [mcpServerDefinition(app)],
     resolveMcpServerDefinition: async (server) => {
+      // The window's dictionary of this service and account, so the names it learned resolve there too.
+      const names = path.join(app.globalStorageUri.fsPath, dictionaryFileName(identityOf(await app.services.account())));
+      server.args = [...server.args, '--names', names];
       if (app.settings().service === 'sandbox') return server;
       try {
         server.env = { ...server.env, ...envForCredentials(credentialsFromSecret(await app.credentials.read())) };

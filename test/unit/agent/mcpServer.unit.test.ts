@@ -8,6 +8,7 @@ import { DATA_CLOSE, DATA_OPEN } from '../../../src/agent/format';
 import { AGENT_TOOLS } from '../../../src/agent/tools';
 import { Chemistry } from '../../../src/chem/rdkit';
 import { sarRows } from '../../../src/features/sar/sarViewModel';
+import { writeNameFile } from '../../../src/names/nameFile';
 import { applySarQuery, NO_QUERY } from '../../../src/protocol/sarQuery';
 import { sandboxNames } from '../../../src/sandbox/server';
 import { sandboxSamples } from '../../../src/sandbox/samples';
@@ -184,5 +185,22 @@ describe('MCP server (node dist/mcp.js --sandbox, through the SDK client)', func
     assert.equal(lines.filter((l) => l === DATA_CLOSE).length, 1);
     const ids = lines.slice(lines.indexOf(DATA_OPEN) + 1, lines.indexOf(DATA_CLOSE)).filter((l) => /drug ID/.test(l));
     assert.equal(ids.length, lines.filter((l) => /drug ID/.test(l)).length, 'every drug line is inside the block');
+  });
+
+  it('without --sandbox and without credentials: names from --names resolve, and the sign-in failure comes back as text', async () => {
+    const namesFile = path.join(outdir, 'names.json');
+    fs.writeFileSync(namesFile, writeNameFile([{ kind: 'target', id: targetId('EGFR'), names: { EN: 'EGFR' }, source: 'user', seen: 1 }]));
+    const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string' && !e[0].startsWith('PATSNAP_')));
+    const real = new Client({ name: 'unit-test-patsnap', version: '1' });
+    await real.connect(new StdioClientTransport({ command: process.execPath, args: [path.join(outdir, 'mcp.js'), '--names', namesFile], env, stderr: 'ignore' }));
+    try {
+      const result = await real.callTool({ name: 'search_drugs', arguments: { targets: ['EGFR'] } });
+      const text = (result.content as { text: string }[])[0]?.text ?? '';
+      assert.equal(result.isError, true);
+      assert.match(text, /^Search drugs failed \(auth\): /, text);
+      assert.doesNotMatch(text, /dictionary knows/, 'EGFR resolved from the names file');
+    } finally {
+      await real.close();
+    }
   });
 });
