@@ -24,7 +24,7 @@ export function languageModelToolContributions(tools: readonly ToolDefinition[])
     displayName: tool.title,
     toolReferenceName: tool.name,
     canBeReferencedInPrompt: true,
-    userDescription: tool.modelDescription.split('. ')[0]?.replace(/\.$/, '') + '.',
+    userDescription: tool.userDescription,
     modelDescription: tool.modelDescription,
     icon: tool.name === 'describe_structure' ? '$(beaker)' : '$(search)',
     inputSchema: inputJsonSchema(tool),

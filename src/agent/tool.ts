@@ -35,6 +35,8 @@ export interface ToolDefinition<S extends z.ZodType = z.ZodType> {
   /** snake_case, the same in package.json (`synapse_lens_` + name) and on the MCP server. */
   readonly name: string;
   readonly title: string;
+  /** One line for people (the tools picker). */
+  readonly userDescription: string;
   /** When to use the tool and what its IDs mean, for the model. */
   readonly modelDescription: string;
   readonly input: S;

@@ -12,6 +12,7 @@ export const describeStructureInput = z.strictObject({
 export const describeStructure = defineTool({
   name: 'describe_structure',
   title: 'Describe structure',
+  userDescription: 'Canonical SMILES, formula, weight and InChIKey of a structure (RDKit, local).',
   modelDescription:
     "Describe a chemical structure with RDKit, locally (no PatSnap call): canonical SMILES, molecular formula, molecular weight and InChIKey (the key papers_for_structure accepts). " +
     "Give a SMILES or a molecule name from the user's open .smi/CSV file; without one, inside VS Code it reads the selection or the SMILES under the cursor.",

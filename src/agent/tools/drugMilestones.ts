@@ -40,6 +40,7 @@ const FILTERS = [
 export const drugMilestones = defineTool({
   name: 'drug_milestones',
   title: 'Drug milestones',
+  userDescription: 'List a drug\'s development milestones: INDs, trial phases, approvals.',
   modelDescription:
     "List a drug's development milestones (B074): dated events such as first IND, phase starts, approvals, with disease, country and organization. " +
     'Give the drug by name (English or Chinese) or PatSnap drug ID (32 hex digits, as search_drugs returns); filters take names or IDs too. ' +

@@ -26,6 +26,7 @@ export const papersForStructureInput = z.strictObject({
 export const papersForStructure = defineTool({
   name: 'papers_for_structure',
   title: 'Papers for a structure',
+  userDescription: 'Find papers that report a structure (SMILES, InChIKey or a compound in your open file).',
   modelDescription:
     'Find scientific papers that report one chemical structure (B042): title, journal, date, DOI and PatSnap paper ID. ' +
     "The structure is an InChIKey (14-10-1 capital letters), a PatSnap InChI Key ID (digits), a SMILES (converted to an InChIKey with RDKit), or a compound name from the user's open .smi or CSV file. " +

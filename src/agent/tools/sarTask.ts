@@ -31,6 +31,7 @@ export const sarTaskInput = z.strictObject({
 export const sarTask = defineTool({
   name: 'sar_task',
   title: 'SAR task status and results',
+  userDescription: 'Read a SAR extraction task\'s status and its structure-activity rows, filtered like the SAR table.',
   modelDescription:
     'Read a PatSnap SAR extraction task: its status (PENDING, PROCESSING, SUCCESS, FAILED, NOT_FOUND), its files, and the extracted structure-activity rows (compound, SMILES, indicator such as IC50, value, unit, targets, page). ' +
     'Filter by indicator, target, file or text and sort by any column as the SAR table does; a task still running returns its status only.',

@@ -52,6 +52,7 @@ const ENTITY_FILTERS = [
 export const searchDrugs = defineTool({
   name: 'search_drugs',
   title: 'Search drugs',
+  userDescription: 'Search PatSnap drugs by target, disease, organization, mechanism, type and development status.',
   modelDescription:
     'Search PatSnap Synapse drugs (B007) by target, disease, organization, mechanism of action, drug type, development status (e.g. Phase_3, Approved), country, deals and company size. ' +
     'Give entities by name (English or Chinese, e.g. target "EGFR") or by PatSnap ID; an unknown or ambiguous name returns the closest known entries instead of results. ' +

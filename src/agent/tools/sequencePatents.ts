@@ -22,6 +22,7 @@ export const sequencePatentsInput = z.strictObject({
 export const sequencePatents = defineTool({
   name: 'sequence_patents',
   title: 'Sequence patents',
+  userDescription: 'List the patents a sequence appears in.',
   modelDescription:
     'List the patents a biological sequence appears in (B005), by PatSnap sequence ID (digits): publication number, whether it is claimed, and where it appears (claims, figures, tables, pages). ' +
     'Returns the total and how to page on with page.',

@@ -18,6 +18,7 @@ export const startSarExtractionInput = z.strictObject({
 export const startSarExtraction = defineTool({
   name: 'start_sar_extraction',
   title: 'Start SAR extraction',
+  userDescription: 'Start a SAR extraction from a patent publication number (asks first).',
   modelDescription:
     'Start a PatSnap SAR (structure-activity relationship) extraction from one patent, by publication number (e.g. WO2021081212A1). ' +
     'It runs for minutes on PatSnap and counts against the user\'s quota: use it only when the user asks to extract a patent. ' +

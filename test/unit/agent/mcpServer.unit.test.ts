@@ -147,6 +147,9 @@ describe('MCP server (node dist/mcp.js --sandbox, through the SDK client)', func
     const result = await call('sar_task', { task: samples.sarTasks.success, indicator, limit: 40 });
     assert.match(result.text, new RegExp(`^SAR task: ${kept.length} of ${rows.length} rows match`));
     assert.equal((result.text.match(/^\d+\. /gm) ?? []).length, Math.min(kept.length, 40));
+    const invalid = await call('sar_task', { task: samples.sarTasks.success, sortBy: 'potency' });
+    assert.equal(invalid.isError, true);
+    assert.ok(invalid.text.includes('sortBy'));
     const running = await call('sar_task', { task: samples.sarTasks.progressing });
     assert.match(running.text, /^SAR task: (PENDING|PROCESSING), no results yet\./);
   });
@@ -167,6 +170,9 @@ describe('MCP server (node dist/mcp.js --sandbox, through the SDK client)', func
     const expected = await client.getSequencePatents({ seqId: samples.sequences.few, page: 1, size: 10 });
     assert.match(result.text, new RegExp(`^Sequence patents: ${expected.total} in all`));
     for (const p of expected.items) assert.ok(result.text.includes(p.pn));
+    const tooMany = await call('sequence_patents', { sequence: samples.sequences.few, size: 1000 });
+    assert.equal(tooMany.isError, true);
+    assert.ok(tooMany.text.includes('size'));
   });
 
   it('describes a structure with RDKit; without one (no editor outside VS Code) says what to pass', async () => {
