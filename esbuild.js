@@ -68,7 +68,16 @@ async function main() {
       // The sandbox is its own bundle so activation never loads its seed data (see sandboxLoader.ts).
       // RDKit's worker thread is its own file too: src/chem/rdkit.ts starts dist/chemWorker.js.
       // sandboxCli is `npm run sandbox`, started from the bundle (not shipped: .vscodeignore).
-      entryPoints: { extension: 'src/extension.ts', sandbox: 'src/sandbox/server.ts', sandboxCli: 'src/sandbox/cli.ts', chemWorker: 'src/chem/chemWorker.ts' },
+      // mcp is the agent tools' stdio MCP server (src/mcp.ts): shipped, since the extension's MCP
+      // provider starts it, and runnable on its own with `node dist/mcp.js`.
+      entryPoints: {
+        extension: 'src/extension.ts',
+        sandbox: 'src/sandbox/server.ts',
+        sandboxCli: 'src/sandbox/cli.ts',
+        chemWorker: 'src/chem/chemWorker.ts',
+        mcp: 'src/mcp.ts',
+      },
+      define: { SYNAPSE_LENS_VERSION: JSON.stringify(require('./package.json').version) },
       outdir,
       platform: 'node',
       format: 'cjs',

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark and prints its figures against their targets. Benchmarks
 // report; they do not fail the build (speed is never asserted in unit tests either).
 import { benchActivation } from './activation.bench';
+import { benchAgentTools } from './agentTools.bench';
 import { benchCallDeadline } from './callDeadline.bench';
 import { benchClientOverhead } from './clientOverhead.bench';
 import { benchExport } from './export.bench';
@@ -29,6 +30,7 @@ const benches: Record<string, Bench> = {
   'panel first paint': benchPanelFirstPaint,
   'call deadline': benchCallDeadline,
   'two windows, one QPS limit': benchSharedQps,
+  'agent tools': benchAgentTools,
 };
 
 async function main(): Promise<void> {

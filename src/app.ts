@@ -1,6 +1,7 @@
 import type { CommandTable } from './features/commandTable';
 import type { Feature } from './features/feature';
 import { accountFeature } from './features/account';
+import { agentFeature } from './features/agent';
 import { drugsFeature } from './features/drugs';
 import { exportFeature } from './features/exportFeature';
 import { literatureFeature } from './features/literature';
@@ -109,7 +110,7 @@ export function createApp(core: AppCore): App {
  * one entry here and, if it owns long-lived objects, fields of App built in createApp above.
  */
 export const features: readonly Feature[] = [
-  accountFeature, drugsFeature, literatureFeature, sarFeature, sequencesFeature, exportFeature, smilesFeature, namesFeature,
+  accountFeature, drugsFeature, literatureFeature, sarFeature, sequencesFeature, exportFeature, smilesFeature, namesFeature, agentFeature,
 ];
 
 /** The whole command table: id (without prefix) → handler factory, gathered from the features. */

@@ -91,7 +91,14 @@ export interface FakeVscode {
    */
   readonly quickInputAnswers: QuickInputAnswer[];
   readonly quickInputs: ShownQuickInput[];
+  /** Language-model tools by name, as vscode.lm.registerTool got them. */
+  readonly languageModelTools: Map<string, FakeLanguageModelTool>;
   reset(): void;
+}
+
+export interface FakeLanguageModelTool {
+  prepareInvocation?(options: { input: unknown }, token: unknown): unknown;
+  invoke(options: { input: unknown }, token: unknown): Promise<{ content: { value: string }[] }>;
 }
 
 export type QuickInputAnswer = string | ((items: readonly { label: string }[]) => readonly unknown[]) | 'back' | undefined;
@@ -120,7 +127,9 @@ export function installFakeVscode(): FakeVscode {
   const configChanged = new FakeEventEmitter<{ affectsConfiguration(section: string): boolean }>();
   const webviewPanels: FakeWebviewPanel[] = [];
   const panelSerializers: FakeVscode['panelSerializers'] = new Map();
+  const languageModelTools: FakeVscode['languageModelTools'] = new Map();
   const state: FakeVscode = {
+    languageModelTools,
     clipboard: '',
     webviewPanels,
     panelSerializers,
@@ -141,6 +150,7 @@ export function installFakeVscode(): FakeVscode {
     reset() {
       messages.length = 0;
       registeredCommands.clear();
+      languageModelTools.clear();
       settings.clear();
       openedExternal.length = 0;
       statusBarMessages.length = 0;
@@ -244,6 +254,18 @@ export function installFakeVscode(): FakeVscode {
     },
     ColorThemeKind: { Light: 1, Dark: 2, HighContrast: 3, HighContrastLight: 4 },
     ViewColumn: { Active: -1, Beside: -2, One: 1 },
+    LanguageModelTextPart: class {
+      constructor(readonly value: string) {}
+    },
+    LanguageModelToolResult: class {
+      constructor(readonly content: unknown[]) {}
+    },
+    lm: {
+      registerTool: (name: string, tool: FakeLanguageModelTool) => {
+        languageModelTools.set(name, tool);
+        return new FakeDisposable(() => languageModelTools.delete(name));
+      },
+    },
     Uri: {
       parse: (value: string) => ({ toString: () => value, scheme: value.split(':')[0] }),
       file: (fsPath: string) => ({ fsPath, path: fsPath, scheme: 'file', toString: () => `file://${fsPath}` }),

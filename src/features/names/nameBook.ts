@@ -149,7 +149,8 @@ export class NameBook implements vscode.Disposable {
   }
 }
 
-function identityOf(account: ServiceAccount): DictionaryIdentity {
+/** Which dictionary file a service and account keep their names in. */
+export function identityOf(account: ServiceAccount): DictionaryIdentity {
   return account.service === 'sandbox' ? { service: 'sandbox' } : { service: 'patsnap', account: account.account };
 }
 

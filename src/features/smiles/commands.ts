@@ -7,7 +7,7 @@ import { FIND_PAPERS_COMMAND } from './hoverMarkdown';
 import { showInfoNotification, showWarningNotification } from '../../platform/inertSurfaces';
 
 /** The selection, else the structure under the cursor (any file kind, quoted or not, in prose too). */
-function textToLookUp(editor: vscode.TextEditor): string | undefined {
+export function textToLookUp(editor: vscode.TextEditor): string | undefined {
   const selected = editor.document.getText(editor.selection).trim();
   if (selected) return selected.length <= 2000 ? selected : undefined;
   const { document } = editor;
