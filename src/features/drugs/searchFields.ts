@@ -50,12 +50,15 @@ export function sortLabel(s: { readonly sortField: string; readonly sortOrder?: 
   return `${names[s.sortField] ?? s.sortField} ${s.sortOrder === 'asc' ? '↑ ascending' : '↓ descending'}`;
 }
 
-/** The field's current value in a few words, for the flow's overview list. */
-export function fieldSummary(filter: SearchFilter, spec: FieldSpec): string {
+/** The field's current value in a few words, for the flow's overview list; `nameOf` names the IDs it knows. */
+export function fieldSummary(filter: SearchFilter, spec: FieldSpec, nameOf: (id: string) => string | undefined = () => undefined): string {
   switch (spec.kind) {
     case 'ids': {
-      const n = filter[spec.key]?.value.length ?? 0;
-      return n === 0 ? 'any' : `${n} ID${n === 1 ? '' : 's'}`;
+      const ids = filter[spec.key]?.value ?? [];
+      if (ids.length === 0) return 'any';
+      const names = ids.map(nameOf);
+      if (names.every((n) => n !== undefined) && ids.length <= 3) return names.join(spec.key === 'target' && filter.target?.condition === 'AND' ? ' AND ' : ', ');
+      return `${ids.length} ID${ids.length === 1 ? '' : 's'}`;
     }
     case 'condition':
       return filter.target?.condition === 'AND' ? 'AND (all targets)' : 'OR (any target)';
@@ -70,10 +73,6 @@ export function fieldSummary(filter: SearchFilter, spec: FieldSpec): string {
     case 'sort':
       return filter.sort?.length ? filter.sort.map(sortLabel).join(', ') : 'server default';
   }
-}
-
-export function idsText(filter: SearchFilter, key: IdField): string {
-  return (filter[key]?.value ?? []).join(', ');
 }
 
 export function withIds(filter: SearchFilter, key: IdField, text: string): SearchFilter {

@@ -4,6 +4,7 @@ import { showApiError } from '../../platform/errorNotifications';
 import { withCancellableProgress } from '../../platform/progress';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
+import { pickEntity } from '../names/pickEntity';
 import { askExtractSource } from './extractInput';
 import type { ExtractArgs } from './extractInput';
 import { sarTaskIdProblem } from './sarFormat';
@@ -11,7 +12,7 @@ import { SAR_VIEW_ID, sarSnapshot } from './sarTree';
 import type { SarNode, SarTaskSnapshot } from './sarTree';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
-/** "Open SAR Task…": adds a task by id (asked for unless passed) and polls it. */
+/** "Open SAR Task…": adds a task by id (picked from the known and sample tasks, or pasted, unless passed) and polls it. */
 function openSarTask(app: App) {
   return async (given?: unknown): Promise<SarTaskSnapshot | undefined> => {
     let id = typeof given === 'string' ? given.trim() : undefined;
@@ -20,17 +21,19 @@ function openSarTask(app: App) {
       void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
-    id ??= (
-      await vscode.window.showInputBox({
-        title: 'Open SAR Task',
-        prompt: 'The id of a SAR extraction task',
-        ignoreFocusOut: true,
-        validateInput: sarTaskIdProblem,
-      })
-    )?.trim();
+    let label: string | undefined;
+    if (id === undefined) {
+      const picked = await pickEntity(app, {
+        kinds: ['sarTask'], title: 'Open SAR Task', samplesFirst: true, idProblem: sarTaskIdProblem,
+        placeholder: 'Pick a task (its files are its name), or paste the id of a SAR extraction task',
+      });
+      const task = typeof picked === 'object' ? picked.entities[0] : undefined;
+      id = task?.id;
+      label = task?.name;
+    }
     if (!id) return undefined;
     await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
-    return sarSnapshot(await app.sarTasks.add({ id }));
+    return sarSnapshot(await app.sarTasks.add(label === undefined ? { id } : { id, label }));
   };
 }
 
