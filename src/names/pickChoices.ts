@@ -43,8 +43,9 @@ export function pickChoices(source: ChoiceSource, query: string, options: Choice
   const link = /^https?:\/\//i.test(text);
   const parsed = text === '' ? undefined : parseIdInput(text);
   let unknown: PickChoice[] = [];
+  let problem: string | undefined;
   if (parsed?.ok) {
-    const problem = options.idProblem(parsed.id);
+    problem = options.idProblem(parsed.id);
     if (problem !== undefined && link) return [{ type: 'hint', text: problem }];
     if (problem === undefined) {
       const known = source.lookup(parsed.id).filter((e) => options.kinds.includes(e.kind));
@@ -58,7 +59,9 @@ export function pickChoices(source: ChoiceSource, query: string, options: Choice
   if (options.samplesFirst && text === '') hits.sort((a, b) => Number(b.source === 'catalog') - Number(a.source === 'catalog'));
   if (hits.length === 0 && unknown.length === 0) {
     const what = options.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(' or ');
-    return [{ type: 'hint', text: text === '' ? `No ${what} known yet: paste an ID or a Synapse link` : `No ${what} named like this: type another name, or paste an ID or a Synapse link` }];
+    if (text === '') return [{ type: 'hint', text: `No ${what} known yet: paste an ID or a Synapse link` }];
+    // Not a name it knows; if it was meant as an ID, why that ID cannot be used here.
+    return [{ type: 'hint', text: `No ${what} named like this. ${problem ?? 'Type another name, or paste an ID or a Synapse link.'}` }];
   }
   // A word that could be an ID (a SAR task ID is any word) but also names something: the names first.
   return [...hits.map((entry): PickChoice => ({ type: 'entry', entry })), ...unknown];

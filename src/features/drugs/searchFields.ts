@@ -22,13 +22,13 @@ export type FieldSpec =
   | { readonly kind: 'sort'; readonly key: 'sort'; readonly label: string };
 
 export const SEARCH_FIELDS: readonly FieldSpec[] = [
-  { kind: 'ids', key: 'target', label: 'Target IDs', what: 'target' },
+  { kind: 'ids', key: 'target', label: 'Targets', what: 'target' },
   { kind: 'condition', key: 'targetCondition', label: 'Target condition (AND / OR)' },
-  { kind: 'ids', key: 'disease', label: 'Disease (indication) IDs', what: 'disease' },
-  { kind: 'ids', key: 'organization', label: 'Organization IDs', what: 'organization' },
-  { kind: 'ids', key: 'drug', label: 'Drug IDs', what: 'drug' },
-  { kind: 'ids', key: 'mechanismAction', label: 'Mechanism of action IDs', what: 'mechanism' },
-  { kind: 'ids', key: 'drugType', label: 'Drug type IDs', what: 'drug type' },
+  { kind: 'ids', key: 'disease', label: 'Diseases (indications)', what: 'disease' },
+  { kind: 'ids', key: 'organization', label: 'Organizations', what: 'organization' },
+  { kind: 'ids', key: 'drug', label: 'Drugs', what: 'drug' },
+  { kind: 'ids', key: 'mechanismAction', label: 'Mechanisms of action', what: 'mechanism' },
+  { kind: 'ids', key: 'drugType', label: 'Drug types', what: 'drug type' },
   { kind: 'enum', key: 'globalHighestDevStatus', label: 'Highest phase (global)', options: DEV_STATUSES },
   { kind: 'enum', key: 'devStatus', label: 'Phase by indication', options: DEV_STATUSES },
   { kind: 'enum', key: 'country', label: 'Country / region of the phase', options: DRUG_SEARCH_COUNTRIES },

@@ -87,7 +87,7 @@ async function editField(app: App, filter: SearchFilter, spec: FieldSpec, pageSi
     case 'enum': {
       const current = new Set<string>(filter[spec.key] ?? []);
       // Words in the list; the raw code only in the detail line, for someone matching it to the API.
-      const items = spec.options.map((value) => ({ label: humanEnum(value), detail: value, value }));
+      const items = spec.options.map((value) => ({ label: humanEnum(value), detail: humanEnum(value) === value ? undefined : value, value }));
       const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.value)),
         placeholder: 'Select any number; none means any' });
       if (picked === undefined || picked === BACK) return picked;

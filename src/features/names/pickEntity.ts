@@ -86,6 +86,9 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
       const kept = options.many ? [...checked.values()].map((i) => ({ ...i, picked: true })) : [];
       shown = [...kept, ...fresh];
       pick.items = shown;
+      // A hint (no match, an ID this field cannot take) also shows as the message under the input.
+      const hint = shown.find((i) => i.choice.type === 'hint' && query.trim() !== '');
+      pick.prompt = hint?.label;
       if (options.many) pick.selectedItems = kept;
     };
     pick.onDidChangeValue(refresh);
@@ -102,15 +105,21 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
       pick.dispose();
     };
     pick.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish(BACK));
+    // The highlighted item of the list for the text typed last: Enter right after pasting can come
+    // before the workbench has drawn the new list, and its highlight would still be an old item.
+    const highlighted = () => {
+      const active = pick.activeItems.filter((i) => shown.includes(i));
+      return (active.length > 0 ? active : shown).slice(0, 1);
+    };
     pick.onDidAccept(() => {
       let accepted: readonly ChoiceItem[];
       if (options.many) {
-        for (const item of pick.selectedItems) checked.set(item.key, item);
+        for (const item of pick.selectedItems) if (shown.includes(item)) checked.set(item.key, item);
         accepted = [...checked.values()];
         // Typed a name and pressed Enter without checking anything: they mean the highlighted one.
-        if (accepted.length === 0 && pick.value.trim() !== '') accepted = (pick.activeItems.length > 0 ? pick.activeItems : shown).slice(0, 1);
+        if (accepted.length === 0 && pick.value.trim() !== '') accepted = highlighted();
       } else {
-        accepted = (pick.activeItems.length > 0 ? pick.activeItems : shown).slice(0, 1);
+        accepted = highlighted();
       }
       if (accepted.some((i) => i.choice.type === 'hint')) return;
       if (!options.many && accepted.length === 0) return;
