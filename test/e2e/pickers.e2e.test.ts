@@ -83,6 +83,8 @@ describe('Pickers: names in, IDs out', () => {
     await sample.waitFor();
     await workbench.screenshot('sample-sar-tasks');
     await sample.click();
+    // The task, and once it answers, its file under it.
+    await rows(sar).filter({ hasText: /^Task 76aab107/ }).first().waitFor();
     await rows(sar).filter({ hasText: 'j-med-chem-sar-tables.pdf' }).first().waitFor();
     await workbench.idle(sar);
     await workbench.screenshot('sar-task-opened');

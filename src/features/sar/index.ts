@@ -21,19 +21,17 @@ function openSarTask(app: App) {
       void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
-    let label: string | undefined;
     if (id === undefined) {
       const picked = await pickEntity(app, {
         kinds: ['sarTask'], title: 'Open SAR Task', samplesFirst: true, idProblem: sarTaskIdProblem,
         placeholder: 'Pick a task (its files are its name), or paste the id of a SAR extraction task',
       });
-      const task = typeof picked === 'object' ? picked.entities[0] : undefined;
-      id = task?.id;
-      label = task?.name;
+      // The tree names the task itself (from its files); the pick gives only its id.
+      id = typeof picked === 'object' ? picked.entities[0]?.id : undefined;
     }
     if (!id) return undefined;
     await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
-    return sarSnapshot(await app.sarTasks.add(label === undefined ? { id } : { id, label }));
+    return sarSnapshot(await app.sarTasks.add({ id }));
   };
 }
 

@@ -154,7 +154,7 @@ export const openSarPanel = openPanelCommand({
   initSchema: sarInitSchema,
   ask: {
     title: 'Synapse Lens: Open SAR Results', prompt: 'a SAR extraction task', kinds: ['sarTask'], samplesFirst: true,
-    problem: sarTaskIdProblem, init: (taskId, name) => ({ taskId, label: name ?? '' }),
+    problem: sarTaskIdProblem, init: (taskId) => ({ taskId, label: '' }),
   },
   given: (f) => (f.taskId === undefined ? undefined : { taskId: typeof f.taskId === 'string' ? f.taskId.trim() : f.taskId, label: typeof f.label === 'string' ? f.label : '' }),
   problem: (f) => {
