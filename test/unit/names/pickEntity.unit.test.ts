@@ -1,19 +1,17 @@
 // The ID fields' search box as a user drives it: type a name (English or Chinese), paste an ID or a
 // Synapse link, name an unknown ID first, check several entries and say AND or OR.
 import * as assert from 'node:assert/strict';
-import type * as NameBookModule from '../../../src/features/names/nameBook';
 import type * as PickEntityModule from '../../../src/features/names/pickEntity';
 import type { EntityKind } from '../../../src/names/entity';
 import { EntityDictionary } from '../../../src/names/dictionary';
 import { choiceText, pickChoices } from '../../../src/names/pickChoices';
 import { sandboxNames } from '../../../src/sandbox/server';
-import { fakeApp } from '../../support/fakeApp';
-import { FakeEventEmitter, fakeLogChannel, installFakeVscode } from '../../support/fakeVscode';
-import { memoryFolder } from '../../support/memoryFolder';
+import { installFakeVscode } from '../../support/fakeVscode';
+import { sandboxNamesApp } from '../../support/sandboxNamesApp';
+import type { SandboxNamesApp } from '../../support/sandboxNamesApp';
 
 const fake = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { NameBook } = require('../../../src/features/names/nameBook') as typeof NameBookModule;
 const { pickEntity } = require('../../../src/features/names/pickEntity') as typeof PickEntityModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -23,16 +21,13 @@ const pickLabel = (label: string) => (items: readonly { label: string }[]) => it
 const target = (en: string) => sandboxNames().find((n) => n.kind === 'target' && n.en === en);
 
 describe('names: the ID fields’ search box (pickEntity)', () => {
-  let book: InstanceType<typeof NameBook>;
-  let app: ReturnType<typeof fakeApp>['app'];
+  let book: SandboxNamesApp['book'];
+  let app: SandboxNamesApp['app'];
   const options = (kinds: [EntityKind, ...EntityKind[]], more: Partial<PickEntityModule.PickEntityOptions> = {}) => ({ kinds, title: 'Pick', idProblem: hex32, ...more });
 
   beforeEach(async () => {
     fake.reset();
-    const services = { onDidChange: new FakeEventEmitter<void>().event, onDidAnswer: new FakeEventEmitter<never>().event, account: async () => ({ service: 'sandbox' as const }), sandboxNames };
-    book = new NameBook({ services, files: memoryFolder().files, log: fakeLogChannel(), saveDelayMs: 0 });
-    await book.ready();
-    ({ app } = fakeApp(() => assert.fail('no client needed'), new Map(), () => ({ names: book })));
+    ({ app, book } = await sandboxNamesApp());
   });
   afterEach(() => book.dispose());
 

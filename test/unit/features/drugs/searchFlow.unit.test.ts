@@ -1,17 +1,15 @@
 // "Search Drugs…" and "Show Drug Milestones…" driven by names: the ID filters are the dictionary's
 // search box, the overview names what was picked, and the request still carries IDs.
 import * as assert from 'node:assert/strict';
-import type * as NameBookModule from '../../../../src/features/names/nameBook';
 import type * as SearchFlowModule from '../../../../src/features/drugs/searchFlow';
 import type * as MilestoneFlowModule from '../../../../src/features/drugs/milestoneFlow';
 import { sandboxNames } from '../../../../src/sandbox/server';
-import { fakeApp } from '../../../support/fakeApp';
-import { FakeEventEmitter, fakeLogChannel, installFakeVscode } from '../../../support/fakeVscode';
-import { memoryFolder } from '../../../support/memoryFolder';
+import { installFakeVscode } from '../../../support/fakeVscode';
+import { sandboxNamesApp } from '../../../support/sandboxNamesApp';
+import type { SandboxNamesApp } from '../../../support/sandboxNamesApp';
 
 const fake = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { NameBook } = require('../../../../src/features/names/nameBook') as typeof NameBookModule;
 const { runSearchFlow } = require('../../../../src/features/drugs/searchFlow') as typeof SearchFlowModule;
 const { runMilestoneFlow } = require('../../../../src/features/drugs/milestoneFlow') as typeof MilestoneFlowModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -24,15 +22,12 @@ const named = (kind: string, en: string) => {
 };
 
 describe('drugs: the search flows pick by name', () => {
-  let book: InstanceType<typeof NameBook>;
-  let app: ReturnType<typeof fakeApp>['app'];
+  let book: SandboxNamesApp['book'];
+  let app: SandboxNamesApp['app'];
 
   beforeEach(async () => {
     fake.reset();
-    const services = { onDidChange: new FakeEventEmitter<void>().event, onDidAnswer: new FakeEventEmitter<never>().event, account: async () => ({ service: 'sandbox' as const }), sandboxNames };
-    book = new NameBook({ services, files: memoryFolder().files, log: fakeLogChannel(), saveDelayMs: 0 });
-    await book.ready();
-    ({ app } = fakeApp(() => assert.fail('no client needed'), new Map(), () => ({ names: book })));
+    ({ app, book } = await sandboxNamesApp());
   });
   afterEach(() => book.dispose());
 
