@@ -121,8 +121,9 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
       } else {
         accepted = highlighted();
       }
-      if (accepted.some((i) => i.choice.type === 'hint')) return;
-      if (!options.many && accepted.length === 0) return;
+      // A hint is nothing to pick; an empty answer means "any" only in a list field with nothing typed.
+      accepted = accepted.filter((i) => i.choice.type !== 'hint');
+      if (accepted.length === 0 && (!options.many || pick.value.trim() !== '')) return;
       finish(accepted);
     });
     pick.onDidHide(() => finish(undefined));

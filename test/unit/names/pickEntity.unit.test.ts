@@ -130,6 +130,14 @@ describe('names: the ID fields’ search box (pickEntity)', () => {
     assert.deepEqual(typeof picked === 'object' && picked.entities.map((e) => e.id), [ache.id], 'one left: no condition to ask');
   });
 
+  it('a list field with everything unchecked and nothing typed means any', async () => {
+    const ache = target('Acetylcholinesterase (AChE)');
+    assert.ok(ache);
+    fake.quickInputAnswers.push(() => []);
+    const picked = await pickEntity(app, options(['target'], { many: true, selected: [ache.id] }));
+    assert.deepEqual(typeof picked === 'object' && picked.entities, []);
+  });
+
   it('lists the sandbox’s sample SAR tasks first when nothing is typed', async () => {
     const dictionary = new EntityDictionary();
     dictionary.learn([{ kind: 'sarTask', id: 'learned-task-1', names: { EN: 'a task I ran' } }]);
