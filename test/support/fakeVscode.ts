@@ -86,8 +86,8 @@ export interface FakeVscode {
   revivedPanel(viewType: string): FakeWebviewPanel;
   /**
    * What the user does in each input box or quick pick made with createInputBox / createQuickPick,
-   * in order: type text and press Enter (a string), pick the items a function chooses, press Back
-   * ('back') or dismiss (undefined). Every box and pick shown is recorded in `quickInputs`.
+   * in order: type text and press Enter (a string), pick the items a function chooses, type and
+   * then pick from the list the text brings (`{type, pick}`), press Back ('back') or dismiss (undefined). Every box and pick shown is recorded in `quickInputs`.
    */
   readonly quickInputAnswers: QuickInputAnswer[];
   readonly quickInputs: ShownQuickInput[];
@@ -101,7 +101,9 @@ export interface FakeLanguageModelTool {
   invoke(options: { input: unknown }, token: unknown): Promise<{ content: { value: string }[] }>;
 }
 
-export type QuickInputAnswer = string | ((items: readonly { label: string }[]) => readonly unknown[]) | 'back' | undefined;
+type PickFromItems = (items: readonly { label: string }[]) => readonly unknown[];
+/** Text typed and Enter, a pick, Back, dismiss, or text typed and then a pick from the list it brings. */
+export type QuickInputAnswer = string | PickFromItems | 'back' | undefined | { readonly type: string; readonly pick: PickFromItems };
 
 export interface ShownQuickInput {
   readonly kind: 'input' | 'pick';
@@ -179,10 +181,13 @@ export function installFakeVscode(): FakeVscode {
     const hide = new FakeEventEmitter<void>();
     const button = new FakeEventEmitter<unknown>();
     const change = new FakeEventEmitter<string>();
+    const selection = new FakeEventEmitter<readonly unknown[]>();
+    const active = new FakeEventEmitter<readonly unknown[]>();
     const input = {
       title: undefined as string | undefined, prompt: undefined as string | undefined, placeholder: undefined as string | undefined,
       value: '', validationMessage: undefined as string | undefined, password: false, ignoreFocusOut: false, buttons: [] as unknown[],
-      items: [] as { label: string }[], activeItems: [] as unknown[], selectedItems: [] as unknown[], canSelectMany: false, matchOnDescription: false,
+      items: [] as { label: string }[], activeItems: [] as unknown[], selectedItems: [] as unknown[], canSelectMany: false, matchOnDescription: false, matchOnDetail: false,
+      onDidChangeSelection: selection.event, onDidChangeActive: active.event,
       onDidAccept: accept.event, onDidHide: hide.event, onDidTriggerButton: button.event, onDidChangeValue: change.event,
       dispose: () => undefined,
       show: () => {
@@ -196,8 +201,14 @@ export function installFakeVscode(): FakeVscode {
             change.fire(answer);
             accept.fire();
           } else {
-            input.activeItems = [...answer(input.items)];
+            if (typeof answer === 'object') {
+              input.value = answer.type;
+              change.fire(answer.type);
+            }
+            input.activeItems = [...(typeof answer === 'object' ? answer.pick : answer)(input.items)];
+            active.fire(input.activeItems);
             input.selectedItems = input.activeItems;
+            if (input.canSelectMany) selection.fire(input.selectedItems);
             accept.fire();
           }
         });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { NamedEntity } from '../../api';
 import { inertPickItem } from '../../platform/inertSurfaces';
 import { iconFreeText } from '../../protocol/inertText';
-import { inputStep } from '../../platform/quickInput';
+import { pickEntity } from '../names/pickEntity';
 import type { App } from '../../app';
 import { isPatsnapId } from './ids';
 import { drugIdProblem, requestProblem } from './milestoneFields';
@@ -34,7 +34,7 @@ export function searchDrugs(app: App) {
     }
     const flow = arg?.filter
       ? { filter: arg.filter, label: typeof arg.label === 'string' ? arg.label : undefined }
-      : await runSearchFlow(pageSize);
+      : await runSearchFlow(app, pageSize);
     if (!flow) return undefined;
     return saveAndLoad(app, newSearch(flow.filter, flow.label));
   };
@@ -43,7 +43,7 @@ export function searchDrugs(app: App) {
 export function showDrugMilestones(app: App) {
   return async (input?: unknown): Promise<SavedSearchResult | undefined> => {
     const arg = input as { drugId?: unknown; filter?: MilestoneFilter } | undefined;
-    const flow = arg !== undefined ? { drugId: String(arg.drugId), filter: arg.filter ?? {} } : await runMilestoneFlow();
+    const flow = arg !== undefined ? { drugId: String(arg.drugId), filter: arg.filter ?? {} } : await runMilestoneFlow(app);
     if (!flow) return undefined;
     const problem = drugIdProblem(flow.drugId) ?? requestProblem({ ...flow.filter, drugId: flow.drugId });
     if (problem) throw new Error(`Invalid milestone request: ${problem}`);
@@ -75,7 +75,7 @@ export function findDrugsFor(kind: LinkKind) {
     const given = entityArg(arg);
     const node = given ? undefined : asNode(arg);
     const lang = app.settings().language;
-    const entity = given ?? (node ? await entityOf(node, kind, lang) : await typedEntity(kind));
+    const entity = given ?? (node ? await entityOf(node, kind, lang) : await pickedEntity(app, kind));
     if (!entity) return undefined;
     const name = entity.names.length > 0 ? entityLabel(entity, lang) : entity.id;
     const filter: SearchFilter = { [kind]: { value: [entity.id] } };
@@ -97,12 +97,17 @@ async function entityOf(node: DrugsNode, kind: LinkKind, lang: 'EN' | 'CN'): Pro
   return picked?.entity;
 }
 
-async function typedEntity(kind: LinkKind): Promise<NamedEntity | undefined> {
-  const text = await inputStep({
-    title: `Synapse Lens: Find Drugs for ${LINK_NAMES[kind]}`, back: false, prompt: `PatSnap ${LINK_NAMES[kind]} ID`,
-    validate: (t) => (isPatsnapId(t.trim()) ? undefined : `Not a PatSnap ${LINK_NAMES[kind]} ID: IDs are 32 hex digits`),
+/** From the palette: the entity picked by name (or a pasted ID or link), with its name when known. */
+async function pickedEntity(app: App, kind: LinkKind): Promise<NamedEntity | undefined> {
+  const picked = await pickEntity(app, {
+    kinds: [kind], title: `Synapse Lens: Find Drugs for ${LINK_NAMES[kind]}`,
+    placeholder: `Type a ${LINK_NAMES[kind]} name (English or Chinese), or paste an ID or a Synapse link`,
+    idProblem: (id) => (isPatsnapId(id) ? undefined : `Not a PatSnap ${LINK_NAMES[kind]} ID: IDs are 32 hex digits`),
   });
-  return typeof text === 'string' ? { id: text.trim(), names: [] } : undefined;
+  const entity = typeof picked === 'object' ? picked.entities[0] : undefined;
+  if (!entity) return undefined;
+  const lang = app.settings().language;
+  return { id: entity.id, names: entity.name === undefined ? [] : [{ lang, name: entity.name }] };
 }
 
 export function copyId(app: App) {

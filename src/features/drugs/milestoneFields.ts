@@ -8,11 +8,11 @@ import type { MilestoneFilter } from './model';
 export type MilestoneIdField = 'diseaseId' | 'organizationId' | 'countryId' | 'eventId' | 'milestone';
 
 export const MILESTONE_ID_FIELDS: readonly { readonly key: MilestoneIdField; readonly label: string; readonly what: string }[] = [
-  { key: 'diseaseId', label: 'Disease IDs', what: 'disease' },
-  { key: 'organizationId', label: 'Organization IDs', what: 'organization' },
-  { key: 'countryId', label: 'Country / region IDs', what: 'country' },
-  { key: 'eventId', label: 'Event IDs', what: 'event' },
-  { key: 'milestone', label: 'Milestone IDs', what: 'milestone' },
+  { key: 'diseaseId', label: 'Diseases', what: 'disease' },
+  { key: 'organizationId', label: 'Organizations', what: 'organization' },
+  { key: 'countryId', label: 'Countries / regions', what: 'country' },
+  { key: 'eventId', label: 'Events', what: 'event' },
+  { key: 'milestone', label: 'Milestones', what: 'milestone' },
 ];
 
 export function requestProblem(request: DrugMilestoneRequest): string | undefined {

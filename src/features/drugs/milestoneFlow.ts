@@ -1,10 +1,14 @@
 // "Show Drug Milestones…": drug ID → optional date range → optional ID filters and order, with
 // Back on every step after the first.
 import type * as vscode from 'vscode';
+import type { App } from '../../app';
+import type { EntityKind } from '../../names/entity';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
 import type { StepResult } from '../../platform/quickInput';
 import type { MilestoneFilter } from './model';
 import { MILESTONE_ID_FIELDS, dateProblem, drugIdProblem, milestoneIdsProblem, parseDate, requestProblem, withMilestoneIds } from './milestoneFields';
+import type { MilestoneIdField } from './milestoneFields';
+import { pickEntity } from '../names/pickEntity';
 
 const TITLE = 'Synapse Lens: Show Drug Milestones';
 
@@ -13,18 +17,27 @@ export interface MilestoneFlowResult {
   readonly filter: MilestoneFilter;
 }
 
+/** The dictionary kind each milestone filter takes. */
+const FIELD_KINDS: Readonly<Record<MilestoneIdField, EntityKind>> = {
+  diseaseId: 'disease', organizationId: 'organization', countryId: 'country', eventId: 'milestoneEvent', milestone: 'milestoneTag',
+};
+
 type FilterItem = vscode.QuickPickItem & { readonly action: 'show' | 'order' | (typeof MILESTONE_ID_FIELDS)[number] };
 
-export async function runMilestoneFlow(): Promise<MilestoneFlowResult | undefined> {
+export async function runMilestoneFlow(app: App): Promise<MilestoneFlowResult | undefined> {
   let drugId = '';
   let filter: MilestoneFilter = {};
   let step = 0;
   for (;;) {
     let result: StepResult<unknown>;
     if (step === 0) {
-      const text = await inputStep({ title: `${TITLE} (1/4)`, back: false, value: drugId, prompt: 'Drug ID', validate: drugIdProblem });
-      if (typeof text === 'string') drugId = text.trim();
-      result = text;
+      const picked = await pickEntity(app, {
+        kinds: ['drug'], title: `${TITLE} (1/4)`, placeholder: 'Type a drug name (English or Chinese), or paste a drug ID or a Synapse link',
+        idProblem: drugIdProblem,
+      });
+      const drug = typeof picked === 'object' ? picked.entities[0] : undefined;
+      if (drug) drugId = drug.id;
+      result = drug ?? picked;
     } else if (step === 1 || step === 2) {
       const key = step === 1 ? 'eventStartTime' : 'eventEndTime';
       const current = filter[key];
@@ -36,7 +49,7 @@ export async function runMilestoneFlow(): Promise<MilestoneFlowResult | undefine
       if (typeof text === 'string') filter = { ...filter, [key]: parseDate(text) };
       result = text;
     } else {
-      const done = await filtersStep(drugId, filter);
+      const done = await filtersStep(app, drugId, filter);
       if (done === undefined || done === BACK) result = done;
       else return { drugId, filter: Object.fromEntries(Object.entries(done).filter(([, v]) => v !== undefined)) as MilestoneFilter };
     }
@@ -45,14 +58,14 @@ export async function runMilestoneFlow(): Promise<MilestoneFlowResult | undefine
   }
 }
 
-async function filtersStep(drugId: string, initial: MilestoneFilter): Promise<StepResult<MilestoneFilter>> {
+async function filtersStep(app: App, drugId: string, initial: MilestoneFilter): Promise<StepResult<MilestoneFilter>> {
   let filter = initial;
   for (;;) {
     const problem = requestProblem({ ...filter, drugId });
     const items: FilterItem[] = [
       { action: 'show', label: '$(milestone) Show milestones', description: problem },
       { action: 'order', label: 'Order', description: filter.sortOrder === 'asc' ? 'oldest first' : 'newest first' },
-      ...MILESTONE_ID_FIELDS.map((f): FilterItem => ({ action: f, label: f.label, description: filter[f.key]?.length ? `${filter[f.key]?.length} IDs` : 'any' })),
+      ...MILESTONE_ID_FIELDS.map((f): FilterItem => ({ action: f, label: f.label, description: chosenSummary(app, FIELD_KINDS[f.key], filter[f.key]) })),
     ];
     const picked = await pickStep({ title: `${TITLE} (4/4)`, back: true, items, placeholder: 'Optional filters, then Show milestones' });
     if (picked === undefined || picked === BACK) return picked;
@@ -62,13 +75,20 @@ async function filtersStep(drugId: string, initial: MilestoneFilter): Promise<St
     } else if (action === 'order') {
       filter = { ...filter, sortOrder: filter.sortOrder === 'asc' ? 'desc' : 'asc' };
     } else if (action) {
-      const text = await inputStep({
-        title: `${TITLE}: ${action.label}`, back: true, value: (filter[action.key] ?? []).join(', '),
-        prompt: `${action.label}, separated by commas or spaces; empty for any`,
-        validate: (t) => milestoneIdsProblem(drugId, filter, action.key, t, action.what),
+      const picked = await pickEntity(app, {
+        kinds: [FIELD_KINDS[action.key]], title: `${TITLE}: ${action.label}`, back: true, many: true, selected: filter[action.key] ?? [],
+        placeholder: `Type a ${action.what} name, or paste IDs; check any number, none means any`,
+        idProblem: (id) => milestoneIdsProblem(drugId, filter, action.key, id, action.what),
       });
-      if (text === undefined) return undefined;
-      if (text !== BACK) filter = withMilestoneIds(filter, action.key, text);
+      if (picked === undefined) return undefined;
+      if (picked !== BACK) filter = withMilestoneIds(filter, action.key, picked.entities.map((e) => e.id).join(' '));
     }
   }
+}
+
+/** A filter's chosen IDs in a few words: their names when known and few, else a count. */
+function chosenSummary(app: App, kind: EntityKind, ids: readonly string[] | undefined): string {
+  if (!ids?.length) return 'any';
+  const names = ids.map((id) => app.names.nameOf(kind, id, app.settings().language));
+  return ids.length <= 3 && names.every((n) => n !== undefined) ? names.join(', ') : `${ids.length} IDs`;
 }

@@ -76,15 +76,16 @@ export function createMilestonePanels(app: AppCore, env: PanelEnv): Panels<Miles
   }
 }
 
-/** "Open Milestone Panel": a Drugs node that opens it, `{drugId, drugName?}`, or a drug ID asked for. */
+/** "Open Milestone Panel": a Drugs node that opens it, `{drugId, drugName?}`, or a drug picked by name or ID. */
 export const openMilestonePanel = openPanelCommand({
   panel: 'milestones',
   initSchema: milestonesInitSchema,
   ask: {
     title: 'Synapse Lens: Open Milestone Panel',
-    prompt: 'PatSnap drug ID',
+    prompt: 'a drug',
+    kinds: ['drug'],
     problem: (t) => (isPatsnapId(t.trim()) ? undefined : 'Not a PatSnap drug ID: IDs are 32 hex digits'),
-    init: (drugId) => ({ drugId, drugName: drugId }),
+    init: (drugId, name) => ({ drugId, drugName: name ?? drugId }),
   },
   given: (f) => (f.drugId === undefined ? undefined : { drugId: f.drugId, drugName: typeof f.drugName === 'string' ? f.drugName : f.drugId }),
   problem: (f) => (typeof f.drugId === 'string' && isPatsnapId(f.drugId) ? undefined : `Not a PatSnap drug ID: ${String(f.drugId)}`),

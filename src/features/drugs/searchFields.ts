@@ -22,13 +22,13 @@ export type FieldSpec =
   | { readonly kind: 'sort'; readonly key: 'sort'; readonly label: string };
 
 export const SEARCH_FIELDS: readonly FieldSpec[] = [
-  { kind: 'ids', key: 'target', label: 'Target IDs', what: 'target' },
+  { kind: 'ids', key: 'target', label: 'Targets', what: 'target' },
   { kind: 'condition', key: 'targetCondition', label: 'Target condition (AND / OR)' },
-  { kind: 'ids', key: 'disease', label: 'Disease (indication) IDs', what: 'disease' },
-  { kind: 'ids', key: 'organization', label: 'Organization IDs', what: 'organization' },
-  { kind: 'ids', key: 'drug', label: 'Drug IDs', what: 'drug' },
-  { kind: 'ids', key: 'mechanismAction', label: 'Mechanism of action IDs', what: 'mechanism' },
-  { kind: 'ids', key: 'drugType', label: 'Drug type IDs', what: 'drug type' },
+  { kind: 'ids', key: 'disease', label: 'Diseases (indications)', what: 'disease' },
+  { kind: 'ids', key: 'organization', label: 'Organizations', what: 'organization' },
+  { kind: 'ids', key: 'drug', label: 'Drugs', what: 'drug' },
+  { kind: 'ids', key: 'mechanismAction', label: 'Mechanisms of action', what: 'mechanism' },
+  { kind: 'ids', key: 'drugType', label: 'Drug types', what: 'drug type' },
   { kind: 'enum', key: 'globalHighestDevStatus', label: 'Highest phase (global)', options: DEV_STATUSES },
   { kind: 'enum', key: 'devStatus', label: 'Phase by indication', options: DEV_STATUSES },
   { kind: 'enum', key: 'country', label: 'Country / region of the phase', options: DRUG_SEARCH_COUNTRIES },
@@ -50,12 +50,15 @@ export function sortLabel(s: { readonly sortField: string; readonly sortOrder?: 
   return `${names[s.sortField] ?? s.sortField} ${s.sortOrder === 'asc' ? '↑ ascending' : '↓ descending'}`;
 }
 
-/** The field's current value in a few words, for the flow's overview list. */
-export function fieldSummary(filter: SearchFilter, spec: FieldSpec): string {
+/** The field's current value in a few words, for the flow's overview list; `nameOf` names the IDs it knows. */
+export function fieldSummary(filter: SearchFilter, spec: FieldSpec, nameOf: (id: string) => string | undefined = () => undefined): string {
   switch (spec.kind) {
     case 'ids': {
-      const n = filter[spec.key]?.value.length ?? 0;
-      return n === 0 ? 'any' : `${n} ID${n === 1 ? '' : 's'}`;
+      const ids = filter[spec.key]?.value ?? [];
+      if (ids.length === 0) return 'any';
+      const names = ids.map(nameOf);
+      if (names.every((n) => n !== undefined) && ids.length <= 3) return names.join(spec.key === 'target' && filter.target?.condition === 'AND' ? ' AND ' : ', ');
+      return `${ids.length} ID${ids.length === 1 ? '' : 's'}`;
     }
     case 'condition':
       return filter.target?.condition === 'AND' ? 'AND (all targets)' : 'OR (any target)';
@@ -70,10 +73,6 @@ export function fieldSummary(filter: SearchFilter, spec: FieldSpec): string {
     case 'sort':
       return filter.sort?.length ? filter.sort.map(sortLabel).join(', ') : 'server default';
   }
-}
-
-export function idsText(filter: SearchFilter, key: IdField): string {
-  return (filter[key]?.value ?? []).join(', ');
 }
 
 export function withIds(filter: SearchFilter, key: IdField, text: string): SearchFilter {

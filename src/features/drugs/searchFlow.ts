@@ -2,14 +2,23 @@
 // to the overview, "Search" runs it. Each step validates with the client's schema as you type.
 import type * as vscode from 'vscode';
 import type { DrugSortField, SortOrder } from '../../api';
+import type { App } from '../../app';
+import type { EntityKind } from '../../names/entity';
+import { pickEntity } from '../names/pickEntity';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
 import type { SearchFilter } from './model';
 import { describeFilter, humanEnum } from './model';
 import type { FieldSpec } from './searchFields';
 import {
-  SEARCH_FIELDS, SORT_CHOICES, compactFilter, fieldSummary, filterProblem, idInputProblem, idsText, sortLabel, withEnum, withFlag,
+  SEARCH_FIELDS, SORT_CHOICES, compactFilter, fieldSummary, filterProblem, idInputProblem, sortLabel, withEnum, withFlag,
   withIds, withSort, withTargetCondition,
 } from './searchFields';
+import type { IdField } from './searchFields';
+
+/** The dictionary kind each ID filter takes. */
+const FIELD_KINDS: Readonly<Record<IdField, EntityKind>> = {
+  drug: 'drug', target: 'target', disease: 'disease', organization: 'organization', mechanismAction: 'mechanism', drugType: 'drugType',
+};
 
 const TITLE = 'Synapse Lens: Search Drugs';
 
@@ -21,7 +30,7 @@ export interface SearchFlowResult {
 type HubItem = vscode.QuickPickItem & { readonly action: 'run' | 'name' | FieldSpec };
 
 /** Runs the flow; undefined when dismissed. */
-export async function runSearchFlow(pageSize: number, initial: SearchFilter = {}): Promise<SearchFlowResult | undefined> {
+export async function runSearchFlow(app: App, pageSize: number, initial: SearchFilter = {}): Promise<SearchFlowResult | undefined> {
   let filter = initial;
   let label: string | undefined;
   for (;;) {
@@ -29,7 +38,7 @@ export async function runSearchFlow(pageSize: number, initial: SearchFilter = {}
     const items: HubItem[] = [
       { action: 'run', label: '$(search) Search', description: problem ?? describeFilter(filter), detail: problem ? 'Fix this first' : undefined },
       { action: 'name', label: '$(tag) Name of the saved search', description: label ?? describeFilter(filter) },
-      ...SEARCH_FIELDS.map((spec): HubItem => ({ action: spec, label: spec.label, description: fieldSummary(filter, spec) })),
+      ...SEARCH_FIELDS.map((spec): HubItem => ({ action: spec, label: spec.label, description: fieldSummary(filter, spec, (id) => app.names.nameOf(FIELD_KINDS[spec.key as IdField], id, app.settings().language)) })),
     ];
     const picked = await pickStep({ title: TITLE, back: false, items, placeholder: 'Pick a filter to change, or Search' });
     if (picked === undefined || picked === BACK) return undefined;
@@ -45,22 +54,26 @@ export async function runSearchFlow(pageSize: number, initial: SearchFilter = {}
       if (name !== BACK) label = name.trim() || undefined;
       continue;
     }
-    const next = await editField(filter, action, pageSize);
+    const next = await editField(app, filter, action, pageSize);
     if (next === undefined) return undefined;
     if (next !== BACK) filter = next;
   }
 }
 
-async function editField(filter: SearchFilter, spec: FieldSpec, pageSize: number): Promise<SearchFilter | typeof BACK | undefined> {
+async function editField(app: App, filter: SearchFilter, spec: FieldSpec, pageSize: number): Promise<SearchFilter | typeof BACK | undefined> {
   const title = `${TITLE}: ${spec.label}`;
   switch (spec.kind) {
     case 'ids': {
-      const text = await inputStep({
-        title, back: true, value: idsText(filter, spec.key), placeholder: 'e.g. 945fa31ebe9e41ae912e493aa3324576, …',
-        prompt: `${spec.label}, separated by commas or spaces; empty for any`,
-        validate: (t) => idInputProblem(filter, spec.key, t, spec.what, pageSize),
+      const current = filter[spec.key];
+      const picked = await pickEntity(app, {
+        kinds: [FIELD_KINDS[spec.key]], title, back: true, many: true, allowCondition: spec.key === 'target',
+        selected: current?.value ?? [], condition: spec.key === 'target' ? filter.target?.condition : undefined,
+        placeholder: `Type a ${spec.what} name (English or Chinese), or paste IDs or a Synapse link; check any number, none means any`,
+        idProblem: (id) => idInputProblem(filter, spec.key, id, spec.what, pageSize),
       });
-      return text === undefined || text === BACK ? text : withIds(filter, spec.key, text);
+      if (picked === undefined || picked === BACK) return picked;
+      const next = withIds(filter, spec.key, picked.entities.map((e) => e.id).join(' '));
+      return picked.condition && next.target ? withTargetCondition(next, picked.condition) : next;
     }
     case 'condition': {
       const items = [
@@ -73,7 +86,8 @@ async function editField(filter: SearchFilter, spec: FieldSpec, pageSize: number
     }
     case 'enum': {
       const current = new Set<string>(filter[spec.key] ?? []);
-      const items = spec.options.map((value) => ({ label: humanEnum(value), description: value, value }));
+      // Words in the list; the raw code only in the detail line, for someone matching it to the API.
+      const items = spec.options.map((value) => ({ label: humanEnum(value), detail: humanEnum(value) === value ? undefined : value, value }));
       const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.value)),
         placeholder: 'Select any number; none means any' });
       if (picked === undefined || picked === BACK) return picked;
@@ -91,8 +105,8 @@ async function editField(filter: SearchFilter, spec: FieldSpec, pageSize: number
     }
     case 'sort': {
       const current = new Set((filter.sort ?? []).map((s) => `${s.sortField} ${s.sortOrder ?? 'desc'}`));
-      const items = SORT_CHOICES.map((s) => ({ label: sortLabel(s), description: `${s.sortField} ${s.sortOrder}`, value: s }));
-      const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.description)),
+      const items = SORT_CHOICES.map((s) => ({ label: sortLabel(s), detail: `${s.sortField} ${s.sortOrder}`, value: s }));
+      const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.detail)),
         placeholder: 'Select sort keys in priority order (one order per field); none for the server default' });
       if (picked === undefined || picked === BACK) return picked;
       const seen = new Set<DrugSortField>();

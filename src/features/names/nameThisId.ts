@@ -43,6 +43,11 @@ export async function askWhatIsThis(app: App, id: string, kindHint?: EntityKind)
   return choice ? askAndName(app, { id, kindHint }) : undefined;
 }
 
+/** The naming steps for an ID the user chose to name from a picker ("What is this?"), starting at its kind. */
+export function nameUnknownId(app: App, id: string, kindHint?: EntityKind): Promise<Entry | undefined> {
+  return askAndName(app, { id, kindHint });
+}
+
 interface Draft {
   id?: string;
   kindHint?: EntityKind;

@@ -5,6 +5,7 @@ import { withCancellableProgress } from '../../platform/progress';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
 import { openSarPanel } from './sarPanel';
+import { pickEntity } from '../names/pickEntity';
 import { askExtractSource } from './extractInput';
 import type { ExtractArgs } from './extractInput';
 import { sarTaskIdProblem } from './sarFormat';
@@ -12,7 +13,7 @@ import { SAR_VIEW_ID, sarSnapshot } from './sarTree';
 import type { SarNode, SarTaskSnapshot } from './sarTree';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
-/** "Open SAR Task…": adds a task by id (asked for unless passed) and polls it. */
+/** "Open SAR Task…": adds a task by id (picked from the known and sample tasks, or pasted, unless passed) and polls it. */
 function openSarTask(app: App) {
   return async (given?: unknown): Promise<SarTaskSnapshot | undefined> => {
     let id = typeof given === 'string' ? given.trim() : undefined;
@@ -21,14 +22,14 @@ function openSarTask(app: App) {
       void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
-    id ??= (
-      await vscode.window.showInputBox({
-        title: 'Open SAR Task',
-        prompt: 'The id of a SAR extraction task',
-        ignoreFocusOut: true,
-        validateInput: sarTaskIdProblem,
-      })
-    )?.trim();
+    if (id === undefined) {
+      const picked = await pickEntity(app, {
+        kinds: ['sarTask'], title: 'Open SAR Task', samplesFirst: true, idProblem: sarTaskIdProblem,
+        placeholder: 'Pick a task (its files are its name), or paste the id of a SAR extraction task',
+      });
+      // The tree names the task itself (from its files); the pick gives only its id.
+      id = typeof picked === 'object' ? picked.entities[0]?.id : undefined;
+    }
     if (!id) return undefined;
     await vscode.commands.executeCommand(`${SAR_VIEW_ID}.focus`);
     return sarSnapshot(await app.sarTasks.add({ id }));

@@ -152,7 +152,10 @@ export function createSarPanels(app: AppCore, env: PanelEnv, chemistry: Chemistr
 export const openSarPanel = openPanelCommand({
   panel: 'sar',
   initSchema: sarInitSchema,
-  ask: { title: 'Synapse Lens: Open SAR Results', prompt: 'The id of a SAR extraction task', problem: sarTaskIdProblem, init: (taskId) => ({ taskId, label: '' }) },
+  ask: {
+    title: 'Synapse Lens: Open SAR Results', prompt: 'a SAR extraction task', kinds: ['sarTask'], samplesFirst: true,
+    problem: sarTaskIdProblem, init: (taskId) => ({ taskId, label: '' }),
+  },
   given: (f) => (f.taskId === undefined ? undefined : { taskId: typeof f.taskId === 'string' ? f.taskId.trim() : f.taskId, label: typeof f.label === 'string' ? f.label : '' }),
   problem: (f) => {
     const problem = typeof f.taskId === 'string' ? sarTaskIdProblem(f.taskId) : 'Enter the id of a SAR extraction task.';

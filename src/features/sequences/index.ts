@@ -3,6 +3,7 @@ import type { SequencePatent } from '../../api';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
 import { openSequencePanel } from './sequencesPanel';
+import { pickEntity } from '../names/pickEntity';
 import { loadMoreCommand } from '../shared/loadMoreCommand';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
 import { sequenceIdProblem } from './sequenceFormat';
@@ -11,7 +12,7 @@ import { showErrorNotification } from '../../platform/inertSurfaces';
 
 type SequenceNode = SearchTreeNode<string, SequencePatent>;
 
-/** "Find Patents for Sequence…": asks for a sequence id unless one is passed (tests, other features). */
+/** "Find Patents for Sequence…": a sequence picked (known and sample ones listed) or pasted, unless one is passed (tests, other features). */
 function findSequencePatents(app: App) {
   return async (given?: unknown): Promise<SearchSnapshot<SequencePatent> | undefined> => {
     const pageSize = app.settings().pageSize;
@@ -21,13 +22,14 @@ function findSequencePatents(app: App) {
       void showErrorNotification(`Synapse Lens: ${problem}`);
       return undefined;
     }
-    text ??= await vscode.window.showInputBox({
-      title: 'Find Patents for Sequence',
-      prompt: 'PatSnap sequence id',
-      placeHolder: '834879',
-      ignoreFocusOut: true,
-      validateInput: (value) => sequenceIdProblem(value, app.settings().pageSize),
-    });
+    if (text === undefined) {
+      const picked = await pickEntity(app, {
+        kinds: ['sequence'], title: 'Find Patents for Sequence', samplesFirst: true,
+        placeholder: 'Pick a sequence, or paste a PatSnap sequence id (digits, e.g. 834879)',
+        idProblem: (id) => sequenceIdProblem(id, app.settings().pageSize),
+      });
+      text = typeof picked === 'object' ? picked.entities[0]?.id : undefined;
+    }
     if (text === undefined) return undefined;
     // Show the view the results go to, so the new entry can be revealed there.
     await vscode.commands.executeCommand(`${SEQUENCES_VIEW_ID}.focus`);

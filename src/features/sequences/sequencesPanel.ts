@@ -64,7 +64,9 @@ export const openSequencePanel = openPanelCommand({
   initSchema: sequencesInitSchema,
   ask: {
     title: 'Synapse Lens: Open Sequence Patents',
-    prompt: 'PatSnap sequence id (digits, e.g. 834879)',
+    prompt: 'a sequence id is digits, e.g. 834879',
+    kinds: ['sequence'],
+    samplesFirst: true,
     problem: (t, app) => sequenceIdProblem(t, app.settings().pageSize),
     init: (seqId) => ({ seqId }),
   },

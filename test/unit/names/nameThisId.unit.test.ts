@@ -1,16 +1,13 @@
 // Name This ID… and "What is this?" as a user goes through them: an ID or a pasted link, the kind,
 // the English and the optional Chinese name, with Back between the steps.
 import * as assert from 'node:assert/strict';
-import type * as NameBookModule from '../../../src/features/names/nameBook';
 import type * as NameThisIdModule from '../../../src/features/names/nameThisId';
-import { sandboxNames } from '../../../src/sandbox/server';
-import { fakeApp } from '../../support/fakeApp';
-import { FakeEventEmitter, fakeLogChannel, installFakeVscode } from '../../support/fakeVscode';
-import { memoryFolder } from '../../support/memoryFolder';
+import { installFakeVscode } from '../../support/fakeVscode';
+import { sandboxNamesApp } from '../../support/sandboxNamesApp';
+import type { SandboxNamesApp } from '../../support/sandboxNamesApp';
 
 const fake = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { NameBook } = require('../../../src/features/names/nameBook') as typeof NameBookModule;
 const { askWhatIsThis, nameThisId } = require('../../../src/features/names/nameThisId') as typeof NameThisIdModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -18,15 +15,12 @@ const ID = '0123456789abcdef0123456789abcdef';
 const pickLabel = (label: string) => (items: readonly { label: string }[]) => items.filter((i) => i.label === label);
 
 describe('names: Name This ID…', () => {
-  let book: InstanceType<typeof NameBook>;
-  let app: ReturnType<typeof fakeApp>['app'];
+  let book: SandboxNamesApp['book'];
+  let app: SandboxNamesApp['app'];
 
   beforeEach(async () => {
     fake.reset();
-    const services = { onDidChange: new FakeEventEmitter<void>().event, onDidAnswer: new FakeEventEmitter<never>().event, account: async () => ({ service: 'sandbox' as const }), sandboxNames };
-    book = new NameBook({ services, files: memoryFolder().files, log: fakeLogChannel(), saveDelayMs: 0 });
-    await book.ready();
-    ({ app } = fakeApp(() => assert.fail('no client needed'), new Map(), () => ({ names: book })));
+    ({ app, book } = await sandboxNamesApp());
   });
   afterEach(() => book.dispose());
 
