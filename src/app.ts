@@ -67,6 +67,19 @@ export interface App extends AppCore {
   readonly panels: AppPanels;
 }
 
+/** The four saved-search views of the window. */
+export type AppTrees = Pick<App, 'drugs' | 'literature' | 'sequences' | 'sarTasks'>;
+
+/** The four trees over one dictionary, each pushed to `core.subscriptions`; also what the labels integration test walks. */
+export function createTrees(core: AppCore, _names: NameBook): AppTrees {
+  const drugs = new SavedSearchTree(core, drugsTreeConfig);
+  const literature = new SavedSearchTree(core, literatureTreeConfig);
+  const sequences = new SavedSearchTree(core, sequenceTreeConfig);
+  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core));
+  core.subscriptions.push(drugs, literature, sequences, sarTasks);
+  return { drugs, literature, sequences, sarTasks };
+}
+
 /**
  * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the names
  * dictionary (it follows the services from the start, so it hears every answer), the four trees, then the panel registries (their serializers must exist at activation so panels open at a
@@ -77,11 +90,7 @@ export function createApp(core: AppCore): App {
   core.subscriptions.push(chemistry);
   const names = new NameBook({ services: core.services, files: folderFiles(core.globalStorageUri), log: core.log });
   core.subscriptions.push(names);
-  const drugs = new SavedSearchTree(core, drugsTreeConfig);
-  const literature = new SavedSearchTree(core, literatureTreeConfig);
-  const sequences = new SavedSearchTree(core, sequenceTreeConfig);
-  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core));
-  core.subscriptions.push(drugs, literature, sequences, sarTasks);
+  const { drugs, literature, sequences, sarTasks } = createTrees(core, names);
   const exportChannels = new ExportChannels();
   const env = { ...core, exports: exportChannels };
   const panels: AppPanels = {
