@@ -71,11 +71,11 @@ export interface App extends AppCore {
 export type AppTrees = Pick<App, 'drugs' | 'literature' | 'sequences' | 'sarTasks'>;
 
 /** The four trees over one dictionary, each pushed to `core.subscriptions`; also what the labels integration test walks. */
-export function createTrees(core: AppCore, _names: NameBook): AppTrees {
-  const drugs = new SavedSearchTree(core, drugsTreeConfig);
-  const literature = new SavedSearchTree(core, literatureTreeConfig);
-  const sequences = new SavedSearchTree(core, sequenceTreeConfig);
-  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core));
+export function createTrees(core: AppCore, names: NameBook): AppTrees {
+  const drugs = new SavedSearchTree(core, drugsTreeConfig, names);
+  const literature = new SavedSearchTree(core, literatureTreeConfig, names);
+  const sequences = new SavedSearchTree(core, sequenceTreeConfig, names);
+  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core), names);
   core.subscriptions.push(drugs, literature, sequences, sarTasks);
   return { drugs, literature, sequences, sarTasks };
 }
@@ -94,10 +94,10 @@ export function createApp(core: AppCore): App {
   const exportChannels = new ExportChannels();
   const env = { ...core, exports: exportChannels };
   const panels: AppPanels = {
-    milestones: createMilestonePanels(core, env),
+    milestones: createMilestonePanels(core, env, names),
     papers: createPaperPanels(core, env),
     sequences: createSequencePanels(core, env),
-    sar: createSarPanels(core, env, chemistry),
+    sar: createSarPanels(core, env, chemistry, names),
   };
   return { ...core, chemistry, names, drugs, literature, sequences, sarTasks, exportChannels, panels };
 }
