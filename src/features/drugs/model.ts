@@ -72,7 +72,8 @@ export function milestoneDetails(milestone: Milestone, lang: Language): string[]
   if (milestone.diseases.length > 0) lines.push(`Disease: ${names(milestone.diseases)}`);
   if (milestone.organizations.length > 0) lines.push(`Organization: ${names(milestone.organizations)}`);
   if (milestone.countries.length > 0) lines.push(`Country: ${milestone.countries.map((c) => entityLabel(c, lang)).join(', ')}`);
-  const tags = milestone.tags.map((t) => t.name).join(', ');
+  // Tags come once per language: only those of the display language (and untagged ones), so Chinese tags show only in Chinese mode.
+  const tags = [...new Set(milestone.tags.filter((t) => t.lang === lang || t.lang === '').map((t) => t.name))].join(', ');
   if (tags) lines.push(`Tags: ${tags}`);
   return lines;
 }

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { humanEnum } from '../../../../src/features/drugs/model';
+import { humanEnum, milestoneDetails } from '../../../../src/features/drugs/model';
 import { newDrugEntry, newSearch } from '../../../../src/features/drugs/savedSearches';
 import { idLines, queryLabel, savedSearchLabel } from '../../../../src/features/drugs/searchLabel';
 import type { NameOf } from '../../../../src/features/drugs/searchLabel';
-import { hexId } from './builders';
+import { hexId, milestone } from './builders';
 
 const EGFR = hexId(1);
 const HER2 = hexId(2);
@@ -55,5 +55,11 @@ describe('labels of saved drug searches', () => {
   it('shows enum values as words', () => {
     assert.deepEqual(['Phase_1_2', 'Withdraw', 'Approved', 'NDA_BLA', 'University_Institution', 'GREATER_THAN_500'].map(humanEnum),
       ['Phase 1/2', 'Withdrawn', 'Approved', 'NDA/BLA', 'University/institution', 'More than 500']);
+  });
+
+  it('shows a milestone\'s Chinese tags only in Chinese mode', () => {
+    const m = milestone({ tags: [{ name: 'Breakthrough therapy', lang: 'EN' }, { name: '突破性疗法', lang: 'CN' }] });
+    assert.ok(milestoneDetails(m, 'EN').includes('Tags: Breakthrough therapy'));
+    assert.ok(milestoneDetails(m, 'CN').includes('Tags: 突破性疗法'));
   });
 });
