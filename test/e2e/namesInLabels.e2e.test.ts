@@ -63,12 +63,7 @@ describe('Names in labels: naming a target relabels its saved search, across a r
   });
 
   it('still shows the name after the window is reloaded', async () => {
-    const page = workbench.page;
-    const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-    await workbench.runCommand('Developer: Reload Window');
-    await reloaded;
-    await page.locator('.monaco-workbench').waitFor();
-    await workbench.activityBarItem('Synapse Lens').waitFor();
+    await workbench.reload();
     // The reload brings the sidebar back as it was (open on Synapse Lens): a click would close it.
     drugs = workbench.viewPane('Drugs');
     await drugs.waitFor();
