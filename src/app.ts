@@ -78,6 +78,19 @@ export interface App extends AppCore {
   readonly panels: AppPanels;
 }
 
+/** The four saved-search views of the window. */
+export type AppTrees = Pick<App, 'drugs' | 'literature' | 'sequences' | 'sarTasks'>;
+
+/** The four trees over one dictionary, each pushed to `core.subscriptions`; also what the labels integration test walks. */
+export function createTrees(core: AppCore, names: NameBook): AppTrees {
+  const drugs = new SavedSearchTree(core, drugsTreeConfig, names);
+  const literature = new SavedSearchTree(core, literatureTreeConfig, names);
+  const sequences = new SavedSearchTree(core, sequenceTreeConfig, names);
+  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core), names);
+  core.subscriptions.push(drugs, literature, sequences, sarTasks);
+  return { drugs, literature, sequences, sarTasks };
+}
+
 /**
  * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the names
  * dictionary (it follows the services from the start, so it hears every answer), the four trees, then the panel registries (their serializers must exist at activation so panels open at a
@@ -88,18 +101,14 @@ export function createApp(core: AppCore): App {
   core.subscriptions.push(chemistry);
   const names = new NameBook({ services: core.services, files: folderFiles(core.globalStorageUri), log: core.log });
   core.subscriptions.push(names);
-  const drugs = new SavedSearchTree(core, drugsTreeConfig);
-  const literature = new SavedSearchTree(core, literatureTreeConfig);
-  const sequences = new SavedSearchTree(core, sequenceTreeConfig);
-  const sarTasks = new SavedSearchTree(core, sarTreeConfig(core));
-  core.subscriptions.push(drugs, literature, sequences, sarTasks);
+  const { drugs, literature, sequences, sarTasks } = createTrees(core, names);
   const exportChannels = new ExportChannels();
   const env = { ...core, exports: exportChannels };
   const panels: AppPanels = {
-    milestones: createMilestonePanels(core, env),
+    milestones: createMilestonePanels(core, env, names),
     papers: createPaperPanels(core, env),
     sequences: createSequencePanels(core, env),
-    sar: createSarPanels(core, env, chemistry),
+    sar: createSarPanels(core, env, chemistry, names),
   };
   return { ...core, chemistry, names, drugs, literature, sequences, sarTasks, exportChannels, panels };
 }

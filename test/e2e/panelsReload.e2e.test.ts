@@ -33,12 +33,7 @@ describe('Panels: a window reload brings every open panel back as it was', () =>
   }
 
   it('reloads the window', async () => {
-    const page = workbench.page;
-    const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
-    await workbench.runCommand('Developer: Reload Window');
-    await reloaded;
-    await page.locator('.monaco-workbench').waitFor();
-    await workbench.activityBarItem('Synapse Lens').waitFor();
+    await workbench.reload();
   });
 
   for (const panel of PANEL_CASES) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Frame } from 'playwright-core';
 import { molarFactor } from '../../src/protocol/sarQuery';
+import { sandboxNames } from '../../src/sandbox/dictionarySeed';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { useTheme } from './support/theme';
 import { panelFrame } from './support/webview';
@@ -32,8 +33,10 @@ describe('SAR results panel: opened from the SAR Tasks tree, sorted, filtered, i
     await input.fill(taskId);
     await input.press('Enter');
     const pane = workbench.viewPane('SAR Tasks');
-    const task = pane.locator('.monaco-list-row', { hasText: `Task ${taskId}` }).first();
-    await task.filter({ hasText: 'SUCCESS' }).waitFor();
+    // The task reads as its seeded name (its files), its state as a word.
+    const taskName = sandboxNames().find((n) => n.kind === 'sarTask' && n.id === taskId)?.en ?? '';
+    const task = pane.locator('.monaco-list-row', { hasText: taskName }).first();
+    await task.filter({ hasText: 'Done' }).waitFor();
     await workbench.idle(pane);
     await workbench.contextMenu(task, 'Open SAR Results');
     frame = await panelFrame(workbench.page, /SAR results/);

@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import { sandboxNames } from '../../src/sandbox/dictionarySeed';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { Workbench } from './support/workbench';
 
@@ -9,6 +10,8 @@ describe('SAR Tasks: open a task and watch it reach SUCCESS', () => {
   let workbench: Workbench;
   let pane: Locator;
   const rows = () => pane.locator('.pane-body .monaco-list-row');
+  // A task saved without a label reads as the name the sandbox seeds for it (its files), not its ID.
+  const taskName = sandboxNames().find((n) => n.kind === 'sarTask' && n.id === samples.sarTasks.progressing)?.en ?? '';
 
   before(async () => {
     workbench = await Workbench.open('sar');
@@ -29,17 +32,17 @@ describe('SAR Tasks: open a task and watch it reach SUCCESS', () => {
     const input = workbench.page.locator('.quick-input-widget input.input').first();
     await input.fill(samples.sarTasks.progressing);
     await input.press('Enter');
-    const task = rows().filter({ hasText: `Task ${samples.sarTasks.progressing}` }).first();
+    const task = rows().filter({ hasText: taskName }).first();
     await task.waitFor();
-    await task.filter({ hasText: /PENDING|PROCESSING/ }).waitFor();
+    await task.filter({ hasText: /Pending|Processing/ }).waitFor();
     await workbench.screenshot('task-pending');
   });
 
   it('updates the status icon by polling until SUCCESS, with its files and item counts', async () => {
-    const task = rows().filter({ hasText: `Task ${samples.sarTasks.progressing}` }).first();
+    const task = rows().filter({ hasText: taskName }).first();
     await task.locator('.codicon-check').waitFor({ timeout: 20_000 });
-    await task.filter({ hasText: 'SUCCESS' }).waitFor();
-    await rows().filter({ hasText: /SUCCESS · \d+ items?|FAILED/ }).first().waitFor();
+    await task.filter({ hasText: 'Done' }).waitFor();
+    await rows().filter({ hasText: /Done · \d+ results?|Failed/ }).first().waitFor();
     await workbench.screenshot('task-success');
   });
 

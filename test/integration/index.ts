@@ -14,7 +14,9 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const TEST_TIMEOUT_MS = 30_000;
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS });
+  // SYNAPSE_INTEGRATION_GREP narrows a run to the tests whose title matches (one suite while working on it).
+  const grep = process.env.SYNAPSE_INTEGRATION_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: TEST_TIMEOUT_MS, ...(grep ? { grep } : {}) });
   const files = testFiles(__dirname);
   for (const file of files) mocha.addFile(file);
   // scripts/host/runIntegration.ts shows the host's log from this line on.

@@ -9,7 +9,8 @@ import { fakeApp } from './fakeApp';
 import { installFakeVscode } from './fakeVscode';
 
 /** `pageSize` and English labels are set as the user's settings; `state` is the globalState behind it. */
-export function drugsTreeOver(client: unknown, searches: readonly SavedSearch[], pageSize: number, state = new Map<string, unknown>()) {
+/** `names`: the dictionary the tree draws labels from (none: every ID unnamed). */
+export function drugsTreeOver(client: unknown, searches: readonly SavedSearch[], pageSize: number, state = new Map<string, unknown>(), names?: EngineModule.TreeNames) {
   const fake = installFakeVscode();
   fake.settings.set('synapseLens.pageSize', pageSize);
   fake.settings.set('synapseLens.displayLanguage', 'EN');
@@ -19,5 +20,5 @@ export function drugsTreeOver(client: unknown, searches: readonly SavedSearch[],
   /* eslint-enable @typescript-eslint/no-require-imports */
   if (searches.length > 0) state.set(SAVED_SEARCHES_KEY, JSON.parse(JSON.stringify(searches)));
   const made = fakeApp(() => client as PatsnapClient, state);
-  return { ...made, tree: new SavedSearchTree(made.app, drugsTreeConfig) };
+  return { ...made, tree: new SavedSearchTree(made.app, drugsTreeConfig, names), fake };
 }

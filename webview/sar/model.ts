@@ -94,7 +94,8 @@ export function taskStatus(snapshot: SarSnapshot | undefined, taskId: string): S
         text: `No SAR task with id ${taskId}. Check the id (a task is found only with the account that created it), or start one with "Extract SAR from File…".`,
         canRetry: true,
       };
-    default: return { tone: 'info', text: `Task status: ${status}`, canRetry: true };
+    // A state the API page does not list: said in words; its code is the line's tooltip (page.ts).
+    default: return { tone: 'info', text: 'Unknown task status: still checking.', canRetry: true };
   }
 }
 
@@ -105,7 +106,7 @@ export function fileStatus(file: SarFileView): { tone: Tone; text: string } {
     case 'FAILED': return { tone: 'error', text: 'Failed: could not be read, so it has no results' };
     case 'PENDING': return { tone: 'busy', text: 'Queued' };
     case 'PROCESSING': return { tone: 'busy', text: 'Extracting…' };
-    default: return { tone: 'info', text: file.status };
+    default: return { tone: 'info', text: 'Unknown status' };
   }
 }
 

@@ -115,6 +115,7 @@ export class SarPage {
     const line = taskStatus(snapshot, taskId);
     clear(this.status);
     this.status.className = `sar-status tone-${line.tone}`;
+    this.status.title = snapshot?.status ?? '';
     this.status.append(el(this.doc, 'span', { text: line.text }));
     if (snapshot?.polling) this.status.append(el(this.doc, 'span', { className: 'muted', text: ' (checking periodically)' }));
     if (line.canRetry) this.status.append(' ', button(this.doc, 'Check again', () => this.actions.refresh(), true));
@@ -126,7 +127,8 @@ export class SarPage {
       const state = fileStatus(file);
       const section = el(this.doc, 'section', { className: `sar-file tone-${state.tone}`, attrs: { 'aria-label': `File ${file.name}` } }, [
         el(this.doc, 'h2', { text: file.name }),
-        el(this.doc, 'span', { className: 'file-status', text: `${file.status} · ${state.text}` }),
+        // The state in words; the service's code only as the tooltip.
+        el(this.doc, 'span', { className: 'file-status', text: state.text, attrs: { title: file.status } }),
       ]);
       if (file.status === 'SUCCESS' && file.items > 0) {
         const only = el(this.doc, 'button', { className: 'link', text: 'Show only this file', attrs: { type: 'button' } });

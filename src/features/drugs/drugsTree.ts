@@ -11,6 +11,7 @@ import type { ChildSpec, SavedSearchTree, SearchTreeConfig, SearchTreeNode } fro
 import type { SavedSearch } from './model';
 import { drugDescription, drugLabel, entityLabel, milestoneDescription, milestoneDetails, milestoneLabel, searchFilterOf } from './model';
 import { isSavedSearch, SAVED_SEARCHES_KEY } from './savedSearches';
+import { idLines, queryLabel, savedSearchLabel } from './searchLabel';
 
 export const DRUGS_VIEW_ID = 'synapseLens.drugs';
 
@@ -45,11 +46,14 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
   resultOpens: (drug, _search, settings) => milestonesPanel(drug, settings),
   resultChildren,
 
-  searchItem(search) {
-    const item = new vscode.TreeItem(search.label, vscode.TreeItemCollapsibleState.Collapsed);
+  searchItem(search, _results, _settings, nameOf) {
+    const label = savedSearchLabel(search, nameOf);
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon(search.query.kind === 'drug' ? 'pinned' : 'search');
     item.contextValue = 'drugs.search;';
-    item.tooltip = `${search.label}\nRequest: ${JSON.stringify(searchFilterOf(search.query))}`;
+    // The given name and what the search asks, in words; the IDs only here, for copying.
+    const asked = queryLabel(search.query, nameOf);
+    item.tooltip = [label, ...(asked === label ? [] : [asked]), ...idLines(search.query)].join('\n');
     return item;
   },
 
@@ -59,7 +63,7 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
     item.iconPath = new vscode.ThemeIcon('beaker');
     item.contextValue = 'drugs.drug;id;';
     const other = drug.names.filter((n) => n.name !== item.label).map((n) => `${n.lang}: ${n.name}`);
-    item.tooltip = [drugLabel(drug, language), ...other, `ID: ${drug.id}`, 'PatSnap drug search does not report a phase per drug.'].join('\n');
+    item.tooltip = [drugLabel(drug, language), ...other, `ID: ${drug.id}`].join('\n');
     return item;
   },
 

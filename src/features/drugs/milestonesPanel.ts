@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { DRUG_MILESTONE_MAX_LIMIT, Pager } from '../../api';
 import type { AppCore } from '../../app';
+import type { NameBook } from '../names/nameBook';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
 import { definePanel, savedInit } from '../../platform/definePanel';
 import type { ExportSpec } from '../../platform/export/runExport';
@@ -51,13 +52,14 @@ export function restoreMilestonesInit(state: unknown): MilestonesInit | undefine
 }
 
 /** The window's milestone panels (src/app.ts builds them once). */
-export function createMilestonePanels(app: AppCore, env: PanelEnv): Panels<MilestonesInit> {
+export function createMilestonePanels(app: AppCore, env: PanelEnv, names: Pick<NameBook, 'nameOf'>): Panels<MilestonesInit> {
   return definePanel<MilestonesProtocol, ReturnType<typeof handlers>, MilestoneItem>(env, {
     viewType: MILESTONES_VIEW_TYPE,
     bundle: 'milestones',
     schema: milestonesToHostSchema,
     restore: restoreMilestonesInit,
-    title: (init) => `Milestones: ${init.drugName}`,
+    // A panel opened by ID alone (its name is the ID) reads the drug's name from the dictionary.
+    title: (init) => `Milestones: ${init.drugName && init.drugName !== init.drugId ? init.drugName : (names.nameOf('drug', init.drugId, app.settings().language) ?? init.drugId)}`,
     key: (init) => init.drugId,
     handlers,
     export: (request, _handlers, init) => exportSpec(app, init, request.filters),

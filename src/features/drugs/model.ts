@@ -16,7 +16,10 @@ export type SavedQuery =
 /** One root of the Drugs view, persisted in globalState (never anything secret). */
 export interface SavedSearch {
   readonly id: string;
+  /** The name the user gave, or (for older versions to read) the label made when it was saved. */
   readonly label: string;
+  /** Whether `label` is the user's; when not, the view draws the label from the query (./searchLabel.ts). Absent in entries of older versions. */
+  readonly labelGiven?: boolean;
   readonly query: SavedQuery;
   readonly createdAt: number;
 }
@@ -69,14 +72,26 @@ export function milestoneDetails(milestone: Milestone, lang: Language): string[]
   if (milestone.diseases.length > 0) lines.push(`Disease: ${names(milestone.diseases)}`);
   if (milestone.organizations.length > 0) lines.push(`Organization: ${names(milestone.organizations)}`);
   if (milestone.countries.length > 0) lines.push(`Country: ${milestone.countries.map((c) => entityLabel(c, lang)).join(', ')}`);
-  const tags = milestone.tags.map((t) => t.name).join(', ');
+  // Tags come once per language: only those of the display language (and untagged ones), so Chinese tags show only in Chinese mode.
+  const tags = [...new Set(milestone.tags.filter((t) => t.lang === lang || t.lang === '').map((t) => t.name))].join(', ');
   if (tags) lines.push(`Tags: ${tags}`);
   return lines;
 }
 
-/** `Phase_1_2` → `Phase 1/2`, `NDA_BLA` → `NDA/BLA`, `IND_Approval` → `IND Approval`. */
+/** Codes whose words are not the code with spaces. */
+const ENUM_WORDS: Readonly<Record<string, string>> = {
+  NDA_BLA: 'NDA/BLA',
+  Withdraw: 'Withdrawn',
+  University_Institution: 'University/institution',
+  LESS_THAN_10: 'Fewer than 10',
+  BETWEEN_10_AND_100: '10–100',
+  BETWEEN_100_AND_500: '100–500',
+  GREATER_THAN_500: 'More than 500',
+};
+
+/** `Phase_1_2` → `Phase 1/2`, `NDA_BLA` → `NDA/BLA`, `IND_Approval` → `IND Approval`, `Withdraw` → `Withdrawn`. */
 export function humanEnum(value: string): string {
-  return value.replace(/_(\d)_(\d)$/, ' $1/$2').replace(/^NDA_BLA$/, 'NDA/BLA').replace(/_/g, ' ');
+  return ENUM_WORDS[value] ?? value.replace(/_(\d)_(\d)$/, ' $1/$2').replace(/_/g, ' ');
 }
 
 const FILTER_NAMES: readonly [keyof SearchFilter, string][] = [

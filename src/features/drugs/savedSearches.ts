@@ -20,9 +20,11 @@ export function isSavedSearch(s: unknown): s is SavedSearch {
 }
 
 export function newSearch(request: SearchFilter, label?: string, now = Date.now()): SavedSearch {
-  return { id: randomUUID(), label: label?.trim() || describeFilter(request), query: { kind: 'search', request }, createdAt: now };
+  const given = label?.trim();
+  return { id: randomUUID(), label: given || describeFilter(request), labelGiven: Boolean(given), query: { kind: 'search', request }, createdAt: now };
 }
 
 export function newDrugEntry(drugId: string, milestones: MilestoneFilter, label?: string, now = Date.now()): SavedSearch {
-  return { id: randomUUID(), label: label?.trim() || `Drug ${drugId}`, query: { kind: 'drug', drugId, milestones }, createdAt: now };
+  const given = label?.trim();
+  return { id: randomUUID(), label: given || `Drug ${drugId}`, labelGiven: Boolean(given), query: { kind: 'drug', drugId, milestones }, createdAt: now };
 }

@@ -30,9 +30,11 @@ function findPapers(app: App) {
       ignoreFocusOut: true,
       validateInput: (value) => structureQueryProblem(value, app.settings().pageSize),
     });
-    if (text !== undefined && isSmilesInput(text)) text = await smilesToInchiKey(app, text.trim());
-    const query = text === undefined ? undefined : parseStructureQuery(text);
-    if (!query) return undefined;
+    const smiles = text !== undefined && isSmilesInput(text) ? text.trim() : undefined;
+    if (smiles !== undefined) text = await smilesToInchiKey(app, smiles);
+    const parsed = text === undefined ? undefined : parseStructureQuery(text);
+    if (!parsed) return undefined;
+    const query = smiles === undefined ? parsed : { ...parsed, smiles };
     // Show the view the results go to, so the new search can be revealed there.
     await vscode.commands.executeCommand(`${LITERATURE_VIEW_ID}.focus`);
     const tree = app.literature;

@@ -29,11 +29,12 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   searchOpens: (query) => ({ panel: 'papers', init: { structure: query.value } }),
 
   searchItem(query, results) {
-    const item = new vscode.TreeItem(query.value, vscode.TreeItemCollapsibleState.Collapsed);
+    // The structure as the user gave it (its SMILES), else its InChIKey or ID.
+    const item = new vscode.TreeItem(query.smiles ?? query.value, vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon('beaker');
     item.contextValue = 'structureSearch;';
     const count = results.total !== undefined ? `${results.total} ${results.total === 1 ? 'paper' : 'papers'}` : undefined;
-    item.description = [queryTitle(query), count].filter(Boolean).join(' · ');
+    item.description = [query.smiles === undefined ? queryTitle(query) : query.value, count].filter(Boolean).join(' · ');
     item.tooltip = inertMarkdown(`Papers citing the structure with ${queryTitle(query)} ${markdownText(query.value)}`);
     return item;
   },

@@ -11,6 +11,8 @@ export interface StructureQuery {
   readonly kind: StructureQueryKind;
   /** Sent as B042's `inchi_key_id`, which also takes the InChIKey itself. */
   readonly value: string;
+  /** The SMILES the user searched with, when the InChIKey was made from one: what the node reads as. */
+  readonly smiles?: string;
 }
 
 /** What the input box shows while the user types; undefined means the text can be submitted. */
@@ -47,5 +49,6 @@ export function parseStructureQuery(input: string): StructureQuery | undefined {
 export function isStructureQuery(value: unknown): value is StructureQuery {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<StructureQuery>;
-  return typeof candidate.value === 'string' && parseStructureQuery(candidate.value)?.kind === candidate.kind;
+  return typeof candidate.value === 'string' && parseStructureQuery(candidate.value)?.kind === candidate.kind
+    && (candidate.smiles === undefined || typeof candidate.smiles === 'string');
 }

@@ -78,9 +78,14 @@ export class NameBook implements vscode.Disposable {
     return this.current.dictionary.nameOf(kind, id, lang);
   }
 
-  /** The user names an ID; their name wins over learned ones. */
+  /**
+   * The user names an ID; their name wins over learned ones. Written at once, not after the save
+   * delay: a window reloaded or closed right after must not lose what the user typed.
+   */
   name(kind: EntityKind, id: string, names: EntityNames): Entry {
-    return this.current.dictionary.name(kind, id, names);
+    const entry = this.current.dictionary.name(kind, id, names);
+    void this.flush().catch((err: unknown) => this.deps.log.error(`Names: could not save the name of ${id}: ${String(err)}`));
+    return entry;
   }
 
   /** The user picked an entry: keep it longest. */

@@ -1,5 +1,6 @@
 import { isKnownSarStatus, sarTaskDetailRequestSchema } from '../../api';
 import type { SarFile, SarStatus } from '../../api';
+import { shortId } from '../../names/entity';
 import { schemaProblem } from '../shared/validation';
 
 /** Task ids are opaque tokens; anything with spaces or punctuation is a typo. */
@@ -15,12 +16,25 @@ export function sarTaskIdProblem(input: string): string | undefined {
 // Long enough for any state name a service would use; a longer one is not a state.
 const MAX_SHOWN_STATUS = 40;
 
-/** A task state as shown: the page's own word, or, for a state the page does not list, that it is
+/** The words of the states the API page lists; the code itself shows only in tooltips. */
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  PENDING: 'Pending',
+  PROCESSING: 'Processing',
+  SUCCESS: 'Done',
+  FAILED: 'Failed',
+  NOT_FOUND: 'Not found',
+};
+
+/** A task or file state as shown: a word, or, for a state the page does not list, that it is
  *  unknown and polling goes on (the poller keeps asking until a final state). */
 export function taskStatusText(status: SarStatus): string {
-  if (isKnownSarStatus(status)) return status;
-  const shown = status.length > MAX_SHOWN_STATUS ? `${status.slice(0, MAX_SHOWN_STATUS - 1)}…` : status;
-  return `Unknown status (${shown}) — still checking`;
+  if (isKnownSarStatus(status)) return STATUS_WORDS[status] ?? status;
+  return 'Unknown status — still checking';
+}
+
+/** The raw code for a tooltip ("PROCESSING"), cut to a length a state name has. */
+export function statusCode(status: string): string {
+  return status.length > MAX_SHOWN_STATUS ? `${status.slice(0, MAX_SHOWN_STATUS - 1)}…` : status;
 }
 
 /** Codicon per status; `undefined` while the first answer has not come. */
@@ -43,8 +57,32 @@ export function statusIcon(status: SarStatus | undefined): string {
   }
 }
 
-/** "SUCCESS · 12 items" for a file row. */
+/** The results a file has (its total, else the rows it came with), if it says. */
+export function fileResults(file: SarFile): number | undefined {
+  return file.total ?? (file.items.length > 0 ? file.items.length : undefined);
+}
+
+/** "Done · 12 results" for a file row. */
 export function fileDescription(file: SarFile): string {
-  const count = file.total ?? (file.items.length > 0 ? file.items.length : undefined);
-  return count === undefined ? file.status : `${file.status} · ${count} ${count === 1 ? 'item' : 'items'}`;
+  const count = fileResults(file);
+  const status = taskStatusText(file.status);
+  return count === undefined ? status : `${status} · ${count} ${count === 1 ? 'result' : 'results'}`;
+}
+
+/** The base of a task's label: where it came from (a file name, a patent number), its name in the dictionary, its one file's name, else its short ID. */
+export function sarTaskName(entry: { readonly id: string; readonly label?: string }, files: readonly SarFile[], nameOf: (id: string) => string | undefined): string {
+  const only = files.length === 1 ? files[0]?.name : undefined;
+  return entry.label || nameOf(entry.id) || only || `SAR task ${shortId(entry.id)}`;
+}
+
+/** "osimertinib-sar.pdf · 3 files · 128 results": the name, then the counts once files are known. */
+export function sarTaskLabel(entry: { readonly id: string; readonly label?: string }, files: readonly SarFile[], nameOf: (id: string) => string | undefined): string {
+  const parts = [sarTaskName(entry, files, nameOf)];
+  if (files.length > 0) parts.push(`${files.length} ${files.length === 1 ? 'file' : 'files'}`);
+  const counts = files.map(fileResults).filter((n): n is number => n !== undefined);
+  if (counts.length > 0) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    parts.push(`${total} ${total === 1 ? 'result' : 'results'}`);
+  }
+  return parts.join(' · ');
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { isPatsnapError, isSarTaskSettled } from '../../api';
 import type { SarTaskDetail } from '../../api';
 import type { AppCore } from '../../app';
+import type { NameBook } from '../names/nameBook';
 import { invalidReason } from '../../chem/invalidReason';
 import type { PanelEnv, PanelHandlers, PanelSession, Panels } from '../../platform/definePanel';
 import { definePanel, savedInit } from '../../platform/definePanel';
@@ -19,7 +20,7 @@ import { SarTaskPoller } from './poller';
 import { SarDrawings } from './sarDrawings';
 import { sarColumns, sarFileViews, sarRows } from './sarViewModel';
 import { openPanelCommand } from '../shared/openPanelCommand';
-import { sarTaskIdProblem } from './sarFormat';
+import { sarTaskIdProblem, sarTaskName } from './sarFormat';
 
 const INCHIKEY = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 
@@ -133,7 +134,7 @@ export function restoreSarInit(state: unknown): SarInit | undefined {
 }
 
 /** The window's SAR panels (src/app.ts builds them once); one drawing cache serves them all, as the same compounds recur. */
-export function createSarPanels(app: AppCore, env: PanelEnv, chemistry: ChemistryService): Panels<SarInit> {
+export function createSarPanels(app: AppCore, env: PanelEnv, chemistry: ChemistryService, names: Pick<NameBook, 'nameOf'>): Panels<SarInit> {
   const drawings = new SarDrawings((smiles, style) => chemistry.rdkit.drawing(smiles, style));
   return definePanel<SarProtocol, SarSession, SarRow>(env, {
     viewType: SAR_VIEW_TYPE,
@@ -141,7 +142,7 @@ export function createSarPanels(app: AppCore, env: PanelEnv, chemistry: Chemistr
     styles: ['sar.css'],
     schema: sarToHostSchema,
     restore: restoreSarInit,
-    title: (init) => `SAR: ${init.label || init.taskId}`,
+    title: (init) => `SAR: ${sarTaskName({ id: init.taskId, label: init.label }, [], (id) => names.nameOf('sarTask', id, app.settings().language))}`,
     key: (init) => init.taskId,
     handlers: (session) => new SarSession(app, chemistry, drawings, session),
     export: (request, sar) => sar.exportSpec({ ...request.query, sort: request.query.sort }),

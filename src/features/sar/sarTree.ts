@@ -7,7 +7,9 @@ import type { SavedSearchTree, SearchNode, SearchTreeConfig, SearchTreeNode } fr
 import { PolledTask } from './polledTask';
 import { DEFAULT_BACKOFF, realTimer } from './poller';
 import type { BackoffOptions, PollTimer } from './poller';
-import { fileDescription, SAR_TASK_ID_PATTERN, statusIcon, taskStatusText } from './sarFormat';
+import { isKnownSarStatus } from '../../api';
+import type { NameOf } from '../shared/savedSearchTree';
+import { fileDescription, SAR_TASK_ID_PATTERN, sarTaskLabel, sarTaskName, statusCode, statusIcon, taskStatusText } from './sarFormat';
 
 export const SAR_VIEW_ID = 'synapseLens.sarTasks';
 export const SAR_STORAGE_KEY = 'synapseLens.sar.tasks';
@@ -77,23 +79,24 @@ export function sarTreeConfig(app: AppCore, timer: PollTimer = realTimer, backof
     },
     searchOpens: (entry) => ({ panel: 'sar', init: { taskId: entry.id, label: entry.label ?? '' } }),
     resultOpens: (_file, entry) => ({ panel: 'sar', init: { taskId: entry.id, label: entry.label ?? '' } }),
-    searchItem: (entry, results) => taskItem(entry, results as PolledTask),
+    searchItem: (entry, results, _settings, nameOf) => taskItem(entry, results as PolledTask, nameOf),
     resultItem: fileItem,
   };
 }
 
-function taskItem(entry: SavedSarTask, task: PolledTask): vscode.TreeItem {
+function taskItem(entry: SavedSarTask, task: PolledTask, nameOf: NameOf): vscode.TreeItem {
   const { detail, error } = task;
-  const item = new vscode.TreeItem(entry.label ?? `Task ${entry.id}`, vscode.TreeItemCollapsibleState.Collapsed);
+  const taskName = (id: string) => nameOf('sarTask', id);
+  const item = new vscode.TreeItem(sarTaskLabel(entry, task.items, taskName), vscode.TreeItemCollapsibleState.Collapsed);
   item.iconPath = new vscode.ThemeIcon(error && !detail ? 'warning' : statusIcon(detail?.status));
   const status = detail ? taskStatusText(detail.status) : error ? 'unreachable' : 'checking…';
   // An unknown state already says that polling goes on.
   const running = task.poller.running;
-  item.description = running && detail && status === detail.status ? `${status} · polling` : status;
+  item.description = running && detail && isKnownSarStatus(detail.status) ? `${status} · polling` : status;
   item.contextValue = `sarTask;${running ? 'polling;' : ''}${detail?.status === 'SUCCESS' ? 'success;' : ''}`;
-  const lines = [`SAR extraction task ${markdownText(entry.id)}`];
+  const lines = [`**${markdownText(sarTaskName(entry, task.items, taskName))}**`, `SAR extraction task ${markdownText(entry.id)}`];
   if (entry.label) lines.push(`From: ${markdownText(entry.label)}`);
-  lines.push(`Status: ${markdownText(status)}`);
+  lines.push(`Status: ${markdownText(status)}${detail ? ` (${markdownText(statusCode(detail.status))})` : ''}`);
   if (error) lines.push(`Last problem: ${markdownText(error)}`);
   item.tooltip = inertMarkdown(lines.join('  \n'));
   return item;
@@ -104,6 +107,6 @@ function fileItem(file: SarFile): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(statusIcon(file.status));
   item.description = fileDescription(file);
   item.contextValue = `sarFile;${file.status === 'SUCCESS' ? 'success;' : ''}`;
-  item.tooltip = inertMarkdown(`File ${markdownText(file.name ?? file.id)}  \nStatus: ${markdownText(fileDescription(file))}`);
+  item.tooltip = inertMarkdown(`File ${markdownText(file.name ?? file.id)}  \nStatus: ${markdownText(fileDescription(file))} (${markdownText(statusCode(file.status))})`);
   return item;
 }

@@ -23,11 +23,15 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
   searchOpens: (seqId) => ({ panel: 'sequences', init: { seqId } }),
   resultOpens: (_patent, seqId) => ({ panel: 'sequences', init: { seqId } }),
 
-  searchItem(seqId, results) {
-    const item = new vscode.TreeItem(`Sequence ${seqId}`, vscode.TreeItemCollapsibleState.Collapsed);
+  searchItem(seqId, results, _settings, nameOf) {
+    // What the user named it (Name This ID…, kind sequence), else the sample's or the answer's name, else its ID.
+    const name = nameOf('sequence', seqId);
+    const item = new vscode.TreeItem(name ?? `Sequence ${seqId}`, vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon('symbol-string');
     item.contextValue = 'sequence;';
-    if (results.total !== undefined) item.description = `${results.total} ${results.total === 1 ? 'patent' : 'patents'}`;
+    const count = results.total === undefined ? undefined : `${results.total} ${results.total === 1 ? 'patent' : 'patents'}`;
+    const description = [name === undefined ? undefined : `sequence ${seqId}`, count].filter(Boolean).join(' · ');
+    if (description) item.description = description;
     item.tooltip = inertMarkdown(`Patents that contain PatSnap sequence ${markdownText(seqId)}`);
     return item;
   },

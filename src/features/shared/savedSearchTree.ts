@@ -2,19 +2,27 @@ import * as vscode from 'vscode';
 import type { Pager } from '../../api';
 import { showApiError } from '../../platform/errorNotifications';
 import { inertTreeItem } from '../../platform/inertSurfaces';
-import { SavedList } from '../../platform/savedList';
+import { ServiceSavedList } from '../../platform/serviceSavedList';
 import { onSettingsChanged } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
 import { messageItem } from './pagedNodes';
 import type { ChildNode, MessageNode, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
-import type { SearchTreeConfig } from './searchTreeConfig';
+import type { NameOf, SearchTreeConfig, TreeNames } from './searchTreeConfig';
 import { treeIdOf, treeItemOf } from './searchTreeItems';
 import { treePager } from './treePager';
 
 export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 export type { ResultSource } from './searchNodes';
-export type { SearchTreeConfig, StatusRow } from './searchTreeConfig';
+export type { NameOf, SearchTreeConfig, StatusRow, TreeNames } from './searchTreeConfig';
+
+/** A tree without a dictionary (tests of paging): every ID is unnamed. */
+const NO_NAMES: TreeNames = { nameOf: () => undefined, onDidChange: () => ({ dispose: () => undefined }) };
+
+/** Names in the display language (the dictionary falls back to the other one). */
+function nameIn(names: TreeNames, language: 'EN' | 'CN'): NameOf {
+  return (kind, id) => names.nameOf(kind, id, language);
+}
 
 type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
 const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner.kind === 'search' ? owner : owner.search);
@@ -29,7 +37,7 @@ const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner
 export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider<SearchTreeNode<Q, T, C>>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SearchTreeNode<Q, T, C> | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly saved: SavedList<Q>;
+  private readonly saved: ServiceSavedList<Q>;
   private readonly nodes = new Map<string, SearchNode<Q, T, C>>();
   private readonly subscriptions: vscode.Disposable[];
   private view: vscode.TreeView<SearchTreeNode<Q, T, C>> | undefined;
@@ -37,9 +45,12 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   constructor(
     private readonly app: AppCore,
     private readonly config: SearchTreeConfig<Q, T, C>,
+    private readonly names: TreeNames = NO_NAMES,
   ) {
-    this.saved = new SavedList(app.globalState, config.storageKey, (q) => config.keyOf(q), (v): v is Q => config.isQuery(v));
+    this.saved = new ServiceSavedList(app.globalState, config.storageKey, (q) => config.keyOf(q), (v): v is Q => config.isQuery(v), () => app.settings().service);
     this.subscriptions = [
+      // A name given or learned, or another dictionary: labels are drawn from names, so redraw them.
+      names.onDidChange(() => this.changed.fire(undefined)),
       // New credentials or another service: what was loaded may no longer be what that service says.
       app.services.onDidChange(() => this.refresh()),
       // Language and the like: keep what was loaded, redraw the labels.
@@ -53,7 +64,8 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   }
 
   getTreeItem(node: SearchTreeNode<Q, T, C>): vscode.TreeItem {
-    const item = treeItemOf(node, this.config, this.app.settings(), (owner) => this.pagerOf(owner));
+    const settings = this.app.settings();
+    const item = treeItemOf(node, this.config, settings, (owner) => this.pagerOf(owner), nameIn(this.names, settings.language));
     const id = treeIdOf(node, this.config);
     if (id !== undefined) item.id = id;
     return inertTreeItem(item);

@@ -1,6 +1,7 @@
 // What a view built on the saved-search tree engine (savedSearchTree.ts) says about itself.
 import type * as vscode from 'vscode';
 import type { CallOptions, Page, PageSpan, Paging, PatsnapClient } from '../../api';
+import type { EntityKind, NameLang } from '../../names/entity';
 import type { SynapseSettings } from '../../platform/settings';
 import type { PanelTarget } from './opensPanel';
 import type { MoreLayout } from './pagedNodes';
@@ -32,7 +33,8 @@ export interface SearchTreeConfig<Q, T, C = never> {
   source?(query: Q, changed: () => void): ResultSource<T>;
   /** A row shown instead of the results (a task still waiting for its first answer, or not found). */
   statusRow?(query: Q, results: ResultSource<T>): StatusRow | undefined;
-  searchItem(query: Q, results: ResultSource<T>, settings: SynapseSettings): vscode.TreeItem;
+  /** Drawn each time the view asks, so a name given later (`names`) relabels the entry. */
+  searchItem(query: Q, results: ResultSource<T>, settings: SynapseSettings, names: NameOf): vscode.TreeItem;
   resultItem(result: T, query: Q, settings: SynapseSettings): vscode.TreeItem;
   /** The empty state, naming the query ("No patents for sequence 42"). */
   emptyText(query: Q): string;
@@ -58,6 +60,15 @@ export interface SearchTreeConfig<Q, T, C = never> {
   childItem?(child: C, settings: SynapseSettings): vscode.TreeItem;
   /** The tree item id of a result below its search; results without one have no id. */
   resultKey?(result: T): string;
+}
+
+/** The name of an ID in the display language (the other language's when it has none), or undefined. */
+export type NameOf = (kind: EntityKind | undefined, id: string) => string | undefined;
+
+/** What a tree reads names from (the window's dictionary, src/features/names/nameBook.ts). */
+export interface TreeNames {
+  nameOf(kind: EntityKind | undefined, id: string, lang?: NameLang): string | undefined;
+  readonly onDidChange: vscode.Event<void>;
 }
 
 /** A message row: its text, codicon and contextValue flags (after the view's message prefix). */

@@ -4,7 +4,7 @@ import type { Pager } from '../../api';
 import type { SynapseSettings } from '../../platform/settings';
 import { loadMoreItem } from './pagedNodes';
 import type { ChildNode, SearchNode, SearchTreeNode } from './searchNodes';
-import type { SearchTreeConfig } from './searchTreeConfig';
+import type { NameOf, SearchTreeConfig } from './searchTreeConfig';
 
 /** A node's tree item as its view's config draws it; the engine's own rows (Load more, messages) as the engine does. */
 export function treeItemOf<Q, T, C>(
@@ -12,10 +12,11 @@ export function treeItemOf<Q, T, C>(
   config: SearchTreeConfig<Q, T, C>,
   settings: SynapseSettings,
   pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>,
+  names: NameOf,
 ): vscode.TreeItem {
   switch (node.kind) {
     case 'search': {
-      const item = config.searchItem(node.query, node.results, settings);
+      const item = config.searchItem(node.query, node.results, settings, names);
       if (node.expand) item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
       return item;
     }

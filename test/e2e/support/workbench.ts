@@ -146,6 +146,16 @@ export class Workbench {
     return item.locator('.notification-list-item-message');
   }
 
+  /** "Developer: Reload Window", as a user runs it; resolves when the reloaded workbench shows Synapse Lens again. */
+  async reload(): Promise<void> {
+    const page = this.page;
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+    await this.runCommand('Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor();
+    await this.activityBarItem('Synapse Lens').waitFor();
+  }
+
   async close(): Promise<void> {
     Workbench.windows.delete(this);
     await this.context.close();

@@ -3,7 +3,7 @@ import type { Paper, SequencePatent } from '../../../src/api';
 import { paperDescription, paperLinks } from '../../../src/features/literature/paperFormat';
 import { parseStructureQuery, structureQueryProblem } from '../../../src/features/literature/structureQuery';
 import { patentNumberProblem } from '../../../src/features/sar/extractInput';
-import { fileDescription, sarTaskIdProblem, statusIcon, taskStatusText } from '../../../src/features/sar/sarFormat';
+import { fileDescription, sarTaskIdProblem, statusIcon, statusCode, taskStatusText } from '../../../src/features/sar/sarFormat';
 import { locationSummary, sequenceIdProblem } from '../../../src/features/sequences/sequenceFormat';
 import { installFakeVscode } from '../../support/fakeVscode';
 
@@ -65,16 +65,17 @@ describe('row text', () => {
 
   it('maps SAR statuses to codicons and files to status and count', () => {
     assert.deepEqual(['PENDING', 'PROCESSING', 'SUCCESS', 'FAILED', 'NOT_FOUND'].map(statusIcon), ['clock', 'sync~spin', 'check', 'error', 'question']);
-    assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'SUCCESS', total: 12, items: [] }), 'SUCCESS · 12 items');
-    assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'SUCCESS', total: 1, items: [] }), 'SUCCESS · 1 item');
-    assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'FAILED', total: undefined, items: [] }), 'FAILED');
+    assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'SUCCESS', total: 12, items: [] }), 'Done · 12 results');
+    assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'SUCCESS', total: 1, items: [] }), 'Done · 1 result');
+    assert.equal(fileDescription({ id: 'f', name: 'a.pdf', status: 'FAILED', total: undefined, items: [] }), 'Failed');
   });
 
-  it('names a task state the page does not list as unknown and still checked, cut to a sane length', () => {
-    assert.equal(taskStatusText('PROCESSING'), 'PROCESSING');
-    assert.equal(taskStatusText('QUEUED'), 'Unknown status (QUEUED) — still checking');
-    const shown = taskStatusText('X'.repeat(500));
+  it('names a task state the page does not list as unknown and still checked; its code, cut to a sane length, is for the tooltip', () => {
+    assert.deepEqual(['PENDING', 'PROCESSING', 'SUCCESS', 'FAILED', 'NOT_FOUND'].map(taskStatusText), ['Pending', 'Processing', 'Done', 'Failed', 'Not found']);
+    assert.equal(taskStatusText('QUEUED'), 'Unknown status — still checking');
+    assert.equal(statusCode('QUEUED'), 'QUEUED');
+    const shown = statusCode('X'.repeat(500));
     assert.ok(shown.length < 80, shown);
-    assert.match(shown, /^Unknown status \(X+…\) — still checking$/);
+    assert.match(shown, /^X+…$/);
   });
 });

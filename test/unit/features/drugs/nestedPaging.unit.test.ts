@@ -130,7 +130,8 @@ describe('Drugs tree: saved searches', () => {
     const api = client();
     const { tree } = drugsTreeOver(api, [], PAGE, state);
     const roots = await tree.getChildren();
-    assert.deepEqual(labels(tree, roots), ['Approved drugs', `Drug ${hexId(1)}`]);
+    // The second entry's label was made at save time from its ID: it is drawn anew (a short ID, no name is known).
+    assert.deepEqual(labels(tree, roots), ['Approved drugs', 'Drug 00000000…']);
     assert.deepEqual(labels(tree, await tree.getChildren(roots[0])), ['Drug 1', 'Drug 2', 'Drug 3', 'Load more']);
     await tree.remove(roots[0]);
     assert.deepEqual((state.get(SAVED_SEARCHES_KEY) as { id: string }[]).map((s) => s.id), ['d1']);
@@ -142,6 +143,6 @@ describe('Drugs tree: saved searches', () => {
     await tree.add(newSearch({ target: { value: [hexId(1)] } }, undefined, 1));
     await tree.add(newDrugEntry(hexId(2), {}, undefined, 2));
     await tree.add(newSearch({ target: { value: [hexId(1)] } }, 'Mine', 3));
-    assert.deepEqual(labels(tree, await tree.getChildren()), ['Mine', `Drug ${hexId(2)}`]);
+    assert.deepEqual(labels(tree, await tree.getChildren()), ['Mine', 'Drug 00000000…']);
   });
 });

@@ -53,6 +53,16 @@ describe('Literature tree (against the sandbox)', () => {
     tree.dispose();
   });
 
+  it('reads a search made from a SMILES as that SMILES, with its InChIKey beside it', async () => {
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
+    const node = await tree.add({ kind: 'inchiKey', value: samples.compound.inchiKey, smiles: 'CC(=O)Oc1ccccc1C(=O)O' } as { kind: 'inchiKey'; value: string });
+    const item = tree.getTreeItem(node);
+    assert.equal(item.label, 'CC(=O)Oc1ccccc1C(=O)O');
+    assert.match(String(item.description), new RegExp(`^${samples.compound.inchiKey} · \\d+ papers$`));
+    tree.dispose();
+  });
+
   it('restores saved searches and loads the first page on expand, by InChI Key ID too', async () => {
     const saved = new Map<string, unknown>([[LITERATURE_STORAGE_KEY, [{ kind: 'inchiKeyId', value: samples.compound.inchiKeyId }, { junk: true }, 'x']]]);
     const { app } = fakeApp(() => env.client, saved);

@@ -44,7 +44,7 @@ describe('SAR results panel: the page\'s requests (sandbox task, RDKit)', functi
     const { app } = fakeApp(() => env.client);
     const subscriptions: { dispose(): unknown }[] = [];
     const extensionUri = { path: '/ext', fsPath: '/ext' } as unknown as vscode.Uri;
-    const panels = createSarPanels(app, { ...app, extensionUri, subscriptions, exports: new ExportChannels() }, { rdkit } as unknown as ChemistryService);
+    const panels = createSarPanels(app, { ...app, extensionUri, subscriptions, exports: new ExportChannels() }, { rdkit } as unknown as ChemistryService, { nameOf: () => undefined });
     panels.open({ taskId: samples.sarTasks.multiFile, label: 'Multi-file sample' });
     const page = fake.webviewPanels.at(-1);
     assert.ok(page);

@@ -57,7 +57,7 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
 
     const files = await tree.getChildren(node);
     assert.ok(files.length >= 1);
-    for (const file of files) assert.match(String(tree.getTreeItem(file).description), /^(SUCCESS · \d+ items?|FAILED)$/);
+    for (const file of files) assert.match(String(tree.getTreeItem(file).description), /^(Done · \d+ results?|Failed)$/);
     assert.deepEqual(state.get(SAR_STORAGE_KEY), [{ id: samples.sarTasks.progressing }]);
     tree.dispose();
   });
@@ -69,7 +69,8 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     assert.ok(snapshot.files.length > 1);
     const node = tree.find(samples.sarTasks.multiFile);
     assert.ok(node);
-    assert.equal(tree.getTreeItem(node).label, 'paper.pdf');
+    const results = snapshot.files.reduce((sum, f) => sum + (f.total ?? 0), 0);
+    assert.equal(tree.getTreeItem(node).label, `paper.pdf · ${snapshot.files.length} files · ${results} results`);
     const labels = (await tree.getChildren(node)).map((n) => tree.getTreeItem(n));
     assert.equal(labels.length, snapshot.files.length);
     tree.dispose();
@@ -131,10 +132,11 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
       assert.equal(first.polling, true);
       const node = tree.find('task-1');
       assert.ok(node);
-      assert.equal(tree.getTreeItem(node).description, 'Unknown status (ANALYSING) — still checking');
+      assert.equal(tree.getTreeItem(node).description, 'Unknown status — still checking');
+      assert.match(String((tree.getTreeItem(node).tooltip as { value: string }).value), /ANALYSING/, 'the code is in the tooltip');
       assert.deepEqual(timer.scheduled(), [2_000]);
       await timer.advance(2_000);
-      assert.equal(tree.getTreeItem(node).description, 'SUCCESS');
+      assert.equal(tree.getTreeItem(node).description, 'Done');
       assert.equal(polledTask(node).poller.running, false);
       tree.dispose();
     } finally {
@@ -198,7 +200,7 @@ describe('SAR tasks tree (against the sandbox, on fake time)', () => {
     assert.equal(polledTask(node).detail?.status, 'SUCCESS');
     const after = await shown();
     assert.ok(after.length >= 1);
-    for (const text of after) assert.match(text, /^(SUCCESS · \d+ items?|FAILED)$/, `after ${before.join(', ')}`);
+    for (const text of after) assert.match(text, /^(Done · \d+ results?|Failed)$/, `after ${before.join(', ')}`);
     tree.dispose();
   });
 });
