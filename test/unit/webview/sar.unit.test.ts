@@ -286,7 +286,10 @@ describe('SAR table: rendering', () => {
     });
     const sections = [...done.querySelectorAll('section.sar-file')];
     assert.deepEqual(sections.map((s) => s.querySelector('h2')?.textContent), ['a.pdf', 'scan.pdf']);
-    assert.match(sections[1]?.textContent ?? '', /FAILED · Failed: could not be read/);
+    // The state in words; the API's code only in the tooltip.
+    assert.match(sections[1]?.textContent ?? '', /Failed: could not be read/);
+    assert.doesNotMatch(sections[1]?.textContent ?? '', /FAILED/);
+    assert.equal(sections[1]?.querySelector('.file-status')?.getAttribute('title'), 'FAILED');
     (sections[0]?.querySelector('button') as HTMLElement).click();
     assert.equal((log.find((e) => Array.isArray(e) && e[0] === 'query') as [string, SarQuery])[1].file, 'f1');
   });
