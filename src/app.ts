@@ -1,3 +1,5 @@
+// The window's object graph and its features: what activate() (src/extension.ts) builds, in one place.
+import type * as vscode from 'vscode';
 import type { CommandTable } from './features/commandTable';
 import type { Feature } from './features/feature';
 import { accountFeature } from './features/account';
@@ -9,7 +11,6 @@ import { namesFeature } from './features/names';
 import { sarFeature } from './features/sar';
 import { sequencesFeature } from './features/sequences';
 import { smilesFeature } from './features/smiles';
-import type * as vscode from 'vscode';
 import type { Paper, SequencePatent } from './api';
 import { drugsTreeConfig } from './features/drugs/drugsTree';
 import type { DrugsTree } from './features/drugs/drugsTree';
@@ -93,8 +94,9 @@ export function createTrees(core: AppCore, names: NameBook): AppTrees {
 
 /**
  * Builds the window's objects in order: chemistry (its RDKit worker starts on first use), the names
- * dictionary (it follows the services from the start, so it hears every answer), the four trees, then the panel registries (their serializers must exist at activation so panels open at a
- * reload come back). Each pushes what it owns to `core.subscriptions`.
+ * dictionary (it follows the services from the start, so it hears every answer), the four trees,
+ * then the panel kinds (their serializers must exist at activation so panels open at a reload come
+ * back). Each pushes what it owns to `core.subscriptions`.
  */
 export function createApp(core: AppCore): App {
   const chemistry = new ChemistryService(core.log);

@@ -7,26 +7,16 @@ import { onSettingsChanged } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
 import { messageItem } from './pagedNodes';
-import type { ChildNode, MessageNode, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
-import type { NameOf, SearchTreeConfig, TreeNames } from './searchTreeConfig';
+import { searchOf } from './searchNodes';
+import type { ChildNode, MessageNode, Owner, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
+import { NO_NAMES, nameIn } from './searchTreeConfig';
+import type { SearchTreeConfig, TreeNames } from './searchTreeConfig';
 import { treeIdOf, treeItemOf } from './searchTreeItems';
 import { treePager } from './treePager';
 
 export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 export type { ResultSource } from './searchNodes';
 export type { NameOf, SearchTreeConfig, StatusRow, TreeNames } from './searchTreeConfig';
-
-/** A tree without a dictionary (tests of paging): every ID is unnamed. */
-const NO_NAMES: TreeNames = { nameOf: () => undefined, onDidChange: () => ({ dispose: () => undefined }) };
-
-/** Names in the display language (the dictionary falls back to the other one). */
-function nameIn(names: TreeNames, language: 'EN' | 'CN'): NameOf {
-  return (kind, id) => names.nameOf(kind, id, language);
-}
-
-type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
-const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner.kind === 'search' ? owner : owner.search);
-
 
 /**
  * A tree of saved searches, each expanding to its results a page at a time; a result may have

@@ -105,3 +105,8 @@ export interface SearchSnapshot<T> {
   readonly total: number | undefined;
   readonly items: readonly T[];
 }
+
+/** A node whose results are paged or polled: a saved search, or a result's paged child. */
+export type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
+
+export const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner.kind === 'search' ? owner : owner.search);

@@ -77,3 +77,11 @@ export interface StatusRow {
   readonly icon: string;
   readonly flags: string;
 }
+
+/** A tree without a dictionary (tests of paging): every ID is unnamed. */
+export const NO_NAMES: TreeNames = { nameOf: () => undefined, onDidChange: () => ({ dispose: () => undefined }) };
+
+/** Names in the display language (the dictionary falls back to the other one). */
+export function nameIn(names: TreeNames, language: 'EN' | 'CN'): NameOf {
+  return (kind, id) => names.nameOf(kind, id, language);
+}
