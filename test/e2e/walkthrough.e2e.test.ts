@@ -28,7 +28,8 @@ describe('Getting started walkthrough', () => {
   });
 
   /** A step's button in the walkthrough's list; its aria-checked says whether the step is done. */
-  const step = (id: string): Locator => workbench.page.locator(`button.getting-started-step[data-step-id$="#gettingStarted#${id}"]`);
+  const stepSelector = (id: string) => `button.getting-started-step[data-step-id$="#gettingStarted#${id}"]`;
+  const step = (id: string): Locator => workbench.page.locator(stepSelector(id));
 
   /** The frame of the webview that renders a step's markdown media, once it shows `text`. */
   async function mediaFrame(text: string): Promise<Frame> {
@@ -58,7 +59,7 @@ describe('Getting started walkthrough', () => {
 
   it('marks Connect done when the user clicks Use Sandbox in it', async () => {
     await step('connect').locator('.monaco-button', { hasText: /^Use Sandbox$/ }).click();
-    await workbench.page.locator(`${'button.getting-started-step[data-step-id$="#gettingStarted#connect"]'}[aria-checked="true"]`).waitFor();
+    await workbench.page.locator(`${stepSelector('connect')}[aria-checked="true"]`).waitFor();
     await workbench.page.locator('.statusbar-item', { hasText: 'Sandbox' }).first().waitFor();
     await workbench.screenshot('connected');
   });
