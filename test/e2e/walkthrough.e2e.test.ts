@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import type { Frame, Locator } from 'playwright-core';
+import { overrideSettings } from './support/settingsFiles';
+import { Workbench } from './support/workbench';
+
+const TITLES = ['Connect', 'Search drugs by name', 'Open milestones', 'Hover a SMILES', 'Open a SAR task', 'Ask Copilot'];
+
+/**
+ * The "Get started with Synapse Lens" walkthrough, opened as a user opens it (Command Palette →
+ * Welcome: Open Walkthrough…). The workspace starts with no service chosen and the fresh profile
+ * has no credentials, so Connect is not done until the user clicks Use Sandbox in it.
+ */
+describe('Getting started walkthrough', () => {
+  let workbench: Workbench;
+  let restore: (() => void) | undefined;
+
+  before(async () => {
+    restore = overrideSettings({ workspace: {} });
+    workbench = await Workbench.open('walkthrough');
+    await workbench.activityBarItem('Synapse Lens').waitFor();
+    // The status bar says "Not signed in" once the extension has looked at the service.
+    await workbench.page.locator('.statusbar-item', { hasText: 'Not signed in' }).first().waitFor();
+  });
+
+  after(async () => {
+    await workbench?.close();
+    restore?.();
+  });
+
+  /** A step's button in the walkthrough's list; its aria-checked says whether the step is done. */
+  const stepSelector = (id: string) => `button.getting-started-step[data-step-id$="#gettingStarted#${id}"]`;
+  const step = (id: string): Locator => workbench.page.locator(stepSelector(id));
+
+  /** The frame of the webview that renders a step's markdown media, once it shows `text`. */
+  async function mediaFrame(text: string): Promise<Frame> {
+    const end = Date.now() + 30_000;
+    while (Date.now() < end) {
+      for (const frame of workbench.page.frames()) {
+        if (await frame.getByText(text, { exact: false }).count().catch(() => 0)) return frame;
+      }
+      await workbench.page.waitForTimeout(200);
+    }
+    throw new Error(`no walkthrough media shows "${text}"`);
+  }
+
+  it('opens from "Welcome: Open Walkthrough…" with its six steps, Connect first and not done', async () => {
+    await workbench.runCommand('Welcome: Open Walkthrough...');
+    const entry = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Synapse Lens' }).first();
+    await entry.waitFor();
+    await workbench.screenshot('palette');
+    await entry.click();
+    await step('connect').waitFor();
+    const titles = await workbench.page.locator('button.getting-started-step[data-step-id*="#gettingStarted#"] h3').allInnerTexts();
+    assert.deepEqual(titles.map((t) => t.trim()), TITLES);
+    assert.equal(await step('connect').getAttribute('aria-checked'), 'false');
+    await mediaFrame('Synapse Lens reads PatSnap');
+    await workbench.screenshot('connect');
+  });
+
+  it('marks Connect done when the user clicks Use Sandbox in it', async () => {
+    await step('connect').locator('.monaco-button', { hasText: /^Use Sandbox$/ }).click();
+    await workbench.page.locator(`${stepSelector('connect')}[aria-checked="true"]`).waitFor();
+    await workbench.page.locator('.statusbar-item', { hasText: 'Sandbox' }).first().waitFor();
+    await workbench.screenshot('connected');
+  });
+
+  it('shows the three Copilot prompts of the README in the Ask Copilot step', async () => {
+    await step('askCopilot').click();
+    const frame = await mediaFrame('Which EGFR drugs are in phase 3?');
+    for (const prompt of ['What papers report the compound under my cursor?', 'In SAR task WO2021081212A1.pdf, list IC50 values, most potent first']) {
+      assert.ok(await frame.getByText(prompt, { exact: false }).count(), `not shown: ${prompt}`);
+    }
+    await workbench.screenshot('ask-copilot');
+  });
+});
