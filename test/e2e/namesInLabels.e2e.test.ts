@@ -34,8 +34,13 @@ describe('Names in labels: naming a target relabels its saved search, across a r
 
   it('saves a drug search by a target ID nobody has named: its label shows a short ID', async () => {
     await workbench.runCommand('Synapse Lens: Search Drugs…');
-    await pickRows().filter({ hasText: 'Target IDs' }).first().click();
+    await pickRows().filter({ hasText: /^Targets/ }).first().click();
+    await workbench.page.locator('.quick-input-title', { hasText: /Search Drugs: Targets$/ }).first().waitFor();
+    // A pasted ID nobody has named: the picker offers it unnamed (and "What is this?").
     await input().fill(targetId);
+    const unnamed = pickRows().filter({ hasText: 'no name yet' }).first();
+    await unnamed.waitFor();
+    await unnamed.locator('input[type=checkbox], .quick-input-list-checkbox, .monaco-checkbox').first().click();
     await input().press('Enter');
     // Back at the filters: the first row is "Search".
     await workbench.page.locator('.quick-input-widget input[placeholder^="Pick a filter"]').waitFor();

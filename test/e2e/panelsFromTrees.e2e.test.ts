@@ -30,7 +30,8 @@ describe('Panels: opened from the Drugs and Literature trees', () => {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show milestones' }).first().waitFor();
     await input.press('Enter');
     const drugs = workbench.viewPane('Drugs');
-    const row = drugs.locator('.monaco-list-row', { hasText: drug.nameEn }).first();
+    // The drug itself (level 2), not its saved entry above it, which is named after it too.
+    const row = drugs.locator('.monaco-list-row[aria-level="2"]', { hasText: drug.nameEn }).first();
     await row.waitFor();
     await workbench.idle(drugs);
     await workbench.contextMenu(row, 'Open Milestone Panel');

@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
 import { Workbench } from './support/workbench';
 
@@ -83,9 +84,10 @@ describe('Pickers: names in, IDs out', () => {
     await sample.waitFor();
     await workbench.screenshot('sample-sar-tasks');
     await sample.click();
-    // The task, and once it answers, its file under it.
-    await rows(sar).filter({ hasText: /^Task 76aab107/ }).first().waitFor();
-    await rows(sar).filter({ hasText: 'j-med-chem-sar-tables.pdf' }).first().waitFor();
+    // The task, named by its file (never by its ID), and once it answers, that file under it.
+    await sar.locator('.monaco-list-row[aria-level="1"]', { hasText: 'j-med-chem-sar-tables.pdf' }).first().waitFor();
+    await sar.locator('.monaco-list-row[aria-level="2"]', { hasText: 'j-med-chem-sar-tables.pdf' }).first().waitFor();
+    assert.equal(await rows(sar).filter({ hasText: /76aab107/ }).count(), 0);
     await workbench.idle(sar);
     await workbench.screenshot('sar-task-opened');
   });
