@@ -52,3 +52,20 @@ export function sourceLine(endpoint: string, ids: readonly string[]): string {
   const listed = citable.length > 0 ? `; IDs: ${citable.join(', ')}` : '';
   return `Source: ${endpoint}${listed}${others > 0 ? `; ${others} more not shaped like IDs (see the data block)` : ''}.`;
 }
+
+export interface SourcedListing extends Omit<Listing, 'footer'> {
+  /** The moreLine() for this page, if there is more. */
+  readonly more: string | undefined;
+  /** The endpoint the lines come from, e.g. "B007 POST /drug/search". */
+  readonly endpoint: string;
+  /** The IDs the answer rests on: listed in the source line, and the citable ones cited. */
+  readonly ids: readonly string[];
+}
+
+/** A tool's answer from one endpoint: the listing, paging and source lines, and what it cites. */
+export function sourcedAnswer({ heading, lines, more, endpoint, ids }: SourcedListing): { readonly text: string; readonly cited: readonly string[] } {
+  return {
+    text: listing({ heading, lines, footer: [...(more ? [more] : []), sourceLine(endpoint, ids)] }),
+    cited: [endpoint, ...citableIds(ids)],
+  };
+}

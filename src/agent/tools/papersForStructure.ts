@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { chemicalPaperRequestSchema } from '../../api';
 import { CHEMICAL_PAPER_PATH } from '../../api/endpoints/chemicalPapers';
 import { INCHIKEY_PATTERN, INCHI_KEY_ID_PATTERN } from '../../features/literature/structureQuery';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { listing, moreLine, quoted, sourcedAnswer } from '../format';
 import { itemCount } from '../inputs';
 import { defineTool } from '../tool';
 import { structureOf } from './describeStructure';
@@ -61,15 +61,12 @@ export const papersForStructure = defineTool({
       ...answer.items.map((p, i) =>
         `${first + i + 1}. ${quoted(p.title, 200)} — ${quoted(p.publication, 80)}, ${quoted(p.publishedDate ?? p.epubDate, 20)}${p.doi ? ` — DOI ${quoted(p.doi, 100)}` : ''} — paper ID ${quoted(p.id, 130)}`),
     ];
-    const more = moreLine(answer.total, shownUpTo, 'page', page + 1);
-    const ids = answer.items.map((p) => p.id);
-    return {
-      text: listing({
-        heading: answer.items.length === 0 ? 'Papers for the structure: none found.' : `Papers for the structure: ${answer.total ?? 'an unknown number of'} in all; showing ${first + 1}–${shownUpTo}.`,
-        lines,
-        footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [inchiKeyId, ...ids])],
-      }),
-      cited: [ENDPOINT, ...citableIds([inchiKeyId, ...ids])],
-    };
+    return sourcedAnswer({
+      heading: answer.items.length === 0 ? 'Papers for the structure: none found.' : `Papers for the structure: ${answer.total ?? 'an unknown number of'} in all; showing ${first + 1}–${shownUpTo}.`,
+      lines,
+      more: moreLine(answer.total, shownUpTo, 'page', page + 1),
+      endpoint: ENDPOINT,
+      ids: [inchiKeyId, ...answer.items.map((p) => p.id)],
+    });
   },
 });

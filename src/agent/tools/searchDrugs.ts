@@ -4,7 +4,7 @@ import { FILTER_CONDITIONS, drugSearchRequestSchema, pickName } from '../../api'
 import type { DrugSearchRequest, IdFilter } from '../../api';
 import { DRUG_SEARCH_PATH } from '../../api/endpoints/drugSearch';
 import type { EntityKind } from '../../names/entity';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { moreLine, quoted, sourcedAnswer } from '../format';
 import { itemCount, namesOrIds } from '../inputs';
 import { resolveAll } from '../resolveNames';
 import type { Resolved } from '../resolveNames';
@@ -91,18 +91,15 @@ export const searchDrugs = defineTool({
       `Filters: ${filters.length > 0 ? filters.join('; ') : 'none'}`,
       ...page.items.map((d, i) => `${offset + i + 1}. ${quoted(pickName(d.names, 'EN'))} — drug ID ${quoted(d.id, 130)}${d.types.length > 0 ? ` — ${d.types.map((t) => quoted(pickName(t.names, 'EN'), 60)).join(', ')}` : ''}`),
     ];
-    const more = moreLine(page.total, shownUpTo, 'offset', shownUpTo);
-    const ids = page.items.map((d) => d.id);
-    return {
-      text: listing({
-        heading: page.items.length === 0
-          ? 'Drug search: no drug matches these filters.'
-          : `Drug search: ${page.total ?? 'an unknown number of'} drugs match; showing ${offset + 1}–${shownUpTo}.`,
-        lines,
-        footer: [...(more ? [more] : []), sourceLine(ENDPOINT, ids)],
-      }),
-      cited: [ENDPOINT, ...citableIds([...ids])],
-    };
+    return sourcedAnswer({
+      heading: page.items.length === 0
+        ? 'Drug search: no drug matches these filters.'
+        : `Drug search: ${page.total ?? 'an unknown number of'} drugs match; showing ${offset + 1}–${shownUpTo}.`,
+      lines,
+      more: moreLine(page.total, shownUpTo, 'offset', shownUpTo),
+      endpoint: ENDPOINT,
+      ids: page.items.map((d) => d.id),
+    });
   },
 });
 
