@@ -4,7 +4,7 @@ import { drugMilestoneRequestSchema, pickName } from '../../api';
 import type { DrugMilestoneRequest } from '../../api';
 import { DRUG_MILESTONE_PATH } from '../../api/endpoints/drugMilestones';
 import type { EntityKind } from '../../names/entity';
-import { moreLine, quoted, sourcedAnswer } from '../format';
+import { offsetWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount, nameOrId, namesOrIds } from '../inputs';
 import { resolveAll, resolveEntity } from '../resolveNames';
 import { defineTool } from '../tool';
@@ -64,7 +64,7 @@ export const drugMilestones = defineTool({
     const limit = input.limit ?? AGENT_MILESTONE_LIMIT;
     for (const key of ['eventStartTime', 'eventEndTime', 'sortOrder'] as const) if (input[key] !== undefined) req[key] = input[key];
     const page = await (await deps.client()).getDrugMilestones({ ...(req as unknown as DrugMilestoneRequest), offset, limit }, { signal });
-    const shownUpTo = offset + page.items.length;
+    const window = offsetWindow(offset, page.items.length, page.total);
     const lines = [
       `Drug: ${quoted(target.name ?? deps.names.nameOf('drug', target.id))} (drug ID ${target.id})`,
       ...page.items.map((m, i) => {
@@ -74,13 +74,13 @@ export const drugMilestones = defineTool({
           ...m.countries.map((c) => c.alpha2Code ? quoted(c.alpha2Code, 8) : quoted(pickName(c.names, 'EN'), 40)),
           ...m.organizations.map((o) => quoted(pickName(o.names, 'EN'), 60)),
         ].join(', ');
-        return `${offset + i + 1}. ${quoted(m.date, 20)} — ${what || '—'}${m.status ? ` (${quoted(pickName(m.status.names, 'EN'), 40)})` : ''}${where ? ` — ${where}` : ''}`;
+        return `${window.first + i + 1}. ${quoted(m.date, 20)} — ${what || '—'}${m.status ? ` (${quoted(pickName(m.status.names, 'EN'), 40)})` : ''}${where ? ` — ${where}` : ''}`;
       }),
     ];
     return sourcedAnswer({
-      heading: page.items.length === 0 ? 'Drug milestones: none match.' : `Drug milestones: ${page.total ?? 'an unknown number of'} in all; showing ${offset + 1}–${shownUpTo}.`,
+      heading: page.items.length === 0 ? 'Drug milestones: none match.' : `Drug milestones: ${page.total ?? 'an unknown number of'} in all; ${showing(window)}.`,
       lines,
-      more: moreLine(page.total, shownUpTo, 'offset', shownUpTo),
+      window,
       endpoint: ENDPOINT,
       ids: [target.id],
     });

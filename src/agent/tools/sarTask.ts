@@ -7,7 +7,7 @@ import { SAR_DETAIL_PATH } from '../../api/endpoints/sarTasks';
 import { sarRows } from '../../features/sar/sarViewModel';
 import { SAR_COLUMN_IDS, applySarQuery } from '../../protocol/sarQuery';
 import type { SarQuery } from '../../protocol/sarQuery';
-import { moreLine, quoted, sourcedAnswer } from '../format';
+import { offsetWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount } from '../inputs';
 import { resolveEntity } from '../resolveNames';
 import { defineTool } from '../tool';
@@ -55,16 +55,16 @@ export const sarTask = defineTool({
     const offset = input.offset ?? 0;
     const limit = input.limit ?? AGENT_SAR_LIMIT;
     const shown = rows.slice(offset, offset + limit);
+    const window = offsetWindow(offset, shown.length, rows.length);
     const lines = [
       `Task ${quoted(taskId, 130)}: ${quoted(detail.status, 30)}`,
       ...detail.files.map((f) => `File ${quoted(f.name, 120)} (file ID ${quoted(f.id, 130)}): ${quoted(f.status, 30)}${f.total !== undefined ? `, ${f.total} results` : ''}`),
       ...shown.map((r, i) =>
-        `${offset + i + 1}. ${quoted(r.compound || r.code, 60)} — ${quoted(r.indicator, 30)} ${quoted(r.value, 20)} ${quoted(r.unit, 20)}${r.targets.length > 0 ? ` — ${r.targets.map((t) => quoted(t, 60)).join(', ')}` : ''}${r.page !== null ? ` — p. ${r.page}` : ''} — SMILES ${quoted(r.smiles, 200)}`),
+        `${window.first + i + 1}. ${quoted(r.compound || r.code, 60)} — ${quoted(r.indicator, 30)} ${quoted(r.value, 20)} ${quoted(r.unit, 20)}${r.targets.length > 0 ? ` — ${r.targets.map((t) => quoted(t, 60)).join(', ')}` : ''}${r.page !== null ? ` — p. ${r.page}` : ''} — SMILES ${quoted(r.smiles, 200)}`),
     ];
-    const shownUpTo = offset + shown.length;
     const heading = all.length === 0
       ? `SAR task: ${quoted(detail.status, 30)}, no results yet.`
-      : `SAR task: ${rows.length} of ${all.length} rows match${rows.length > 0 ? `; showing ${offset + 1}–${shownUpTo}` : ''}.`;
-    return sourcedAnswer({ heading, lines, more: moreLine(rows.length, shownUpTo, 'offset', shownUpTo), endpoint: ENDPOINT, ids: [taskId] });
+      : `SAR task: ${rows.length} of ${all.length} rows match${rows.length > 0 ? `; ${showing(window)}` : ''}.`;
+    return sourcedAnswer({ heading, lines, window, endpoint: ENDPOINT, ids: [taskId] });
   },
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { sequencePatentRequestSchema } from '../../api';
 import { SEQUENCE_PATENT_PATH } from '../../api/endpoints/sequencePatents';
-import { moreLine, quoted, sourcedAnswer } from '../format';
+import { pageWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount, nameOrId } from '../inputs';
 import { resolveEntity } from '../resolveNames';
 import { defineTool } from '../tool';
@@ -36,19 +36,18 @@ export const sequencePatents = defineTool({
     const page = input.page ?? 1;
     const size = input.size ?? AGENT_PATENT_SIZE;
     const answer = await (await deps.client()).getSequencePatents({ seqId, page, size }, { signal });
-    const first = (page - 1) * size;
-    const shownUpTo = first + answer.items.length;
+    const window = pageWindow(page, size, answer.items.length, answer.total);
     const lines = [
       `Sequence ID: ${quoted(seqId, 130)}`,
       ...answer.items.map((p, i) => {
         const where = Object.entries(p.location ?? {}).map(([k, v]) => `${quoted(k, 20)} ${v.slice(0, 5).map((x) => quoted(x, 20)).join(',')}${v.length > 5 ? '…' : ''}`).join('; ');
-        return `${first + i + 1}. ${quoted(p.pn, 40)}${p.claimed === undefined ? '' : p.claimed ? ' — claimed' : ' — not claimed'}${where ? ` — ${where}` : ''}`;
+        return `${window.first + i + 1}. ${quoted(p.pn, 40)}${p.claimed === undefined ? '' : p.claimed ? ' — claimed' : ' — not claimed'}${where ? ` — ${where}` : ''}`;
       }),
     ];
     return sourcedAnswer({
-      heading: answer.items.length === 0 ? 'Sequence patents: none on this page.' : `Sequence patents: ${answer.total ?? 'an unknown number of'} in all; showing ${first + 1}–${shownUpTo}.`,
+      heading: answer.items.length === 0 ? 'Sequence patents: none on this page.' : `Sequence patents: ${answer.total ?? 'an unknown number of'} in all; ${showing(window)}.`,
       lines,
-      more: moreLine(answer.total, shownUpTo, 'page', page + 1),
+      window,
       endpoint: ENDPOINT,
       ids: [seqId, ...answer.items.map((p) => p.pn)],
     });
