@@ -52,3 +52,48 @@ export function sourceLine(endpoint: string, ids: readonly string[]): string {
   const listed = citable.length > 0 ? `; IDs: ${citable.join(', ')}` : '';
   return `Source: ${endpoint}${listed}${others > 0 ? `; ${others} more not shaped like IDs (see the data block)` : ''}.`;
 }
+
+/** Where the items a tool lists stand in the whole list. */
+export interface ListWindow {
+  /** How many items come before the first one listed. */
+  readonly first: number;
+  /** How many items come up to and with the last one listed. */
+  readonly shownUpTo: number;
+  /** The moreLine() telling the model how to page on, if there is more. */
+  readonly more: string | undefined;
+}
+
+/** The window of a list paged by offset (items skipped): the next call's offset is shownUpTo. */
+export function offsetWindow(offset: number, listed: number, total: number | undefined): ListWindow {
+  const shownUpTo = offset + listed;
+  return { first: offset, shownUpTo, more: moreLine(total, shownUpTo, 'offset', shownUpTo) };
+}
+
+/** The window of a list paged by page number (from 1) and page size: the next call's page is page + 1. */
+export function pageWindow(page: number, size: number, listed: number, total: number | undefined): ListWindow {
+  const first = (page - 1) * size;
+  const shownUpTo = first + listed;
+  return { first, shownUpTo, more: moreLine(total, shownUpTo, 'page', page + 1) };
+}
+
+/** "showing 11–20", for a heading. */
+export function showing(window: ListWindow): string {
+  return `showing ${window.first + 1}–${window.shownUpTo}`;
+}
+
+export interface SourcedListing extends Omit<Listing, 'footer'> {
+  /** Where the lines stand in the whole list, when they are one page of it. */
+  readonly window?: ListWindow;
+  /** The endpoint the lines come from, e.g. "B007 POST /drug/search". */
+  readonly endpoint: string;
+  /** The IDs the answer rests on: listed in the source line, and the citable ones cited. */
+  readonly ids: readonly string[];
+}
+
+/** A tool's answer from one endpoint: the listing, paging and source lines, and what it cites. */
+export function sourcedAnswer({ heading, lines, window, endpoint, ids }: SourcedListing): { readonly text: string; readonly cited: readonly string[] } {
+  return {
+    text: listing({ heading, lines, footer: [...(window?.more ? [window.more] : []), sourceLine(endpoint, ids)] }),
+    cited: [endpoint, ...citableIds(ids)],
+  };
+}

@@ -25,6 +25,19 @@ export type Resolution =
   | { readonly ok: true; readonly resolved: readonly Resolved[] }
   | { readonly ok: false; readonly problem: string };
 
+/** One input resolved to one entity, or the problem to answer with instead. */
+export type EntityResolution =
+  | { readonly ok: true; readonly entity: Resolved }
+  | { readonly ok: false; readonly problem: string };
+
+/** resolveOne's single entity, for a tool that takes exactly one. */
+export function resolveEntity(names: NameIndex, kind: EntityKind, input: string): EntityResolution {
+  const resolution = resolveOne(names, kind, input);
+  if (!resolution.ok) return resolution;
+  const [entity] = resolution.resolved;
+  return entity ? { ok: true, entity } : { ok: false, problem: `No ${KIND_LABELS[kind].toLowerCase()} was given.` };
+}
+
 /** How many close entries an unresolved name lists. */
 const CLOSEST = 5;
 

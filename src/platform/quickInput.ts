@@ -27,19 +27,11 @@ export function inputStep(options: StepOptions & { readonly value?: string; read
     box.ignoreFocusOut = true;
     if (options.back) box.buttons = [vscode.QuickInputButtons.Back];
     const check = (text: string) => (box.validationMessage = options.validate?.(text));
-    let done = false;
-    const finish = (result: StepResult<string>) => {
-      if (done) return;
-      done = true;
-      resolve(result);
-      box.dispose();
-    };
+    const finish = stepFinisher(box, resolve);
     box.onDidChangeValue(check);
-    box.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish(BACK));
     box.onDidAccept(() => {
       if (check(box.value) === undefined) finish(box.value);
     });
-    box.onDidHide(() => finish(undefined));
     check(box.value);
     box.show();
   });
@@ -58,16 +50,25 @@ export function pickStep<T extends vscode.QuickPickItem>(options: StepOptions & 
     pick.matchOnDescription = true;
     if (options.many && options.selected) pick.selectedItems = options.selected;
     if (options.back) pick.buttons = [vscode.QuickInputButtons.Back];
-    let done = false;
-    const finish = (result: StepResult<readonly T[]>) => {
-      if (done) return;
-      done = true;
-      resolve(result);
-      pick.dispose();
-    };
-    pick.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish(BACK));
+    const finish = stepFinisher(pick, resolve);
     pick.onDidAccept(() => finish(pick.canSelectMany ? pick.selectedItems : pick.activeItems.slice(0, 1)));
-    pick.onDidHide(() => finish(undefined));
     pick.show();
   });
+}
+
+/**
+ * How a step ends: the Back button resolves BACK, hiding resolves undefined, and the returned
+ * `finish` resolves an accepted value. Only the first of these counts; then the input is disposed.
+ */
+export function stepFinisher<R>(input: vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>, resolve: (result: StepResult<R>) => void): (result: StepResult<R>) => void {
+  let done = false;
+  const finish = (result: StepResult<R>) => {
+    if (done) return;
+    done = true;
+    resolve(result);
+    input.dispose();
+  };
+  input.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish(BACK));
+  input.onDidHide(() => finish(undefined));
+  return finish;
 }

@@ -4,9 +4,9 @@ import { drugMilestoneRequestSchema, pickName } from '../../api';
 import type { DrugMilestoneRequest } from '../../api';
 import { DRUG_MILESTONE_PATH } from '../../api/endpoints/drugMilestones';
 import type { EntityKind } from '../../names/entity';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { offsetWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount, nameOrId, namesOrIds } from '../inputs';
-import { resolveAll, resolveOne } from '../resolveNames';
+import { resolveAll, resolveEntity } from '../resolveNames';
 import { defineTool } from '../tool';
 
 const ENDPOINT = `B074 POST ${DRUG_MILESTONE_PATH}`;
@@ -49,10 +49,9 @@ export const drugMilestones = defineTool({
   costsQuota: true,
   startsWork: false,
   async run(deps, input, signal) {
-    const drug = resolveOne(deps.names, 'drug', input.drug);
+    const drug = resolveEntity(deps.names, 'drug', input.drug);
     if (!drug.ok) return { text: drug.problem, cited: [] };
-    const [target] = drug.resolved;
-    if (!target) return { text: 'No drug was given.', cited: [] };
+    const target = drug.entity;
     const req: Record<string, unknown> = { drugId: target.id };
     const problems: string[] = [];
     for (const [field, kind, requestField] of FILTERS) {
@@ -65,7 +64,7 @@ export const drugMilestones = defineTool({
     const limit = input.limit ?? AGENT_MILESTONE_LIMIT;
     for (const key of ['eventStartTime', 'eventEndTime', 'sortOrder'] as const) if (input[key] !== undefined) req[key] = input[key];
     const page = await (await deps.client()).getDrugMilestones({ ...(req as unknown as DrugMilestoneRequest), offset, limit }, { signal });
-    const shownUpTo = offset + page.items.length;
+    const window = offsetWindow(offset, page.items.length, page.total);
     const lines = [
       `Drug: ${quoted(target.name ?? deps.names.nameOf('drug', target.id))} (drug ID ${target.id})`,
       ...page.items.map((m, i) => {
@@ -75,17 +74,15 @@ export const drugMilestones = defineTool({
           ...m.countries.map((c) => c.alpha2Code ? quoted(c.alpha2Code, 8) : quoted(pickName(c.names, 'EN'), 40)),
           ...m.organizations.map((o) => quoted(pickName(o.names, 'EN'), 60)),
         ].join(', ');
-        return `${offset + i + 1}. ${quoted(m.date, 20)} — ${what || '—'}${m.status ? ` (${quoted(pickName(m.status.names, 'EN'), 40)})` : ''}${where ? ` — ${where}` : ''}`;
+        return `${window.first + i + 1}. ${quoted(m.date, 20)} — ${what || '—'}${m.status ? ` (${quoted(pickName(m.status.names, 'EN'), 40)})` : ''}${where ? ` — ${where}` : ''}`;
       }),
     ];
-    const more = moreLine(page.total, shownUpTo, 'offset', shownUpTo);
-    return {
-      text: listing({
-        heading: page.items.length === 0 ? 'Drug milestones: none match.' : `Drug milestones: ${page.total ?? 'an unknown number of'} in all; showing ${offset + 1}–${shownUpTo}.`,
-        lines,
-        footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [target.id])],
-      }),
-      cited: [ENDPOINT, ...citableIds([target.id])],
-    };
+    return sourcedAnswer({
+      heading: page.items.length === 0 ? 'Drug milestones: none match.' : `Drug milestones: ${page.total ?? 'an unknown number of'} in all; ${showing(window)}.`,
+      lines,
+      window,
+      endpoint: ENDPOINT,
+      ids: [target.id],
+    });
   },
 });

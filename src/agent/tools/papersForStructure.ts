@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { chemicalPaperRequestSchema } from '../../api';
 import { CHEMICAL_PAPER_PATH } from '../../api/endpoints/chemicalPapers';
 import { INCHIKEY_PATTERN, INCHI_KEY_ID_PATTERN } from '../../features/literature/structureQuery';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { listing, pageWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount } from '../inputs';
 import { defineTool } from '../tool';
 import { structureOf } from './describeStructure';
@@ -54,22 +54,18 @@ export const papersForStructure = defineTool({
     const page = input.page ?? 1;
     const rows = input.rows ?? AGENT_PAPER_ROWS;
     const answer = await (await deps.client()).searchChemicalPapers({ inchiKeyId, page, rows, ...(input.sortOrder ? { sortOrder: input.sortOrder } : {}), ...(input.lang ? { lang: input.lang } : {}) }, { signal });
-    const first = (page - 1) * rows;
-    const shownUpTo = first + answer.items.length;
+    const window = pageWindow(page, rows, answer.items.length, answer.total);
     const lines = [
       `Structure: ${inchiKeyId}${from ? ` (${from})` : ''}`,
       ...answer.items.map((p, i) =>
-        `${first + i + 1}. ${quoted(p.title, 200)} — ${quoted(p.publication, 80)}, ${quoted(p.publishedDate ?? p.epubDate, 20)}${p.doi ? ` — DOI ${quoted(p.doi, 100)}` : ''} — paper ID ${quoted(p.id, 130)}`),
+        `${window.first + i + 1}. ${quoted(p.title, 200)} — ${quoted(p.publication, 80)}, ${quoted(p.publishedDate ?? p.epubDate, 20)}${p.doi ? ` — DOI ${quoted(p.doi, 100)}` : ''} — paper ID ${quoted(p.id, 130)}`),
     ];
-    const more = moreLine(answer.total, shownUpTo, 'page', page + 1);
-    const ids = answer.items.map((p) => p.id);
-    return {
-      text: listing({
-        heading: answer.items.length === 0 ? 'Papers for the structure: none found.' : `Papers for the structure: ${answer.total ?? 'an unknown number of'} in all; showing ${first + 1}–${shownUpTo}.`,
-        lines,
-        footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [inchiKeyId, ...ids])],
-      }),
-      cited: [ENDPOINT, ...citableIds([inchiKeyId, ...ids])],
-    };
+    return sourcedAnswer({
+      heading: answer.items.length === 0 ? 'Papers for the structure: none found.' : `Papers for the structure: ${answer.total ?? 'an unknown number of'} in all; ${showing(window)}.`,
+      lines,
+      window,
+      endpoint: ENDPOINT,
+      ids: [inchiKeyId, ...answer.items.map((p) => p.id)],
+    });
   },
 });

@@ -7,9 +7,9 @@ import { SAR_DETAIL_PATH } from '../../api/endpoints/sarTasks';
 import { sarRows } from '../../features/sar/sarViewModel';
 import { SAR_COLUMN_IDS, applySarQuery } from '../../protocol/sarQuery';
 import type { SarQuery } from '../../protocol/sarQuery';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { offsetWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount } from '../inputs';
-import { resolveOne } from '../resolveNames';
+import { resolveEntity } from '../resolveNames';
 import { defineTool } from '../tool';
 
 const ENDPOINT = `SAR POST ${SAR_DETAIL_PATH}`;
@@ -39,9 +39,9 @@ export const sarTask = defineTool({
   costsQuota: true,
   startsWork: false,
   async run(deps, input, signal) {
-    const task = resolveOne(deps.names, 'sarTask', input.task);
+    const task = resolveEntity(deps.names, 'sarTask', input.task);
     if (!task.ok) return { text: task.problem, cited: [] };
-    const taskId = task.resolved[0]?.id ?? input.task;
+    const taskId = task.entity.id;
     const detail = await (await deps.client()).getSarTaskDetail({ taskId }, { signal });
     const query: SarQuery = {
       sort: input.sortBy ? { column: input.sortBy, direction: input.sortDirection ?? 'asc' } : undefined,
@@ -55,20 +55,16 @@ export const sarTask = defineTool({
     const offset = input.offset ?? 0;
     const limit = input.limit ?? AGENT_SAR_LIMIT;
     const shown = rows.slice(offset, offset + limit);
+    const window = offsetWindow(offset, shown.length, rows.length);
     const lines = [
       `Task ${quoted(taskId, 130)}: ${quoted(detail.status, 30)}`,
       ...detail.files.map((f) => `File ${quoted(f.name, 120)} (file ID ${quoted(f.id, 130)}): ${quoted(f.status, 30)}${f.total !== undefined ? `, ${f.total} results` : ''}`),
       ...shown.map((r, i) =>
-        `${offset + i + 1}. ${quoted(r.compound || r.code, 60)} — ${quoted(r.indicator, 30)} ${quoted(r.value, 20)} ${quoted(r.unit, 20)}${r.targets.length > 0 ? ` — ${r.targets.map((t) => quoted(t, 60)).join(', ')}` : ''}${r.page !== null ? ` — p. ${r.page}` : ''} — SMILES ${quoted(r.smiles, 200)}`),
+        `${window.first + i + 1}. ${quoted(r.compound || r.code, 60)} — ${quoted(r.indicator, 30)} ${quoted(r.value, 20)} ${quoted(r.unit, 20)}${r.targets.length > 0 ? ` — ${r.targets.map((t) => quoted(t, 60)).join(', ')}` : ''}${r.page !== null ? ` — p. ${r.page}` : ''} — SMILES ${quoted(r.smiles, 200)}`),
     ];
-    const shownUpTo = offset + shown.length;
-    const more = moreLine(rows.length, shownUpTo, 'offset', shownUpTo);
     const heading = all.length === 0
       ? `SAR task: ${quoted(detail.status, 30)}, no results yet.`
-      : `SAR task: ${rows.length} of ${all.length} rows match${rows.length > 0 ? `; showing ${offset + 1}–${shownUpTo}` : ''}.`;
-    return {
-      text: listing({ heading, lines, footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [taskId])] }),
-      cited: [ENDPOINT, ...citableIds([taskId])],
-    };
+      : `SAR task: ${rows.length} of ${all.length} rows match${rows.length > 0 ? `; ${showing(window)}` : ''}.`;
+    return sourcedAnswer({ heading, lines, window, endpoint: ENDPOINT, ids: [taskId] });
   },
 });

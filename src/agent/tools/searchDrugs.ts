@@ -4,7 +4,7 @@ import { FILTER_CONDITIONS, drugSearchRequestSchema, pickName } from '../../api'
 import type { DrugSearchRequest, IdFilter } from '../../api';
 import { DRUG_SEARCH_PATH } from '../../api/endpoints/drugSearch';
 import type { EntityKind } from '../../names/entity';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { offsetWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount, namesOrIds } from '../inputs';
 import { resolveAll } from '../resolveNames';
 import type { Resolved } from '../resolveNames';
@@ -86,23 +86,20 @@ export const searchDrugs = defineTool({
     const offset = input.offset ?? 0;
     const limit = input.limit ?? AGENT_DRUG_LIMIT;
     const page = await (await deps.client()).searchDrugs({ ...req, offset, limit }, { signal });
-    const shownUpTo = offset + page.items.length;
+    const window = offsetWindow(offset, page.items.length, page.total);
     const lines = [
       `Filters: ${filters.length > 0 ? filters.join('; ') : 'none'}`,
-      ...page.items.map((d, i) => `${offset + i + 1}. ${quoted(pickName(d.names, 'EN'))} — drug ID ${quoted(d.id, 130)}${d.types.length > 0 ? ` — ${d.types.map((t) => quoted(pickName(t.names, 'EN'), 60)).join(', ')}` : ''}`),
+      ...page.items.map((d, i) => `${window.first + i + 1}. ${quoted(pickName(d.names, 'EN'))} — drug ID ${quoted(d.id, 130)}${d.types.length > 0 ? ` — ${d.types.map((t) => quoted(pickName(t.names, 'EN'), 60)).join(', ')}` : ''}`),
     ];
-    const more = moreLine(page.total, shownUpTo, 'offset', shownUpTo);
-    const ids = page.items.map((d) => d.id);
-    return {
-      text: listing({
-        heading: page.items.length === 0
-          ? 'Drug search: no drug matches these filters.'
-          : `Drug search: ${page.total ?? 'an unknown number of'} drugs match; showing ${offset + 1}–${shownUpTo}.`,
-        lines,
-        footer: [...(more ? [more] : []), sourceLine(ENDPOINT, ids)],
-      }),
-      cited: [ENDPOINT, ...citableIds([...ids])],
-    };
+    return sourcedAnswer({
+      heading: page.items.length === 0
+        ? 'Drug search: no drug matches these filters.'
+        : `Drug search: ${page.total ?? 'an unknown number of'} drugs match; ${showing(window)}.`,
+      lines,
+      window,
+      endpoint: ENDPOINT,
+      ids: page.items.map((d) => d.id),
+    });
   },
 });
 

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { sequencePatentRequestSchema } from '../../api';
 import { SEQUENCE_PATENT_PATH } from '../../api/endpoints/sequencePatents';
-import { citableIds, listing, moreLine, quoted, sourceLine } from '../format';
+import { pageWindow, quoted, showing, sourcedAnswer } from '../format';
 import { itemCount, nameOrId } from '../inputs';
-import { resolveOne } from '../resolveNames';
+import { resolveEntity } from '../resolveNames';
 import { defineTool } from '../tool';
 
 const ENDPOINT = `B005 POST ${SEQUENCE_PATENT_PATH}`;
@@ -30,30 +30,26 @@ export const sequencePatents = defineTool({
   costsQuota: true,
   startsWork: false,
   async run(deps, input, signal) {
-    const seq = resolveOne(deps.names, 'sequence', input.sequence);
+    const seq = resolveEntity(deps.names, 'sequence', input.sequence);
     if (!seq.ok) return { text: seq.problem, cited: [] };
-    const seqId = seq.resolved[0]?.id ?? input.sequence;
+    const seqId = seq.entity.id;
     const page = input.page ?? 1;
     const size = input.size ?? AGENT_PATENT_SIZE;
     const answer = await (await deps.client()).getSequencePatents({ seqId, page, size }, { signal });
-    const first = (page - 1) * size;
-    const shownUpTo = first + answer.items.length;
+    const window = pageWindow(page, size, answer.items.length, answer.total);
     const lines = [
       `Sequence ID: ${quoted(seqId, 130)}`,
       ...answer.items.map((p, i) => {
         const where = Object.entries(p.location ?? {}).map(([k, v]) => `${quoted(k, 20)} ${v.slice(0, 5).map((x) => quoted(x, 20)).join(',')}${v.length > 5 ? '…' : ''}`).join('; ');
-        return `${first + i + 1}. ${quoted(p.pn, 40)}${p.claimed === undefined ? '' : p.claimed ? ' — claimed' : ' — not claimed'}${where ? ` — ${where}` : ''}`;
+        return `${window.first + i + 1}. ${quoted(p.pn, 40)}${p.claimed === undefined ? '' : p.claimed ? ' — claimed' : ' — not claimed'}${where ? ` — ${where}` : ''}`;
       }),
     ];
-    const more = moreLine(answer.total, shownUpTo, 'page', page + 1);
-    const pns = answer.items.map((p) => p.pn);
-    return {
-      text: listing({
-        heading: answer.items.length === 0 ? 'Sequence patents: none on this page.' : `Sequence patents: ${answer.total ?? 'an unknown number of'} in all; showing ${first + 1}–${shownUpTo}.`,
-        lines,
-        footer: [...(more ? [more] : []), sourceLine(ENDPOINT, [seqId, ...pns])],
-      }),
-      cited: [ENDPOINT, ...citableIds([seqId, ...pns])],
-    };
+    return sourcedAnswer({
+      heading: answer.items.length === 0 ? 'Sequence patents: none on this page.' : `Sequence patents: ${answer.total ?? 'an unknown number of'} in all; ${showing(window)}.`,
+      lines,
+      window,
+      endpoint: ENDPOINT,
+      ids: [seqId, ...answer.items.map((p) => p.pn)],
+    });
   },
 });

@@ -4,6 +4,7 @@ import type { Feature } from '../feature';
 import { openPaperPanel } from './papersPanel';
 import { loadMoreCommand } from '../shared/loadMoreCommand';
 import { openHttpsExternally } from '../shared/openExternal';
+import { passedOrAsked } from '../shared/passedOrAsked';
 import type { SearchSnapshot, SearchTreeNode } from '../shared/savedSearchTree';
 import type { Paper } from '../../api';
 import { LITERATURE_VIEW_ID } from './literatureTree';
@@ -18,18 +19,14 @@ type LiteratureNode = SearchTreeNode<StructureQuery, Paper>;
 /** "Find Papers for Structure…": asks for an InChIKey or InChI Key ID unless one is passed (tests, other features). */
 function findPapers(app: App) {
   return async (given?: unknown): Promise<SearchSnapshot<Paper> | undefined> => {
-    let text = typeof given === 'string' ? given : undefined;
-    if (text !== undefined && structureQueryProblem(text, app.settings().pageSize) !== undefined) {
-      void showErrorNotification(`Synapse Lens: ${structureQueryProblem(text, app.settings().pageSize)}`);
-      return undefined;
-    }
-    text ??= await vscode.window.showInputBox({
+    const problemOf = (value: string) => structureQueryProblem(value, app.settings().pageSize);
+    let text = await passedOrAsked(given, problemOf, () => vscode.window.showInputBox({
       title: 'Find Papers for Structure',
       prompt: 'InChIKey, PatSnap InChI Key ID or SMILES',
       placeHolder: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N or 126213117',
       ignoreFocusOut: true,
-      validateInput: (value) => structureQueryProblem(value, app.settings().pageSize),
-    });
+      validateInput: problemOf,
+    }));
     const smiles = text !== undefined && isSmilesInput(text) ? text.trim() : undefined;
     if (smiles !== undefined) text = await smilesToInchiKey(app, smiles);
     const parsed = text === undefined ? undefined : parseStructureQuery(text);

@@ -9,7 +9,7 @@ import type { EntityKind, Entry } from '../../names/entity';
 import { choiceText, pickChoices } from '../../names/pickChoices';
 import type { PickChoice } from '../../names/pickChoices';
 import { inertPickItem } from '../../platform/inertSurfaces';
-import { BACK, pickStep } from '../../platform/quickInput';
+import { BACK, pickStep, stepFinisher } from '../../platform/quickInput';
 import type { StepResult } from '../../platform/quickInput';
 import { nameUnknownId } from './nameThisId';
 
@@ -97,14 +97,7 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
       for (const item of shown) checked.delete(item.key);
       for (const item of selected) checked.set(item.key, item);
     });
-    let done = false;
-    const finish = (result: StepResult<readonly ChoiceItem[]>) => {
-      if (done) return;
-      done = true;
-      resolve(result);
-      pick.dispose();
-    };
-    pick.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish(BACK));
+    const finish = stepFinisher(pick, resolve);
     // The highlighted item of the list for the text typed last: Enter right after pasting can come
     // before the workbench has drawn the new list, and its highlight would still be an old item.
     const highlighted = () => {
@@ -126,7 +119,6 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
       if (accepted.length === 0 && (!options.many || pick.value.trim() !== '')) return;
       finish(accepted);
     });
-    pick.onDidHide(() => finish(undefined));
     refresh('');
     pick.show();
   });

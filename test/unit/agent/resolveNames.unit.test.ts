@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { resolveAll, resolveOne } from '../../../src/agent/resolveNames';
+import { resolveAll, resolveEntity, resolveOne } from '../../../src/agent/resolveNames';
 import { EntityDictionary } from '../../../src/names/dictionary';
 
 describe('Agent tools: names in, IDs out', () => {
@@ -18,6 +18,13 @@ describe('Agent tools: names in, IDs out', () => {
       assert.ok(r.ok, input);
       assert.equal(r.resolved[0]?.id, '6d1f94c984c6605bf4e345c93ce28bbb');
     }
+  });
+
+  it('a tool taking one entity gets its ID and name, or the problem to answer with', () => {
+    const drug = resolveEntity(names, 'drug', 'osimertinib');
+    assert.ok(drug.ok && drug.entity.id === '33333333333333333333333333333333' && drug.entity.name === 'Osimertinib');
+    const unknown = resolveEntity(names, 'drug', 'EGFR');
+    assert.ok(!unknown.ok && unknown.problem.includes('not a drug the dictionary knows'));
   });
 
   it('an ID works whether the dictionary knows it or not', () => {
