@@ -77,9 +77,5 @@ export const literatureFeature: Feature = {
     openPaperPubmed: openLink('pubmed', 'PubMed'),
     openPaperSource: openLink('source', 'source'),
   },
-  register(app) {
-    const view = vscode.window.createTreeView(LITERATURE_VIEW_ID, { treeDataProvider: app.literature, showCollapseAll: true });
-    app.literature.attach(view);
-    app.subscriptions.push(view);
-  },
+  register: (app) => void app.subscriptions.push(app.literature.createView()),
 };

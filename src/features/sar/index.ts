@@ -67,9 +67,5 @@ export const sarFeature: Feature = {
     refreshSarTasks: (app) => (node?: unknown) => app.sarTasks.refresh(node as SarNode | string | undefined),
     removeSarTask: (app) => (node?: unknown) => app.sarTasks.remove(node as SarNode | string | undefined),
   },
-  register(app) {
-    const view = vscode.window.createTreeView(SAR_VIEW_ID, { treeDataProvider: app.sarTasks, showCollapseAll: true });
-    app.sarTasks.attach(view);
-    app.subscriptions.push(view);
-  },
+  register: (app) => void app.subscriptions.push(app.sarTasks.createView()),
 };

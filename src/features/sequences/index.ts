@@ -40,9 +40,5 @@ export const sequencesFeature: Feature = {
     removeSequence: (app) => (node?: unknown) => app.sequences.remove(node as SequenceNode | string | undefined),
     loadMoreSequencePatents: loadMoreCommand((app) => app.sequences),
   },
-  register(app) {
-    const view = vscode.window.createTreeView(SEQUENCES_VIEW_ID, { treeDataProvider: app.sequences, showCollapseAll: true });
-    app.sequences.attach(view);
-    app.subscriptions.push(view);
-  },
+  register: (app) => void app.subscriptions.push(app.sequences.createView()),
 };

@@ -48,9 +48,10 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     ];
   }
 
-  /** The view showing this tree, so a search just added can be revealed and expanded. */
-  attach(view: vscode.TreeView<SearchTreeNode<Q, T, C>>): void {
-    this.view = view;
+  /** Shows the tree in its view (config.viewId); kept so a search just added can be revealed. */
+  createView(): vscode.Disposable {
+    this.view = vscode.window.createTreeView(this.config.viewId, { treeDataProvider: this, showCollapseAll: true });
+    return this.view;
   }
 
   getTreeItem(node: SearchTreeNode<Q, T, C>): vscode.TreeItem {
