@@ -56,7 +56,9 @@ describe('Names in labels: naming a target relabels its saved search, across a r
     await input().press('Enter');
     await workbench.page.locator('.quick-input-widget input[placeholder^="What is"]').waitFor();
     await input().fill('Target');
-    await pickRows().filter({ hasText: /^Target$/ }).first().click();
+    // Typing filters the kinds to Target, highlighted first; Enter picks it.
+    await pickRows().filter({ hasText: 'Target' }).first().waitFor();
+    await input().press('Enter');
     // The name's step: its prompt, or at once the empty name's validation message.
     await workbench.page.locator('.quick-input-message', { hasText: /English name of this target|Enter a name/ }).waitFor();
     await input().fill('Integration kinase');
