@@ -3,11 +3,13 @@
 import type * as vscode from 'vscode';
 import type { DrugSortField, SortOrder } from '../../api';
 import type { App } from '../../app';
+import { queryLabel } from './searchLabel';
+import type { NameOf } from './searchLabel';
 import type { EntityKind } from '../../names/entity';
 import { pickEntity } from '../names/pickEntity';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
 import type { SearchFilter } from './model';
-import { describeFilter, humanEnum } from './model';
+import { humanEnum } from './model';
 import type { FieldSpec } from './searchFields';
 import {
   SEARCH_FIELDS, SORT_CHOICES, compactFilter, fieldSummary, filterProblem, idInputProblem, sortLabel, withEnum, withFlag,
@@ -35,10 +37,13 @@ export async function runSearchFlow(app: App, pageSize: number, initial: SearchF
   let label: string | undefined;
   for (;;) {
     const problem = filterProblem(filter, pageSize);
+    const nameOf: NameOf = (kind, id) => app.names.nameOf(kind, id, app.settings().language);
+    // The label the Drugs view will draw for this search, so the preview reads as the result will.
+    const drawn = queryLabel({ kind: 'search', request: filter }, nameOf);
     const items: HubItem[] = [
-      { action: 'run', label: '$(search) Search', description: problem ?? describeFilter(filter), detail: problem ? 'Fix this first' : undefined },
-      { action: 'name', label: '$(tag) Name of the saved search', description: label ?? describeFilter(filter) },
-      ...SEARCH_FIELDS.map((spec): HubItem => ({ action: spec, label: spec.label, description: fieldSummary(filter, spec, (id) => app.names.nameOf(FIELD_KINDS[spec.key as IdField], id, app.settings().language)) })),
+      { action: 'run', label: '$(search) Search', description: problem ?? drawn, detail: problem ? 'Fix this first' : undefined },
+      { action: 'name', label: '$(tag) Name of the saved search', description: label ?? drawn },
+      ...SEARCH_FIELDS.map((spec): HubItem => ({ action: spec, label: spec.label, description: fieldSummary(filter, spec, (id) => nameOf(FIELD_KINDS[spec.key as IdField], id)) })),
     ];
     const picked = await pickStep({ title: TITLE, back: false, items, placeholder: 'Pick a filter to change, or Search' });
     if (picked === undefined || picked === BACK) return undefined;
