@@ -4,6 +4,7 @@ import type { SarDrawing } from '../../src/protocol/sar';
 import type { SarColumnId, SarRow } from '../../src/protocol/sarQuery';
 import { webviewText } from '../../src/protocol/inertText';
 import { el } from '../common/dom';
+import { drawingUrl } from '../common/drawing';
 
 /** A drawing known, being fetched, or not asked for yet. */
 export type DrawingState = SarDrawing | 'pending' | undefined;
@@ -17,10 +18,6 @@ export interface SarColumn {
 
 const text = (doc: Document, value: string, className = 'cell-text'): HTMLElement =>
   el(doc, 'span', { className, text: value, attrs: value ? { title: value } : {} });
-
-export function drawingUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
 
 /** The structure cell's content: the drawing, or a word saying why there is none. */
 export function structureContent(doc: Document, row: SarRow, drawing: DrawingState): Node {
