@@ -2,8 +2,7 @@
 // expandable abstract. Links are buttons that ask the host to open them (https only, host-checked).
 import type { ExportFormat } from '../../src/protocol/export';
 import type { PaperItem, PapersDrawing, PapersInit, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
-import { webviewText } from '../../src/protocol/inertText';
-import { drawingUrl } from '../common/drawing';
+import { drawingElement } from '../common/drawing';
 import { badge, button, dropdown, exportButtons } from '../common/controls';
 import { el } from '../common/dom';
 import { renderKeepingFocus } from '../common/focus';
@@ -61,17 +60,9 @@ function structureHead(doc: Document, s: PapersInit, drawing: HeadingDrawing): H
 
 /** The drawing as an <img> of a data: URL (the SVG is never markup in the page), or why there is none. */
 function drawingFigure(doc: Document, s: PapersInit, drawing: HeadingDrawing): HTMLElement {
-  if (drawing === undefined || drawing === 'pending') return el(doc, 'span', { className: 'structure-drawing muted', text: 'Drawing…' });
-  if (drawing.svg === undefined) {
-    return el(doc, 'span', { className: 'structure-drawing muted drawing-problem', text: 'Cannot draw', attrs: { title: drawing.problem ?? 'No drawing' } });
-  }
-  const img = doc.createElement('img');
-  img.className = 'structure-drawing';
-  img.width = 280;
-  img.height = 140;
-  img.alt = webviewText(`Structure of ${s.name ?? s.smiles ?? s.structure}`);
-  img.src = drawingUrl(drawing.svg);
-  return img;
+  return drawingElement(doc, drawing, {
+    imgClass: 'structure-drawing', width: 280, height: 140, alt: `Structure of ${s.name ?? s.smiles ?? s.structure}`, placeClass: 'structure-drawing muted',
+  });
 }
 
 function toolbar(doc: Document, view: PapersView, actions: PapersActions): HTMLElement {
