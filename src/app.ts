@@ -108,7 +108,7 @@ export function createApp(core: AppCore): App {
   const env = { ...core, exports: exportChannels };
   const panels: AppPanels = {
     milestones: createMilestonePanels(core, env, names),
-    papers: createPaperPanels(core, env),
+    papers: createPaperPanels(core, env, chemistry),
     sequences: createSequencePanels(core, env),
     sar: createSarPanels(core, env, chemistry, names),
   };

@@ -63,7 +63,7 @@ export async function benchPaperRender(): Promise<BenchResult[]> {
     return ms;
   };
   const full = (items: readonly PaperItem[]) => (root: HTMLElement) =>
-    renderPapers(doc, root, { structure: 'BENCH', query: query(items.length), page: { items, total: 5000, hasNext: true }, error: undefined }, actions);
+    renderPapers(doc, root, { structure: { structure: 'BENCH' }, drawing: undefined, query: query(items.length), page: { items, total: 5000, hasNext: true }, error: undefined }, actions);
   const titles = (root: HTMLElement) => {
     const list = doc.createElement('ol');
     for (const p of thousand) {

@@ -7,6 +7,7 @@ import { readySchema, requestIdSchema } from './envelope';
 import type { ExportOutcome } from './export';
 import { exportFormatSchema } from './export';
 import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from './sarLimits';
+import { PAPERS_NAME_MAX } from './papers';
 import { SAR_COLUMN_IDS } from './sarQuery';
 import type { SarRow } from './sarQuery';
 
@@ -80,7 +81,8 @@ const requestSchema = z.discriminatedUnion('method', [
   z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('snapshot') }),
   request('drawings', z.strictObject({ smiles: z.array(smilesSchema).max(SAR_DRAWING_BATCH_MAX), ink: z.enum(['light', 'dark']) })),
   request('copySmiles', z.strictObject({ smiles: smilesSchema })),
-  request('findPapers', z.strictObject({ smiles: z.string().max(SAR_SMILES_MAX), inchiKey: z.string().max(100) })),
+  // `name`: the row's compound name or code (may be empty or absent), for the paper panel's heading.
+  request('findPapers', z.strictObject({ smiles: z.string().max(SAR_SMILES_MAX), inchiKey: z.string().max(100), name: z.string().max(PAPERS_NAME_MAX).optional() })),
   // The table's query travels with the export, so the file holds exactly the rows the user sees.
   z.strictObject({ type: z.literal('request'), id: requestIdSchema, method: z.literal('export'), format: exportFormatSchema, query: sarQuerySchema() }),
 ]);

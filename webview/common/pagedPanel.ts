@@ -6,6 +6,8 @@ import { clear, el } from './dom';
 
 export interface PagedPanelHead {
   readonly heading: string;
+  /** What the heading is about, drawn under it (the paper panel's structure). */
+  readonly subject?: Node | undefined;
   readonly toolbar: HTMLElement;
   readonly notice: string | undefined;
   readonly error: string | undefined;
@@ -19,7 +21,9 @@ export interface PagedPanelHead {
 export function drawPagedPanelHead(doc: Document, root: HTMLElement, head: PagedPanelHead): boolean {
   clear(root);
   root.setAttribute('aria-busy', !head.loaded && head.error === undefined ? 'true' : 'false');
-  root.append(el(doc, 'h1', { text: head.heading }), head.toolbar);
+  root.append(el(doc, 'h1', { text: head.heading }));
+  if (head.subject !== undefined) root.append(head.subject);
+  root.append(head.toolbar);
   if (head.notice !== undefined) root.append(el(doc, 'p', { className: 'muted notice', text: head.notice, attrs: { role: 'status' } }));
   if (head.error !== undefined) {
     root.append(el(doc, 'p', { className: 'error', text: head.error, attrs: { role: 'alert' } }), button(doc, 'Retry', head.retry));

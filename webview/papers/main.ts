@@ -6,6 +6,8 @@ import { requestExport } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
 import '../common/register';
+import type { DrawingInk } from '../common/drawing';
+import { inkFor, watchInk } from '../common/drawing';
 import type { PapersState } from './model';
 import { restoreQuery } from './model';
 import type { PapersView } from './render';
@@ -16,12 +18,12 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const api = acquireVsCodeApi();
 const host = connectHost<PapersProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
-let view: PapersView = { structure: '', query: restoreQuery(api.getState()), page: undefined, error: undefined };
+let view: PapersView = { structure: { structure: '' }, drawing: undefined, query: restoreQuery(api.getState()), page: undefined, error: undefined };
 let generation = 0;
 
 function update(patch: Partial<PapersView>): void {
   view = { ...view, ...patch };
-  api.setState({ structure: view.structure, query: view.query } satisfies PapersState);
+  api.setState({ ...view.structure, query: view.query } satisfies PapersState);
   renderPapers(document, root, view, {
     setQuery: (query) => void load(query),
     openLink: (url) => host.post({ type: 'openLink', url }),
@@ -48,7 +50,25 @@ async function load(query: PapersQuery): Promise<void> {
   }
 }
 
+/** The heading's drawing of the structure's SMILES, in the theme's ink; asked for again when the theme changes kind. */
+let drawingGeneration = 0;
+async function draw(ink: DrawingInk): Promise<void> {
+  if (view.structure.smiles === undefined) return;
+  // Only the newest ink's drawing is shown when the theme changes twice quickly.
+  const mine = ++drawingGeneration;
+  update({ drawing: 'pending' });
+  try {
+    const drawing = await host.request({ method: 'drawing', params: { ink } });
+    if (mine === drawingGeneration) update({ drawing });
+  } catch (err) {
+    if (mine === drawingGeneration) update({ drawing: { problem: err instanceof Error ? err.message : String(err) } });
+  }
+}
+
+watchInk(document, (ink) => void draw(ink));
+
 void host.init.then((init) => {
-  view = { ...view, structure: init.structure };
+  view = { ...view, structure: init };
+  void draw(inkFor(document.body.className));
   return load(view.query);
 });

@@ -1,10 +1,11 @@
 // The paper list's view state: which page, sort order and language; saved with setState together
-// with the structure, so the serializer can reopen the same list at the same page.
-import type { PapersQuery } from '../../src/protocol/papers';
+// with the structure (InChIKey, SMILES and name), so the serializer can reopen the same list at
+// the same page under the same heading.
+import type { PapersInit, PapersQuery } from '../../src/protocol/papers';
 
 export const DEFAULT_ROWS = 20;
 
-export interface PapersState { readonly structure: string; readonly query: PapersQuery }
+export interface PapersState extends PapersInit { readonly query: PapersQuery }
 
 export function restoreQuery(state: unknown): PapersQuery {
   const q = (state as { query?: Partial<PapersQuery> } | undefined)?.query;

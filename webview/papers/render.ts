@@ -1,15 +1,21 @@
 // Renders one page of papers: a toolbar (sort, language, paging) and a card per paper with an
 // expandable abstract. Links are buttons that ask the host to open them (https only, host-checked).
 import type { ExportFormat } from '../../src/protocol/export';
-import type { PaperItem, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
+import type { PaperItem, PapersDrawing, PapersInit, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
+import { drawingElement } from '../common/drawing';
 import { badge, button, dropdown, exportButtons } from '../common/controls';
 import { el } from '../common/dom';
 import { renderKeepingFocus } from '../common/focus';
 import { drawPagedPanelHead } from '../common/pagedPanel';
 import { pageCount } from './model';
 
+/** The heading's drawing: asked for, arrived (or why not), or not asked for (no SMILES). */
+export type HeadingDrawing = PapersDrawing | 'pending' | undefined;
+
 export interface PapersView {
-  readonly structure: string;
+  /** The panel's init: the InChIKey or ID, and the SMILES and name where known. */
+  readonly structure: PapersInit;
+  readonly drawing: HeadingDrawing;
   readonly query: PapersQuery;
   readonly page: PapersPageResult | undefined;
   readonly error: string | undefined;
@@ -29,7 +35,7 @@ export function renderPapers(doc: Document, root: HTMLElement, view: PapersView,
 
 function draw(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
   const head = {
-    heading: `Papers for ${view.structure}`, toolbar: toolbar(doc, view, actions), notice: view.notice, error: view.error,
+    heading: `Papers for ${view.structure.name ?? view.structure.structure}`, subject: structureHead(doc, view.structure, view.drawing), toolbar: toolbar(doc, view, actions), notice: view.notice, error: view.error,
     loaded: view.page !== undefined, loadingText: 'Loading papers…', retry: () => actions.setQuery(view.query),
   };
   if (!drawPagedPanelHead(doc, root, head) || view.page === undefined) return;
@@ -37,6 +43,26 @@ function draw(doc: Document, root: HTMLElement, view: PapersView, actions: Paper
   const list = el(doc, 'ol', { className: 'papers', attrs: { start: String((view.query.page - 1) * view.query.rows + 1) } });
   for (const paper of view.page.items) list.append(card(doc, paper, actions));
   root.append(list, pager(doc, view, actions));
+}
+
+/** Under the heading, when a name or SMILES is known: the drawing, the SMILES, then the InChIKey. */
+function structureHead(doc: Document, s: PapersInit, drawing: HeadingDrawing): HTMLElement | undefined {
+  if (s.smiles === undefined && s.name === undefined) return undefined;
+  const facts = el(doc, 'dl', { className: 'structure-facts' });
+  const fact = (term: string, value: string) => facts.append(el(doc, 'dt', { text: term }), el(doc, 'dd', { className: 'mono', text: value }));
+  if (s.smiles !== undefined) fact('SMILES', s.smiles);
+  fact(/^\d+$/.test(s.structure) ? 'InChI Key ID' : 'InChIKey', s.structure);
+  const head = el(doc, 'div', { className: 'structure-head' });
+  if (s.smiles !== undefined) head.append(drawingFigure(doc, s, drawing));
+  head.append(facts);
+  return head;
+}
+
+/** The drawing as an <img> of a data: URL (the SVG is never markup in the page), or why there is none. */
+function drawingFigure(doc: Document, s: PapersInit, drawing: HeadingDrawing): HTMLElement {
+  return drawingElement(doc, drawing, {
+    imgClass: 'structure-drawing', width: 280, height: 140, alt: `Structure of ${s.name ?? s.smiles ?? s.structure}`, placeClass: 'structure-drawing muted',
+  });
 }
 
 function toolbar(doc: Document, view: PapersView, actions: PapersActions): HTMLElement {

@@ -2,8 +2,8 @@
 // as text; the drawing is an <img> whose src is a data: URL of SVG text (never markup in the page).
 import type { SarDrawing } from '../../src/protocol/sar';
 import type { SarColumnId, SarRow } from '../../src/protocol/sarQuery';
-import { webviewText } from '../../src/protocol/inertText';
 import { el } from '../common/dom';
+import { drawingElement } from '../common/drawing';
 
 /** A drawing known, being fetched, or not asked for yet. */
 export type DrawingState = SarDrawing | 'pending' | undefined;
@@ -18,25 +18,12 @@ export interface SarColumn {
 const text = (doc: Document, value: string, className = 'cell-text'): HTMLElement =>
   el(doc, 'span', { className, text: value, attrs: value ? { title: value } : {} });
 
-export function drawingUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
-
 /** The structure cell's content: the drawing, or a word saying why there is none. */
 export function structureContent(doc: Document, row: SarRow, drawing: DrawingState): Node {
   if (row.smiles === '') return el(doc, 'span', { className: 'muted', text: 'No structure' });
-  if (drawing === undefined || drawing === 'pending') return el(doc, 'span', { className: 'muted', text: 'Drawing…' });
-  if (drawing.svg === undefined) {
-    return el(doc, 'span', { className: 'drawing-problem', text: 'Cannot draw', attrs: { title: drawing.problem ?? 'No drawing' } });
-  }
-  const img = doc.createElement('img');
-  img.className = 'drawing';
-  img.width = 120;
-  img.height = 80;
-  img.alt = webviewText(`Structure ${row.compound || row.code || row.smiles}`);
-  img.title = webviewText(row.smiles);
-  img.src = drawingUrl(drawing.svg);
-  return img;
+  return drawingElement(doc, drawing, {
+    imgClass: 'drawing', width: 120, height: 80, alt: `Structure ${row.compound || row.code || row.smiles}`, title: row.smiles,
+  });
 }
 
 export const SAR_COLUMNS: readonly SarColumn[] = [

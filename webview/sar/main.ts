@@ -11,6 +11,8 @@ import '../common/register';
 import { DrawingQueue } from './drawingQueue';
 import type { SarState } from './model';
 import { inkFor, restoreState } from './model';
+import { watchInk } from '../common/drawing';
+import { PAPERS_NAME_MAX } from '../../src/protocol/papers';
 import { SarPage } from './page';
 
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -46,7 +48,8 @@ const page = new SarPage(document, root, {
       .catch((err: unknown) => page.notify(`Could not copy: ${errorText(err)}`, true));
   },
   findPapers: (row: SarRow) => {
-    host.request({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: row.inchiKey } })
+    const name = (row.compound || row.code).slice(0, PAPERS_NAME_MAX);
+    host.request({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: row.inchiKey, name } })
       .then((found) => page.notify(`Opened the papers for ${found.inchiKey}.`))
       .catch((err: unknown) => page.notify(errorText(err), true));
   },
@@ -89,12 +92,12 @@ host.listen((message) => {
 });
 
 // Drawings follow the theme: VS Code changes the body's class when the user switches themes.
-new MutationObserver(() => {
-  if (drawings.setInk(inkFor(document.body.className))) {
+watchInk(document, (ink) => {
+  if (drawings.setInk(ink)) {
     page.table.refreshDrawings();
     page.table.renderWindow();
   }
-}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+});
 
 void host.init.then(async (i) => {
   init = i;

@@ -1,6 +1,6 @@
 // The SAR panel's pure logic: saved state, which rows a scroll position shows, keyboard moves, the
 // drawing ink for the theme and the words for each task and file status. DOM-free, tested directly.
-import type { SarFileView, SarInk, SarSnapshot } from '../../src/protocol/sar';
+import type { SarFileView, SarSnapshot } from '../../src/protocol/sar';
 import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import { nonMolarUnits, restoreSarQuery } from '../../src/protocol/sarQuery';
 
@@ -48,11 +48,8 @@ export function moveFocus(key: string, current: number, count: number, pageRows:
   }
 }
 
-/** VS Code marks the webview's body with the theme kind; high-contrast dark counts as dark. */
-export function inkFor(bodyClass: string): SarInk {
-  const classes = bodyClass.split(/\s+/);
-  return classes.includes('vscode-dark') || classes.includes('vscode-high-contrast') ? 'dark' : 'light';
-}
+/** Shared with the paper panel's heading drawing (webview/common/drawing.ts). */
+export { inkFor } from '../common/drawing';
 
 export type Tone = 'busy' | 'ok' | 'error' | 'info';
 

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { z } from 'zod';
+import { PAPERS_SMILES_MAX, papersInitSchema } from '../../protocol/papers';
 import type { App } from '../../app';
 import type { Feature } from '../feature';
 import { openPaperPanel } from './papersPanel';
@@ -16,22 +18,34 @@ import { showErrorNotification, showInfoNotification } from '../../platform/iner
 
 type LiteratureNode = SearchTreeNode<StructureQuery, Paper>;
 
-/** "Find Papers for Structure…": asks for an InChIKey or InChI Key ID unless one is passed (tests, other features). */
+/**
+ * What a caller may pass besides a plain InChIKey, ID or SMILES: the structure and what is known
+ * of it (a hover's SMILES and the name the file gives it). Bounds as the paper panel's init.
+ */
+const structureGivenSchema = z.strictObject({
+  structure: z.string().min(1).max(PAPERS_SMILES_MAX).optional(),
+  smiles: papersInitSchema.shape.smiles,
+  name: papersInitSchema.shape.name,
+});
+
+/** "Find Papers for Structure…": asks for an InChIKey, InChI Key ID or SMILES unless one is passed (hovers, tests, other features). */
 function findPapers(app: App) {
   return async (given?: unknown): Promise<SearchSnapshot<Paper> | undefined> => {
+    const about = typeof given === 'object' && given !== null ? structureGivenSchema.safeParse(given).data : undefined;
     const problemOf = (value: string) => structureQueryProblem(value, app.settings().pageSize);
-    let text = await passedOrAsked(given, problemOf, () => vscode.window.showInputBox({
+    let text = await passedOrAsked(typeof given === 'string' ? given : (about?.structure ?? about?.smiles), problemOf, () => vscode.window.showInputBox({
       title: 'Find Papers for Structure',
       prompt: 'InChIKey, PatSnap InChI Key ID or SMILES',
       placeHolder: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N or 126213117',
       ignoreFocusOut: true,
       validateInput: problemOf,
     }));
-    const smiles = text !== undefined && isSmilesInput(text) ? text.trim() : undefined;
-    if (smiles !== undefined) text = await smilesToInchiKey(app, smiles);
+    const typed = text !== undefined && isSmilesInput(text) ? text.trim() : undefined;
+    if (typed !== undefined) text = await smilesToInchiKey(app, typed);
     const parsed = text === undefined ? undefined : parseStructureQuery(text);
     if (!parsed) return undefined;
-    const query = smiles === undefined ? parsed : { ...parsed, smiles };
+    const smiles = typed ?? about?.smiles;
+    const query = { ...parsed, ...(smiles === undefined ? {} : { smiles }), ...(about?.name === undefined ? {} : { name: about.name }) };
     // Show the view the results go to, so the new search can be revealed there.
     await vscode.commands.executeCommand(`${LITERATURE_VIEW_ID}.focus`);
     const tree = app.literature;

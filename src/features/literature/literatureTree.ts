@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { Paper } from '../../api';
 import { inertMarkdown } from '../../platform/inertSurfaces';
 import { markdownText } from '../../protocol/inertText';
+import { papersInit } from '../../protocol/papers';
 import type { SearchTreeConfig } from '../shared/savedSearchTree';
 import { paperDescription, paperLabel, paperLinks } from './paperFormat';
-import { isStructureQuery } from './structureQuery';
+import { isStructureQuery, structureLabel } from './structureQuery';
 import type { StructureQuery } from './structureQuery';
 
 export const LITERATURE_VIEW_ID = 'synapseLens.literature';
@@ -26,15 +27,16 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   fetchPage: (client, query, span, options, settings) =>
     client.searchChemicalPapers({ inchiKeyId: query.value, lang: settings.language, page: span.index + 1, rows: span.limit }, options),
   emptyText: (query) => `No papers found for ${queryTitle(query)} ${query.value}`,
-  searchOpens: (query) => ({ panel: 'papers', init: { structure: query.value } }),
+  searchOpens: (query) => ({ panel: 'papers', init: papersInit(query.value, query.smiles, query.name) }),
 
   searchItem(query, results) {
-    // The structure as the user gave it (its SMILES), else its InChIKey or ID.
-    const item = new vscode.TreeItem(query.smiles ?? query.value, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(structureLabel(query), vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon('beaker');
     item.contextValue = 'structureSearch;';
     const count = results.total !== undefined ? `${results.total} ${results.total === 1 ? 'paper' : 'papers'}` : undefined;
-    item.description = [query.smiles === undefined ? queryTitle(query) : query.value, count].filter(Boolean).join(' · ');
+    // What the label does not say: the InChIKey (or, when the label is one, its kind), then the count.
+    const labelIsKey = query.name === undefined && query.smiles === undefined;
+    item.description = [labelIsKey ? queryTitle(query) : query.value, count].filter(Boolean).join(' · ');
     item.tooltip = inertMarkdown(`Papers citing the structure with ${queryTitle(query)} ${markdownText(query.value)}`);
     return item;
   },

@@ -5,9 +5,11 @@ import type { AppCore } from '../../app';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
 import { definePanel, savedInit } from '../../platform/definePanel';
 import type { ExportSpec } from '../../platform/export/runExport';
-import type { PaperItem, PapersInit, PapersPageResult, PapersProtocol, PapersQuery } from '../../protocol/papers';
-import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
+import { DARK_DRAWING, LIGHT_DRAWING } from '../../chem/molecule';
+import type { PaperItem, PapersDrawing, PapersInit, PapersInk, PapersPageResult, PapersProtocol, PapersQuery } from '../../protocol/papers';
+import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInit, papersInitSchema, papersToHostSchema } from '../../protocol/papers';
 import { openHttpsExternally } from '../shared/openExternal';
+import type { ChemistryService } from '../smiles/chemistryService';
 import { paperColumns, paperItem } from './paperRows';
 import { parseStructureQuery } from './structureQuery';
 import { openPanelCommand } from '../shared/openPanelCommand';
@@ -33,20 +35,39 @@ function exportSpec(app: AppCore, structure: string, q: PapersQuery): ExportSpec
   };
 }
 
+/** The tab reads as the structure's name where one is known, else its InChIKey or ID. */
+export function papersTitle(init: PapersInit): string {
+  return `Papers: ${init.name ?? init.structure}`;
+}
+
+/**
+ * The heading's drawing of the panel's own SMILES, by RDKit's worker (the one the hovers and the
+ * SAR table use) in the theme's ink. If RDKit cannot load, the reply says why instead.
+ */
+async function drawStructure(chemistry: ChemistryService, smiles: string | undefined, ink: PapersInk): Promise<PapersDrawing> {
+  if (smiles === undefined) return { problem: 'No SMILES is known for this structure.' };
+  try {
+    const result = await chemistry.rdkit.drawing(smiles, ink === 'dark' ? DARK_DRAWING : LIGHT_DRAWING);
+    return result.ok ? { svg: result.svg } : { problem: result.reason };
+  } catch (err) {
+    return { problem: `RDKit could not load: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
 /** The structure a reloaded panel lists papers for, from the state its webview saved, if usable. */
 export function restorePapersInit(state: unknown): PapersInit | undefined {
-  const init = savedInit(papersInitSchema, state, ['structure']);
-  return init && parseStructureQuery(init.structure) ? init : undefined;
+  const init = savedInit(papersInitSchema, state, ['structure', 'smiles', 'name']);
+  return init && parseStructureQuery(init.structure) ? papersInit(init.structure, init.smiles, init.name) : undefined;
 }
 
 /** The window's paper panels (src/app.ts builds them once). */
-export function createPaperPanels(app: AppCore, env: PanelEnv): Panels<PapersInit> {
+export function createPaperPanels(app: AppCore, env: PanelEnv, chemistry: ChemistryService): Panels<PapersInit> {
   return definePanel<PapersProtocol, ReturnType<typeof handlers>, PaperItem>(env, {
     viewType: PAPERS_VIEW_TYPE,
     bundle: 'papers',
     schema: papersToHostSchema,
     restore: restorePapersInit,
-    title: (init) => `Papers: ${init.structure}`,
+    title: papersTitle,
     key: (init) => init.structure,
     handlers,
     export: (request, _handlers, init) => exportSpec(app, init.structure, request.params),
@@ -54,7 +75,10 @@ export function createPaperPanels(app: AppCore, env: PanelEnv): Panels<PapersIni
 
   function handlers({ init }: { init: PapersInit }) {
     return {
-      requests: { page: (request: { params: PapersQuery }) => loadPage(app, init.structure, request.params) },
+      requests: {
+        page: (request: { params: PapersQuery }) => loadPage(app, init.structure, request.params),
+        drawing: (request: { params: { ink: PapersInk } }) => drawStructure(chemistry, init.smiles, request.params.ink),
+      },
       messages: { openLink: (message: { url: string }) => openHttpsExternally(message.url, 'paper', app.log) },
     };
   }
@@ -70,7 +94,8 @@ export const openPaperPanel = openPanelCommand({
     problem: (t, app) => structureQueryProblem(t, app.settings().pageSize),
     init: (structure) => ({ structure }),
   },
-  given: (f) => (f.structure === undefined ? undefined : { structure: f.structure }),
+  // SMILES and name are optional: present only when given, so equal inits compare equal.
+  given: (f) => (f.structure === undefined ? undefined : { structure: f.structure, ...(f.smiles === undefined ? {} : { smiles: f.smiles }), ...(f.name === undefined ? {} : { name: f.name }) }),
   problem: (f) => (typeof f.structure === 'string' && parseStructureQuery(f.structure) ? undefined : `Not an InChIKey nor an InChI Key ID: ${String(f.structure)}`),
   panels: (app) => app.panels.papers,
 });

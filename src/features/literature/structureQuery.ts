@@ -13,6 +13,13 @@ export interface StructureQuery {
   readonly value: string;
   /** The SMILES the user searched with, when the InChIKey was made from one: what the node reads as. */
   readonly smiles?: string;
+  /** The structure's name where known (the file's name column, a .smi title, the SAR row): what the node reads as first. */
+  readonly name?: string;
+}
+
+/** The node reads as the structure's name where known, else the SMILES it was made from, else its InChIKey or ID. */
+export function structureLabel(query: StructureQuery): string {
+  return query.name ?? query.smiles ?? query.value;
 }
 
 /** What the input box shows while the user types; undefined means the text can be submitted. */
@@ -50,5 +57,6 @@ export function isStructureQuery(value: unknown): value is StructureQuery {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<StructureQuery>;
   return typeof candidate.value === 'string' && parseStructureQuery(candidate.value)?.kind === candidate.kind
-    && (candidate.smiles === undefined || typeof candidate.smiles === 'string');
+    && (candidate.smiles === undefined || typeof candidate.smiles === 'string')
+    && (candidate.name === undefined || typeof candidate.name === 'string');
 }

@@ -40,7 +40,7 @@ class SarSession implements PanelHandlers<SarProtocol> {
       vscode.window.setStatusBarMessage('Synapse Lens: SMILES copied', 3000);
       return true;
     },
-    findPapers: (m: { params: { smiles: string; inchiKey: string } }) => this.findPapers(m.params.smiles, m.params.inchiKey),
+    findPapers: (m: { params: { smiles: string; inchiKey: string; name?: string } }) => this.findPapers(m.params.smiles, m.params.inchiKey, m.params.name ?? ''),
   };
 
   readonly messages = { refresh: () => this.restart() };
@@ -84,10 +84,14 @@ class SarSession implements PanelHandlers<SarProtocol> {
     };
   }
 
-  /** InChIKey from the SMILES (RDKit), else the key the API sent; then the paper list for it. */
-  private async findPapers(smiles: string, sentKey: string): Promise<FoundPapers> {
+  /**
+   * InChIKey from the SMILES (RDKit), else the key the API sent; then the paper list for it, with
+   * the row's name and, when RDKit read it, its SMILES for the panel's heading.
+   */
+  private async findPapers(smiles: string, sentKey: string, name: string): Promise<FoundPapers> {
     let inchiKey: string | undefined;
     if (smiles.trim() !== '') inchiKey = await this.chemistry.rdkit.inchiKeyOf(smiles);
+    const drawable = inchiKey === undefined ? {} : { smiles: smiles.trim() };
     if (inchiKey === undefined && INCHIKEY.test(sentKey)) inchiKey = sentKey;
     if (inchiKey === undefined) {
       const why = smiles.trim() === '' ? 'The row has no structure.' : `The structure is not a valid SMILES: ${invalidReason(smiles)}`;
@@ -95,7 +99,7 @@ class SarSession implements PanelHandlers<SarProtocol> {
       void showErrorNotification(`Synapse Lens: ${message}`);
       throw new Error(message);
     }
-    await vscode.commands.executeCommand('synapseLens.openPaperPanel', { structure: inchiKey });
+    await vscode.commands.executeCommand('synapseLens.openPaperPanel', { structure: inchiKey, ...drawable, ...(name.trim() === '' ? {} : { name: name.trim() }) });
     return { inchiKey };
   }
 

@@ -3,7 +3,8 @@ import { formatWeight } from '../../chem/formula';
 import type { Chemistry } from '../../chem/rdkit';
 import type { MoleculeInfo, MoleculeResult } from '../../chem/molecule';
 import { fileKindOf, structureAt } from './locate';
-import { FIND_PAPERS_COMMAND } from './hoverMarkdown';
+import { FIND_PAPERS_COMMAND, findPapersArg } from './hoverMarkdown';
+import { nameInFile } from './fileName';
 import { showInfoNotification, showWarningNotification } from '../../platform/inertSurfaces';
 
 /** The selection, else the structure under the cursor (any file kind, quoted or not, in prose too). */
@@ -71,10 +72,13 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
     }
     const result = await describe(chemistry, text, reportLoadFailure);
     if (!result) return undefined;
+    const document = typeof given === 'string' ? undefined : editor?.document;
+    const line = editor?.selection.active.line ?? 0;
+    const name = document && nameInFile(document.languageId, document.fileName, (n) => document.lineAt(n).text, line, text);
     const summary = `${result.formula}, ${formatWeight(result.molecularWeight)} g/mol, InChIKey ${result.inchiKey}`;
     void showInfoNotification(`Synapse Lens: ${summary}`, 'Find Papers', 'Copy InChIKey', 'Copy SMILES')
       .then(async (choice) => {
-        if (choice === 'Find Papers') await vscode.commands.executeCommand(FIND_PAPERS_COMMAND, result.inchiKey);
+        if (choice === 'Find Papers') await vscode.commands.executeCommand(FIND_PAPERS_COMMAND, findPapersArg(result.inchiKey, result.input.trim(), name));
         if (choice === 'Copy InChIKey') await vscode.env.clipboard.writeText(result.inchiKey);
         if (choice === 'Copy SMILES') await vscode.env.clipboard.writeText(result.canonicalSmiles);
       });

@@ -6,6 +6,7 @@ import { formatWeight } from '../../chem/formula';
 import { MAX_DRAWN_ATOMS } from '../../chem/sizeGuard';
 import type { MoleculeResult } from '../../chem/molecule';
 import { MAX_SHOWN_LENGTH, markdownText } from '../../protocol/inertText';
+import { PAPERS_NAME_MAX, PAPERS_SMILES_MAX } from '../../protocol/papers';
 
 export const FIND_PAPERS_COMMAND = 'synapseLens.findPapers';
 export const COPY_INCHIKEY_COMMAND = 'synapseLens.copyInchiKey';
@@ -19,11 +20,11 @@ function fileText(text: string, max = MAX_SHOWN_LENGTH): string {
 }
 
 /** encodeURIComponent leaves ( ) ' ! * unescaped; a ")" from a SMILES would end the Markdown link. */
-function encodeArgs(args: readonly string[]): string {
+function encodeArgs(args: readonly unknown[]): string {
   return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function commandLink(label: string, command: string, arg: string): string {
+function commandLink(label: string, command: string, arg: unknown): string {
   return `[${label}](command:${command}?${encodeArgs([arg])} "${label}")`;
 }
 
@@ -38,7 +39,21 @@ const MAX_SHOWN_SMILES = 240;
  */
 export const MAX_DRAWING_DATA = 90_000;
 
-export function hoverMarkdown(result: MoleculeResult): string {
+/**
+ * What Find Papers is told: the InChIKey, the SMILES as the file writes it and the file's name for
+ * it, each only within the paper panel's bounds (src/protocol/papers.ts), so a long one is dropped,
+ * not refused.
+ */
+export function findPapersArg(inchiKey: string, smiles: string, name: string | undefined): { structure: string; smiles?: string; name?: string } {
+  return {
+    structure: inchiKey,
+    ...(smiles.length > 0 && smiles.length <= PAPERS_SMILES_MAX ? { smiles } : {}),
+    ...(name !== undefined && name.length > 0 && name.length <= PAPERS_NAME_MAX ? { name } : {}),
+  };
+}
+
+/** `name`: what the file calls the structure, if it does (src/features/smiles/fileName.ts). */
+export function hoverMarkdown(result: MoleculeResult, name?: string): string {
   if (!result.ok && result.tooLarge) {
     // Text only, from the SMILES text alone: RDKit never saw this molecule.
     return `**Large structure:** ${fileText(result.reason)} Select it and copy it to work on it elsewhere.`;
@@ -71,7 +86,7 @@ export function hoverMarkdown(result: MoleculeResult): string {
   );
   const links: string[] = [];
   if (result.inchiKey) {
-    links.push(commandLink('Find papers for this structure', FIND_PAPERS_COMMAND, result.inchiKey));
+    links.push(commandLink('Find papers for this structure', FIND_PAPERS_COMMAND, findPapersArg(result.inchiKey, result.input.trim(), name)));
     links.push(commandLink('Copy InChIKey', COPY_INCHIKEY_COMMAND, result.inchiKey));
   }
   links.push(commandLink('Copy SMILES', COPY_SMILES_COMMAND, result.canonicalSmiles));

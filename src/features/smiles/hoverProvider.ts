@@ -5,6 +5,7 @@ import type { Chemistry } from '../../chem/rdkit';
 import { commandMarkdown } from '../../platform/inertSurfaces';
 import { HOVER_COMMANDS, hoverMarkdown, loadingFailedMarkdown } from './hoverMarkdown';
 import { fileKindOf, locateCandidate } from './locate';
+import { nameInFile } from './fileName';
 
 export type HoverScope = 'everywhere' | 'chemistryFiles' | 'off';
 
@@ -47,7 +48,8 @@ export class SmilesHoverProvider implements vscode.HoverProvider {
     if (scope === 'off') return undefined;
     const kind = fileKindOf(document.languageId, document.fileName);
     if (kind === 'other' && scope === 'chemistryFiles') return undefined;
-    const candidate = locateCandidate(kind, (n) => document.lineAt(n).text, position.line, position.character);
+    const lineAt = linesOf(document);
+    const candidate = locateCandidate(kind, lineAt, position.line, position.character);
     if (!candidate || token.isCancellationRequested) return undefined;
     const range = new vscode.Range(position.line, candidate.start, position.line, candidate.end);
     let result;
@@ -65,8 +67,19 @@ export class SmilesHoverProvider implements vscode.HoverProvider {
     if (!result || token.isCancellationRequested) return undefined;
     // Outside chemistry files a string that is not valid SMILES was a false guess: no hover.
     if (!result.ok && !result.tooLarge && !result.failed && candidate.strict) return undefined;
-    return new vscode.Hover(trustedMarkdown(hoverMarkdown(result)), range);
+    const name = result.ok ? nameInFile(document.languageId, document.fileName, lineAt, position.line, candidate.text) : undefined;
+    return new vscode.Hover(trustedMarkdown(hoverMarkdown(result, name)), range);
   }
+}
+
+/** The document's lines, each read from VS Code once per hover (the SMILES and its name share them). */
+function linesOf(document: vscode.TextDocument): (n: number) => string {
+  const read = new Map<number, string>();
+  return (n) => {
+    let text = read.get(n);
+    if (text === undefined) read.set(n, (text = document.lineAt(n).text));
+    return text;
+  };
 }
 
 /** An AbortSignal that aborts with the token (src/chem knows nothing of VS Code's tokens). */

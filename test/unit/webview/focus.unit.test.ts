@@ -8,7 +8,7 @@ import { newPage } from './dom';
 
 const actions: PapersActions = { setQuery: () => undefined, openLink: () => undefined, exportAs: () => undefined };
 const loaded = (page: number): PapersView => ({
-  structure: 'KEY', query: { page, rows: 1, sortOrder: 'desc', lang: 'EN' }, page: { items: [paper({ id: `p${page}` })], total: 5, hasNext: page < 5 }, error: undefined,
+  structure: { structure: 'KEY' }, drawing: undefined, query: { page, rows: 1, sortOrder: 'desc', lang: 'EN' }, page: { items: [paper({ id: `p${page}` })], total: 5, hasNext: page < 5 }, error: undefined,
 });
 const loading = (page: number): PapersView => ({ ...loaded(page), page: undefined });
 

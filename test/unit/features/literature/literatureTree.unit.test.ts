@@ -5,6 +5,7 @@ import type * as LiteratureTreeModule from '../../../../src/features/literature/
 import type { Paper } from '../../../../src/api';
 import { sandboxSamples } from '../../../../src/sandbox/samples';
 import { fakeApp } from '../../../support/fakeApp';
+import { isStructureQuery, structureLabel } from '../../../../src/features/literature/structureQuery';
 import { sandboxWithClient } from '../../../support/sandboxClient';
 
 const fake = installFakeVscode();
@@ -61,6 +62,26 @@ describe('Literature tree (against the sandbox)', () => {
     assert.equal(item.label, 'CC(=O)Oc1ccccc1C(=O)O');
     assert.match(String(item.description), new RegExp(`^${samples.compound.inchiKey} · \\d+ papers$`));
     tree.dispose();
+  });
+
+  it('reads a search by the structure\'s name where known, its InChIKey beside it, and opens the paper list with all three', async () => {
+    const { app } = fakeApp(() => env.client);
+    const tree = new SavedSearchTree(app, literatureTreeConfig);
+    const smiles = 'CC(=O)Oc1ccccc1C(=O)O';
+    const node = await tree.add({ kind: 'inchiKey', value: samples.compound.inchiKey, smiles, name: 'Aspirin' });
+    const item = tree.getTreeItem(node);
+    assert.equal(item.label, 'Aspirin');
+    assert.match(String(item.description), new RegExp(`^${samples.compound.inchiKey} · \\d+ papers$`));
+    assert.deepEqual(node.opens, { panel: 'papers', init: { structure: samples.compound.inchiKey, smiles, name: 'Aspirin' } });
+    tree.dispose();
+  });
+
+  it('labels a search by name, else SMILES, else its key', () => {
+    const key = samples.compound.inchiKey;
+    assert.equal(structureLabel({ kind: 'inchiKey', value: key, smiles: 'CCO', name: 'Ethanol' }), 'Ethanol');
+    assert.equal(structureLabel({ kind: 'inchiKey', value: key, smiles: 'CCO' }), 'CCO');
+    assert.equal(structureLabel({ kind: 'inchiKeyId', value: '126213117' }), '126213117');
+    assert.equal(isStructureQuery({ kind: 'inchiKey', value: key, name: 7 }), false);
   });
 
   it('restores saved searches and loads the first page on expand, by InChI Key ID too', async () => {

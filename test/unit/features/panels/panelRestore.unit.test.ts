@@ -7,13 +7,14 @@ import type * as Registry from '../../../../src/platform/panelRegistry';
 import type { PanelKind } from '../../../../src/platform/panelRegistry';
 import type { MilestonesState } from '../../../../webview/milestones/model';
 import type { PapersState } from '../../../../webview/papers/model';
+import { PAPERS_NAME_MAX } from '../../../../src/protocol/papers';
 
 const fake = installFakeVscode();
 // Loaded after the fake is installed: these modules import 'vscode'.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { PanelRegistry } = require('../../../../src/platform/panelRegistry') as typeof Registry;
 const { restoreMilestonesInit } = require('../../../../src/features/drugs/milestonesPanel') as typeof Milestones;
-const { restorePapersInit } = require('../../../../src/features/literature/papersPanel') as typeof Papers;
+const { papersTitle, restorePapersInit } = require('../../../../src/features/literature/papersPanel') as typeof Papers;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const DRUG = '7926e1c8b21fad0376f0d24236683f6c';
@@ -38,6 +39,21 @@ describe('panels come back after a window reload (serializer)', () => {
     assert.deepEqual(restorePapersInit(JSON.parse(JSON.stringify(saved))), { structure: KEY });
     assert.equal(restorePapersInit({ structure: '<script>' }), undefined);
     assert.equal(restorePapersInit('junk'), undefined);
+  });
+
+  it('brings back the structure\'s SMILES and name with its key, and drops a saved state whose extras are out of bounds', () => {
+    const query = { page: 1, rows: 20, sortOrder: 'desc', lang: 'EN' } as const;
+    const saved: PapersState = { structure: KEY, smiles: 'CC(=O)Oc1ccccc1C(=O)O', name: 'Aspirin', query };
+    assert.deepEqual(restorePapersInit(JSON.parse(JSON.stringify(saved))), { structure: KEY, smiles: 'CC(=O)Oc1ccccc1C(=O)O', name: 'Aspirin' });
+    assert.deepEqual(restorePapersInit({ structure: KEY, name: 'Aspirin', query }), { structure: KEY, name: 'Aspirin' });
+    assert.equal(restorePapersInit({ structure: KEY, name: 'n'.repeat(PAPERS_NAME_MAX + 1) }), undefined);
+    assert.equal(restorePapersInit({ structure: KEY, smiles: '' }), undefined);
+    assert.equal(restorePapersInit({ structure: KEY, smiles: 42 }), undefined);
+  });
+
+  it('titles the paper list\'s tab by the structure\'s name where known, else its key', () => {
+    assert.equal(papersTitle({ structure: KEY, name: 'Aspirin' }), 'Papers: Aspirin');
+    assert.equal(papersTitle({ structure: KEY, smiles: 'CCO' }), `Papers: ${KEY}`);
   });
 
   describe('the registry\'s serializer', () => {

@@ -73,9 +73,10 @@ describe('SAR results panel: the page\'s requests (sandbox task, RDKit)', functi
     assert.match(drawing?.svg ?? '', /^<\?xml[\s\S]*<svg[\s\S]*<\/svg>/);
     assert.equal((await ask({ method: 'copySmiles', params: { smiles: row.smiles } })).result, true);
     assert.equal(fake.clipboard, row.smiles);
-    const found = (await ask({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: '' } })).result as FoundPapers;
+    assert.ok(row.compound, 'the sample row has a compound name');
+    const found = (await ask({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: '', name: row.compound } })).result as FoundPapers;
     assert.match(found.inchiKey, /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/);
-    assert.deepEqual(papersOpened, [{ structure: found.inchiKey }], 'Find papers opened the paper list for the InChIKey');
+    assert.deepEqual(papersOpened, [{ structure: found.inchiKey, smiles: row.smiles, name: row.compound }], 'Find papers opened the paper list for the InChIKey, with the row\'s SMILES and name');
     close();
   });
 

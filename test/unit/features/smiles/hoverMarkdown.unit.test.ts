@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
+import { findPapersArg, hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
+import { PAPERS_NAME_MAX, PAPERS_SMILES_MAX } from '../../../../src/protocol/papers';
 import { markdownText } from '../../../../src/protocol/inertText';
 import type { MoleculeInfo } from '../../../../src/chem/molecule';
 
@@ -25,10 +26,16 @@ describe('smiles hover: Markdown', () => {
     assert.match(md, /BSYNRYMUTXBXSQ\\-UHFFFAOYSA\\-N/);
     const links = [...md.matchAll(/\(command:([\w.]+)\?([^ )]+)/g)].map((m) => [m[1], JSON.parse(decodeURIComponent(m[2] as string))]);
     assert.deepEqual(links, [
-      ['synapseLens.findPapers', ['BSYNRYMUTXBXSQ-UHFFFAOYSA-N']],
+      ['synapseLens.findPapers', [{ structure: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N', smiles: 'CC(=O)Oc1ccccc1C(=O)O' }]],
       ['synapseLens.copyInchiKey', ['BSYNRYMUTXBXSQ-UHFFFAOYSA-N']],
       ['synapseLens.copySmiles', ['CC(=O)Oc1ccccc1C(=O)O']],
     ]);
+  });
+
+  it('tells Find Papers the SMILES as written and the name the file gives it, within the paper panel\'s bounds', () => {
+    const findArg = (md: string) => [...md.matchAll(/\(command:synapseLens\.findPapers\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1] as string)));
+    assert.deepEqual(findArg(hoverMarkdown(aspirin, 'Aspirin')), [[{ structure: aspirin.inchiKey, smiles: aspirin.input, name: 'Aspirin' }]]);
+    assert.deepEqual(findPapersArg('K', 'C'.repeat(PAPERS_SMILES_MAX + 1), 'n'.repeat(PAPERS_NAME_MAX + 1)), { structure: 'K' });
   });
 
   it('says there is no drawing for very large molecules', () => {

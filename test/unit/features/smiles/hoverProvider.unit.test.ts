@@ -121,6 +121,14 @@ describe('smiles hover: provider', function () {
     for (const command of linked) assert.ok(HOVER_COMMANDS.includes(command as string), `${command} is trusted`);
   });
 
+  it('tells Find Papers the name the file gives the structure: a .smi title, a CSV name column', async () => {
+    const findArg = (md: string) => [...md.matchAll(/\(command:synapseLens\.findPapers\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1] as string)) as unknown[])[0]?.[0];
+    const smi = textDocument('/ws/drugs.smi', 'smiles', 'CCO ethanol');
+    assert.deepEqual(findArg(rendered(await provider.provideHover(smi.document, at(0, 1), tokenSource().token)).value), { structure: 'LFQSCWFLJHTTHZ-UHFFFAOYSA-N', smiles: 'CCO', name: 'ethanol' });
+    const csv = textDocument('/ws/series.csv', 'csv', 'compound,smiles\nCPD-1,CCO');
+    assert.equal((findArg(rendered(await provider.provideHover(csv.document, at(1, 7), tokenSource().token)).value) as { name?: string }).name, 'CPD-1');
+  });
+
   it('escapes a hostile token so it cannot become a link, an image or HTML', async () => {
     const hostile = '[run](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%22%7D)<img/src=x/onerror=alert(1)>![p](https://e.example/x.png)';
     const { document } = textDocument('/ws/drugs.smi', 'smiles', `${hostile} name`);
