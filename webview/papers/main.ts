@@ -5,6 +5,7 @@ import type { PapersProtocol, PapersQuery } from '../../src/protocol/papers';
 import { requestExport } from '../common/exportNotice';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
+import { latestOnly } from '../common/latestOnly';
 import '../common/register';
 import type { DrawingInk } from '../common/drawing';
 import { inkFor, watchInk } from '../common/drawing';
@@ -19,7 +20,6 @@ const api = acquireVsCodeApi();
 const host = connectHost<PapersProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
 let view: PapersView = { structure: { structure: '' }, drawing: undefined, query: restoreQuery(api.getState()), page: undefined, error: undefined };
-let generation = 0;
 
 function update(patch: Partial<PapersView>): void {
   view = { ...view, ...patch };
@@ -38,31 +38,28 @@ function exportAs(format: ExportFormat): Promise<void> {
 
 host.onStartExport((format) => void exportAs(format));
 
-async function load(query: PapersQuery): Promise<void> {
-  // Only the newest request's answer is shown when the user pages quickly.
-  const mine = ++generation;
+const fetchPage = latestOnly(
+  (query: PapersQuery) => host.request({ method: 'page', params: query }),
+  (page) => update({ page }),
+  (message) => update({ error: `Could not load papers: ${message}` }),
+);
+
+function load(query: PapersQuery): Promise<void> {
   update({ query, page: undefined, error: undefined });
-  try {
-    const page = await host.request({ method: 'page', params: query });
-    if (mine === generation) update({ page });
-  } catch (err) {
-    if (mine === generation) update({ error: `Could not load papers: ${err instanceof Error ? err.message : String(err)}` });
-  }
+  return fetchPage(query);
 }
 
 /** The heading's drawing of the structure's SMILES, in the theme's ink; asked for again when the theme changes kind. */
-let drawingGeneration = 0;
-async function draw(ink: DrawingInk): Promise<void> {
-  if (view.structure.smiles === undefined) return;
-  // Only the newest ink's drawing is shown when the theme changes twice quickly.
-  const mine = ++drawingGeneration;
+const fetchDrawing = latestOnly(
+  (ink: DrawingInk) => host.request({ method: 'drawing', params: { ink } }),
+  (drawing) => update({ drawing }),
+  (problem) => update({ drawing: { problem } }),
+);
+
+function draw(ink: DrawingInk): Promise<void> {
+  if (view.structure.smiles === undefined) return Promise.resolve();
   update({ drawing: 'pending' });
-  try {
-    const drawing = await host.request({ method: 'drawing', params: { ink } });
-    if (mine === drawingGeneration) update({ drawing });
-  } catch (err) {
-    if (mine === drawingGeneration) update({ drawing: { problem: err instanceof Error ? err.message : String(err) } });
-  }
+  return fetchDrawing(ink);
 }
 
 watchInk(document, (ink) => void draw(ink));

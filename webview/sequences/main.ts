@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../src/protocol/export';
 import type { SequencesProtocol, SequencesQuery } from '../../src/protocol/sequences';
 import type { VsCodeApi } from '../common/host';
 import { connectHost } from '../common/host';
+import { latestOnly } from '../common/latestOnly';
 import '../common/register';
 import { requestExport } from '../common/exportNotice';
 import type { SequencesState } from './model';
@@ -18,7 +19,6 @@ const host = connectHost<SequencesProtocol>(api, window);
 const root = document.getElementById('app') as HTMLElement;
 const saved = api.getState();
 let view: SequencesView = { seqId: '', query: restoreQuery(saved), filters: restoreFilters(saved), page: undefined, error: undefined, notice: undefined };
-let generation = 0;
 
 function update(patch: Partial<SequencesView>): void {
   view = { ...view, ...patch };
@@ -30,16 +30,15 @@ function update(patch: Partial<SequencesView>): void {
   });
 }
 
-async function load(query: SequencesQuery): Promise<void> {
-  // Only the newest request's answer is shown when the user pages quickly.
-  const mine = ++generation;
+const fetchPage = latestOnly(
+  (query: SequencesQuery) => host.request({ method: 'page', params: query }),
+  (page) => update({ page }),
+  (message) => update({ error: `Could not load the patents: ${message}` }),
+);
+
+function load(query: SequencesQuery): Promise<void> {
   update({ query, page: undefined, error: undefined });
-  try {
-    const page = await host.request({ method: 'page', params: query });
-    if (mine === generation) update({ page });
-  } catch (err) {
-    if (mine === generation) update({ error: `Could not load the patents: ${err instanceof Error ? err.message : String(err)}` });
-  }
+  return fetchPage(query);
 }
 
 /** Every page with the current filter; the host shows the dialog and the progress. */
