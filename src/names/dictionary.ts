@@ -46,7 +46,7 @@ export class EntityDictionary {
   private readonly entries = new Map<string, Entry>();
   /** Each entry's names and ID folded once, when it is set, not on every keystroke of a search. */
   private readonly folded = new Map<string, FoldedEntry>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(namesChanged: boolean) => void>();
   private readonly maxEntries: number;
   private readonly now: () => number;
   /** Non-catalog entries, counted as they come and go, so the bound check is O(1). */
@@ -61,8 +61,12 @@ export class EntityDictionary {
     return this.entries.size;
   }
 
-  /** Called after every change that should be saved. */
-  onDidChange(listener: () => void): { dispose(): void } {
+  /**
+   * Called after every change that should be saved. `namesChanged` is false when only an entry's
+   * last-seen time moved (an answer naming what was already known): nothing a label shows changed,
+   * so views need not redraw.
+   */
+  onDidChange(listener: (namesChanged: boolean) => void): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
   }
@@ -70,9 +74,14 @@ export class EntityDictionary {
   /** Pairs from an answer: new IDs are added, known ones refreshed; a user's name is never replaced. */
   learn(pairs: readonly NamePair[]): number {
     let changed = 0;
+    let renamed = false;
     const seen = this.now();
-    for (const pair of pairs) if (this.put(pair, 'answer', seen)) changed++;
-    if (changed > 0) this.changed();
+    for (const pair of pairs) {
+      const effect = this.put(pair, 'answer', seen);
+      if (effect !== undefined) changed++;
+      if (effect === 'names') renamed = true;
+    }
+    if (changed > 0) this.changed(renamed);
     return changed;
   }
 
@@ -85,7 +94,7 @@ export class EntityDictionary {
   name(kind: EntityKind, id: string, names: EntityNames): Entry {
     const entry: Entry = { kind, id, names: withoutEmpty(names), source: 'user', seen: this.now() };
     this.set(entry);
-    this.changed();
+    this.changed(true);
     return entry;
   }
 
@@ -94,7 +103,7 @@ export class EntityDictionary {
     const entry = this.entries.get(key(kind, id));
     if (!entry || entry.source === 'catalog') return;
     this.set({ ...entry, seen: this.now() });
-    this.changed();
+    this.changed(false);
   }
 
   get(kind: EntityKind, id: string): Entry | undefined {
@@ -183,28 +192,29 @@ export class EntityDictionary {
         }
       }
     }
-    if (added + updated > 0) this.changed();
+    if (added + updated > 0) this.changed(true);
     return { added, updated, keptOwn };
   }
 
-  private put(pair: NamePair, source: 'answer' | 'catalog', seen: number): boolean {
+  /** What a pair changed: a name a label may show, only the last-seen time, or nothing. */
+  private put(pair: NamePair, source: 'answer' | 'catalog', seen: number): 'names' | 'seen' | undefined {
     const names = withoutEmpty(pair.names);
     const existing = this.entries.get(key(pair.kind, pair.id));
     if (!existing) {
       this.set({ kind: pair.kind, id: pair.id, names, source, seen });
-      return true;
+      return 'names';
     }
     if (source === 'catalog') {
       // The sandbox's catalog names its own entities; only the user's own name stays over it.
       if (existing.source !== 'user') this.set({ ...existing, names, source: 'catalog' });
-      return false;
+      return undefined;
     }
     // An answer only confirms what the catalog says.
-    if (existing.source === 'catalog') return false;
+    if (existing.source === 'catalog') return undefined;
     // A user's name stays; a language they left out is filled in from the answer.
     const merged: EntityNames = existing.source === 'user' ? { ...names, ...existing.names } : { ...existing.names, ...names };
     this.set({ ...existing, names: merged, seen });
-    return true;
+    return sameNames(merged, existing.names) ? 'seen' : 'names';
   }
 
   private set(entry: Entry): void {
@@ -233,8 +243,8 @@ export class EntityDictionary {
     }
   }
 
-  private changed(): void {
-    for (const listener of [...this.listeners]) listener();
+  private changed(namesChanged: boolean): void {
+    for (const listener of [...this.listeners]) listener(namesChanged);
   }
 }
 

@@ -138,7 +138,10 @@ export class NameBook implements vscode.Disposable {
     if (seed) dictionary.seed(seed.map(pairOfSandboxName));
     const files: NameFiles = fileName === '' ? neverSaved : this.deps.files;
     const file = new DictionaryFile(files, fileName || 'unsaved', dictionary, (message) => this.deps.log.error(`Names: ${message}`), this.deps.saveDelayMs);
-    dictionary.onDidChange(() => this.changed.fire());
+    // Views redraw labels only when a name changed, not each time an answer confirms known ones.
+    dictionary.onDidChange((namesChanged) => {
+      if (namesChanged) this.changed.fire();
+    });
     return { fileName, dictionary, file, loaded: fileName === '' ? Promise.resolve({ loaded: 0, dropped: 0 }) : file.load() };
   }
 

@@ -96,6 +96,20 @@ describe('names: the dictionary', () => {
     });
   });
 
+  describe('what a change tells the views', () => {
+    it('says a name changed for a new or renamed ID, and not when an answer only repeats known names', () => {
+      const d = new EntityDictionary();
+      const heard: boolean[] = [];
+      d.onDidChange((namesChanged) => heard.push(namesChanged));
+      d.learn([pair('d1', 'Osimertinib')]);
+      d.learn([pair('d1', 'Osimertinib')]);
+      d.learn([pair('d1', 'Osimertinib', '奥希替尼')]);
+      d.touch('drug', 'd1');
+      // Every change is saved (the last-seen time too); only the first and third relabel anything.
+      assert.deepEqual(heard, [true, false, true, false]);
+    });
+  });
+
   describe('the bound', () => {
     it('evicts the least recently seen learned entries first, and user names only after them', () => {
       const time = clock();
