@@ -9,15 +9,21 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/** A page loader whose requests the test answers by hand; what it shows, answers and errors alike. */
+function pages() {
+  const asked = new Map<number, ReturnType<typeof deferred<string>>>();
+  const shown: string[] = [];
+  const load = latestOnly((page: number) => {
+    const d = deferred<string>();
+    asked.set(page, d);
+    return d.promise;
+  }, (answer) => shown.push(answer), (message) => shown.push(`error: ${message}`));
+  return { asked, shown, load };
+}
+
 describe('webview: only the newest request is shown', () => {
   it('shows page 3 when page 2 answers after it: a late older answer never replaces the newer one', async () => {
-    const asked = new Map<number, ReturnType<typeof deferred<string>>>();
-    const shown: string[] = [];
-    const load = latestOnly((page: number) => {
-      const d = deferred<string>();
-      asked.set(page, d);
-      return d.promise;
-    }, (answer) => shown.push(answer), (message) => shown.push(`error: ${message}`));
+    const { asked, shown, load } = pages();
     const second = load(2);
     const third = load(3);
     asked.get(3)?.resolve('page 3');
@@ -28,13 +34,7 @@ describe('webview: only the newest request is shown', () => {
   });
 
   it('shows the failure of the newest request, and ignores a failure of an older one', async () => {
-    const asked = new Map<number, ReturnType<typeof deferred<string>>>();
-    const shown: string[] = [];
-    const load = latestOnly((page: number) => {
-      const d = deferred<string>();
-      asked.set(page, d);
-      return d.promise;
-    }, (answer) => shown.push(answer), (message) => shown.push(`error: ${message}`));
+    const { asked, shown, load } = pages();
     const first = load(1);
     const second = load(2);
     asked.get(1)?.reject(new Error('timed out'));
