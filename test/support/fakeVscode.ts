@@ -4,6 +4,7 @@
 // partial: anything a test needs and it lacks should be added here, not faked per test.
 import Module from 'node:module';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 
 type Listener<T> = (value: T) => unknown;
 
@@ -285,7 +286,10 @@ export function installFakeVscode(): FakeVscode {
         return { fsPath: joined, path: joined, scheme: 'file', toString: () => `file://${joined}` };
       },
     },
+    // English, formatted the way VS Code formats it: @vscode/l10n with no bundle loaded is that.
+    l10n: { t: l10n.t, bundle: undefined, uri: undefined },
     env: {
+      language: 'en',
       clipboard: {
         writeText: (text: string) => {
           state.clipboard = text;
