@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFault } from './faults';
-import { checkBuildPrerequisites } from './prerequisites';
+import { aptInstallLine, ensurePrerequisites } from './prerequisites';
+import type { Purpose } from './prerequisites';
 import {
   CACHE_DIR,
   CODE_SERVER_VERSION,
@@ -18,18 +19,35 @@ import type { HostInstall } from './versions';
 const MARKER = '.synapse-installed';
 
 /**
- * Installs, on first use, the pinned Node 24 and code-server into the gitignored cache folder and
- * returns where they are. Each goes into a scratch folder that is renamed into place only after it
- * installed and checked out, so an interrupted install never looks complete.
+ * Gets the machine ready for a real-host run and returns where the host is: first the system
+ * packages (prerequisites.ts; `alsoNeeds` adds what the caller needs besides code-server, e.g. the
+ * browser for tests), then, on first use, the pinned Node 24 and code-server into the gitignored
+ * cache folder. Each goes into a scratch folder that is renamed into place only after it installed
+ * and checked out, so an interrupted install never looks complete. `dryRun` says what it would
+ * install and installs nothing.
  */
-export async function ensureInstalled(): Promise<HostInstall> {
+export async function ensureInstalled(alsoNeeds: readonly Purpose[] = [], dryRun = false): Promise<HostInstall> {
   const host = hostInstall();
-  await installOnce(node24Dir(), `Node ${NODE24_VERSION}`, [`${node24Package()}@${NODE24_VERSION}`], {}, (dir) =>
+  const needs: Purpose[] = [...alsoNeeds];
+  if (!isInstalled(codeServerDir())) needs.push('codeServerBuild');
+  await ensurePrerequisites(needs, { log: path.join(CACHE_DIR, 'install-apt.log'), dryRun });
+  if (dryRun) {
+    for (const [dir, label] of [
+      [node24Dir(), `Node ${NODE24_VERSION}`],
+      [codeServerDir(), `code-server ${CODE_SERVER_VERSION}`],
+    ] as const) {
+      console.error(`synapse-host: ${label}: ${isInstalled(dir) ? `installed in ${dir}` : `would install into ${dir}`}`);
+    }
+    return host;
+  }
+  await installOnce(node24Dir(), `Node ${NODE24_VERSION}`, 'about 10 s', [`${node24Package()}@${NODE24_VERSION}`], {}, (dir) =>
     checkNode24(path.join(dir, 'node_modules', node24Package(), 'bin', 'node')),
   );
   await installOnce(
     codeServerDir(),
     `code-server ${CODE_SERVER_VERSION}`,
+    // Measured at 2–3½ minutes on a 2-core machine: most of it is building native modules.
+    'about 3 minutes',
     [`code-server@${CODE_SERVER_VERSION}`],
     // code-server's install script refuses any Node but 24, and node-gyp must find the headers
     // locally (npm_config_nodedir) because it cannot download them here.
@@ -38,28 +56,30 @@ export async function ensureInstalled(): Promise<HostInstall> {
       const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
       if (!fs.existsSync(entry)) throw new HostFault(`code-server installed without ${entry}`);
     },
-    checkBuildPrerequisites,
   );
   return host;
+}
+
+function isInstalled(dir: string): boolean {
+  return fs.existsSync(path.join(dir, MARKER));
 }
 
 async function installOnce(
   dir: string,
   label: string,
+  roughTime: string,
   packages: readonly string[],
   env: NodeJS.ProcessEnv,
   verify: (dir: string) => void,
-  before?: () => void,
 ): Promise<void> {
-  if (fs.existsSync(path.join(dir, MARKER))) return;
-  before?.();
+  if (isInstalled(dir)) return;
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const scratch = `${dir}.partial`;
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.mkdirSync(scratch);
   fs.writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ private: true, description: label }) + '\n');
   const log = path.join(CACHE_DIR, `install-${path.basename(dir)}.log`);
-  console.error(`synapse-host: installing ${label} into ${dir} (first use only)…`);
+  console.error(`synapse-host: installing ${label} into ${dir} (first use only, takes ${roughTime})…`);
   const started = Date.now();
   const code = await runNpm(['install', '--no-audit', '--no-fund', ...packages], scratch, env, log);
   if (code !== 0) {
@@ -98,9 +118,9 @@ function outerNpmScrubbed(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** Turns the usual npm failures into what to do about them. */
 function diagnose(log: string): string {
-  if (log.includes('gssapi/gssapi.h')) return 'the Kerberos headers are missing: run `sudo apt-get install -y libkrb5-dev`';
+  if (log.includes('gssapi/gssapi.h')) return `the Kerberos headers are missing: run \`${aptInstallLine(['libkrb5-dev'])}\``;
   if (/ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED/.test(log)) return 'the npm registry could not be reached';
-  if (/not found: (make|g\+\+|python)/i.test(log)) return 'a build tool is missing: run `sudo apt-get install -y build-essential python3`';
+  if (/not found: (make|g\+\+|python)/i.test(log)) return `a build tool is missing: run \`${aptInstallLine(['build-essential', 'python3'])}\``;
   if (/requires node v24/.test(log)) return 'its install script did not run under Node 24';
   const lastError = log
     .split('\n')

@@ -6,7 +6,6 @@ import { startCodeServer } from './codeServer';
 import type { RunningCodeServer } from './codeServer';
 import { ensureInstalled } from './ensureInstalled';
 import { HostFault, runHostScript } from './faults';
-import { chromiumPath } from './prerequisites';
 import { installExitCleanup } from './processGroups';
 import { REPO_ROOT, RESULTS_DIR } from './versions';
 import { workbenchUrl } from './workbenchUrl';
@@ -55,14 +54,13 @@ function testConsole(): { write(type: string, text: string): void } {
 
 async function main(): Promise<number> {
   installExitCleanup();
-  chromiumPath(); // fail in one line now, before a long first install
   for (const [file, fix] of [
     [EXTENSION_MAIN, 'npm run build'],
     [TESTS_MODULE, 'npm run compile-tests'],
   ] as const) {
     if (!fs.existsSync(file)) throw new HostFault(`${path.relative(REPO_ROOT, file)} is missing: run \`${fix}\` first`);
   }
-  const host = await ensureInstalled();
+  const host = await ensureInstalled(['browser']);
   const started = Date.now();
   const workspace = copySampleWorkspace();
   process.on('exit', () => workspace.remove()); // also after Ctrl-C, when `finally` never runs

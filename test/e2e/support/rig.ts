@@ -4,7 +4,6 @@ import { launchChromium } from '../../../scripts/host/chromium';
 import { startCodeServer } from '../../../scripts/host/codeServer';
 import type { RunningCodeServer } from '../../../scripts/host/codeServer';
 import { ensureInstalled } from '../../../scripts/host/ensureInstalled';
-import { chromiumPath } from '../../../scripts/host/prerequisites';
 import { copySampleWorkspace } from '../../../scripts/host/workspace';
 import type { TempWorkspace } from '../../../scripts/host/workspace';
 import { RESULTS_DIR } from '../../../scripts/host/versions';
@@ -23,8 +22,7 @@ let current: Rig | undefined;
 
 /** Starting code-server takes seconds and the first install minutes, so scenarios share one host. */
 export async function startRig(): Promise<Rig> {
-  chromiumPath();
-  const host = await ensureInstalled();
+  const host = await ensureInstalled(['browser']);
   const workspace = copySampleWorkspace();
   process.on('exit', () => workspace.remove()); // also after Ctrl-C, when afterAll never runs
   try {
