@@ -62,7 +62,7 @@ export const QUIET_SETTINGS = {
  */
 export async function startCodeServer(host: HostInstall, options: CodeServerOptions): Promise<RunningCodeServer> {
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'synapse-host-'));
-  const dirs = { home: path.join(run, 'home'), udd: path.join(run, 'udd'), exts: path.join(run, 'exts') };
+  const dirs = { home: path.join(run, 'home'), udd: path.join(run, 'udd'), exts: path.join(run, 'exts'), tmp: path.join(run, 'tmp') };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   for (const [name, target] of Object.entries(options.extensions ?? {})) fs.symlinkSync(target, path.join(dirs.exts, name), 'dir');
   fs.mkdirSync(path.join(dirs.udd, 'User'), { recursive: true });
@@ -82,7 +82,7 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
     ...(options.testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     options.workspace,
   ];
-  const group = startGroup(host.node24, args, hostEnvironment(dirs.home), logFile, [run, ...(options.orphanCleanup ?? [])]);
+  const group = startGroup(host.node24, args, hostEnvironment(dirs.home, dirs.tmp), logFile, [run, ...(options.orphanCleanup ?? [])]);
 
   const logTail = (lines = 40) => (fs.existsSync(logFile) ? tail(fs.readFileSync(logFile, 'utf8'), lines) : '(no log)');
   let stopped = false;
@@ -111,10 +111,11 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
 }
 
 /**
- * The host's environment: a temporary HOME and XDG dirs, or it writes into the real home; and none
- * of the variables a surrounding VS Code terminal sets, which would make code-server talk to it.
+ * The host's environment: a temporary HOME, XDG dirs and TMPDIR, or it writes into the real home
+ * and leaves its sockets and scratch files in the system temp folder after it is gone; and none of
+ * the variables a surrounding VS Code terminal sets, which would make code-server talk to it.
  */
-function hostEnvironment(home: string): NodeJS.ProcessEnv {
+function hostEnvironment(home: string, tmp: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('VSCODE_') && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
@@ -122,6 +123,7 @@ function hostEnvironment(home: string): NodeJS.ProcessEnv {
   return {
     ...env,
     HOME: home,
+    TMPDIR: tmp,
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_DATA_HOME: path.join(home, '.local', 'share'),
     XDG_CACHE_HOME: path.join(home, '.cache'),

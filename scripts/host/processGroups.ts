@@ -12,12 +12,14 @@ export interface ProcessGroup {
   stop(): Promise<void>;
 }
 
-const live = new Set<number>();
+/** Running groups, by group id, with the temporary folders that go when the group goes. */
+const live = new Map<number, readonly string[]>();
 const GRACE_MS = 5000;
 
 /**
  * Starts `command` in a new process group whose output goes to `logFile`. `orphanCleanup` lists
- * temporary folders the leader removes if this process dies without stopping the group (SIGKILL).
+ * the run's temporary folders: removed when this process exits however it exits (stopAllSync),
+ * and by the leader if this process dies without the chance (SIGKILL).
  */
 export function startGroup(
   command: string,
@@ -38,7 +40,7 @@ export function startGroup(
   fs.closeSync(out);
   const pgid = child.pid;
   if (pgid === undefined) throw new Error(`could not start ${command}`);
-  live.add(pgid);
+  live.set(pgid, orphanCleanup);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     pgid,
@@ -53,12 +55,17 @@ export function startGroup(
   };
 }
 
-/** Stops every live group now, synchronously: for `exit` handlers, where nothing async runs. */
+/**
+ * Stops every live group now and removes its temporary folders, synchronously: for `exit`
+ * handlers, where nothing async runs. Ctrl-C in `npm run demo` ends here.
+ */
 export function stopAllSync(): void {
-  for (const pgid of live) signalGroup(pgid, 'SIGTERM');
+  const pgids = [...live.keys()];
+  for (const pgid of pgids) signalGroup(pgid, 'SIGTERM');
   const deadline = Date.now() + GRACE_MS;
-  while ([...live].some(groupAlive) && Date.now() < deadline) sleepSync(100);
-  for (const pgid of live) if (groupAlive(pgid)) signalGroup(pgid, 'SIGKILL');
+  while (pgids.some(groupAlive) && Date.now() < deadline) sleepSync(100);
+  for (const pgid of pgids) if (groupAlive(pgid)) signalGroup(pgid, 'SIGKILL');
+  for (const folder of [...live.values()].flat()) fs.rmSync(folder, { recursive: true, force: true });
   live.clear();
 }
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { overrideSettings } from './support/settingsFiles';
 import { Workbench } from './support/workbench';
 
 const VIEWS = ['Drugs', 'Literature', 'SAR Tasks', 'Sequences'];
@@ -41,5 +42,38 @@ describe('Synapse Lens sidebar', () => {
       await workbench.page.waitForTimeout(250);
     } while (Date.now() < until);
     assert.deepEqual([...unserved], [], `views with no registered TreeDataProvider: ${[...unserved].join(', ')}`);
+  });
+});
+
+describe('Synapse Lens sidebar before connecting (PatSnap selected, no credentials)', () => {
+  let workbench: Workbench;
+  let restore: (() => void) | undefined;
+
+  before(async () => {
+    restore = overrideSettings({ workspace: { 'synapseLens.service': 'patsnap' } });
+    workbench = await Workbench.open('sidebar-not-connected');
+  });
+
+  after(async () => {
+    await workbench?.close();
+    restore?.();
+  });
+
+  it('says what each view is for and offers one Set Credentials / Use Sandbox pair, in Drugs', async () => {
+    const sidebar = await workbench.openSidebar('Synapse Lens');
+    const buttonsOf = (name: string) => workbench.viewPane(name).locator('.welcome-view-content .monaco-button');
+    await buttonsOf('Drugs').first().waitFor();
+    assert.deepEqual(await buttonsOf('Drugs').allInnerTexts(), ['Set Credentials', 'Use Sandbox']);
+    // Four views share the sidebar's height: the pair must show without scrolling the Drugs view.
+    const body = await workbench.viewPane('Drugs').locator('.pane-body').boundingBox();
+    const last = await buttonsOf('Drugs').last().boundingBox();
+    assert.ok(body && last && last.y + last.height <= body.y + body.height, 'Use Sandbox is cut off at the bottom of the Drugs view');
+    for (const name of VIEWS.slice(1)) {
+      const body = workbench.viewPane(name).locator('.welcome-view-content');
+      assert.match(await body.innerText(), /Connect in the Drugs view above to start\./, name);
+      assert.equal(await buttonsOf(name).count(), 0, `${name} has no button of its own`);
+    }
+    assert.equal(await sidebar.locator('.monaco-button', { hasText: 'Set Credentials' }).count(), 1);
+    await workbench.screenshot('sidebar-not-connected');
   });
 });
