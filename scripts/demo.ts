@@ -50,8 +50,8 @@ function tryLines(): string[] {
   const samples = sandboxSamples();
   return [
     `Drugs:      "Search Drugs…" with target ${samples.target.nameEn} or drug ${samples.drug.nameEn}; "Show Drug Milestones…" for ${samples.drugWithManyMilestones.nameEn}`,
-    `Structures: open approved-drugs.smi or egfr-assay.csv and rest the mouse on a SMILES; ${samples.compound.nameEn} has 100+ papers (Literature view)`,
-    '            "Find Papers for Structure…" takes a SMILES or an InChIKey',
+    `Structures: in approved-drugs.smi or egfr-assay.csv rest the mouse on a SMILES (${samples.compound.nameEn}'s has 100+ papers),`,
+    '            or "Find Papers for Structure…" with a SMILES or an InChIKey',
     `SAR:        "Open SAR Task…" and pick a sample task (one is still running, one has several files)`,
     `Sequences:  "Find Patents for Sequence…" with sequence id ${samples.sequences.many} (100+ patents) or ${samples.sequences.few}`,
   ];
