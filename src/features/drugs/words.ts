@@ -99,28 +99,21 @@ export function sortWords(field: string, order: 'asc' | 'desc'): string | undefi
 /** The kinds of ID the Drugs feature asks for and names. */
 export type IdKind = 'drug' | 'target' | 'disease' | 'organization' | 'mechanism' | 'drugType' | 'country' | 'event' | 'milestone';
 
+const KIND_NOUNS: Readonly<Record<IdKind, () => string>> = {
+  drug: () => l10n.t({ message: 'drug', comment: ['Noun used inside sentences such as "Type a {0} name"'] }),
+  target: () => l10n.t({ message: 'target', comment: ['Noun used inside sentences: a drug target (protein)'] }),
+  disease: () => l10n.t({ message: 'disease', comment: ['Noun used inside sentences: a disease or indication'] }),
+  organization: () => l10n.t({ message: 'organization', comment: ['Noun used inside sentences: a company or institution'] }),
+  mechanism: () => l10n.t({ message: 'mechanism', comment: ['Noun used inside sentences: a mechanism of action'] }),
+  drugType: () => l10n.t({ message: 'drug type', comment: ['Noun used inside sentences: small molecule, antibody, …'] }),
+  country: () => l10n.t({ message: 'country', comment: ['Noun used inside sentences: a country or region'] }),
+  event: () => l10n.t({ message: 'event', comment: ['Noun used inside sentences: a milestone event such as an approval'] }),
+  milestone: () => l10n.t({ message: 'milestone', comment: ['Noun used inside sentences: a milestone tag'] }),
+};
+
 /** An ID kind as a noun inside a sentence ("Type a {0} name…", "Not a PatSnap {0} ID"). */
 export function kindNoun(kind: IdKind): string {
-  switch (kind) {
-    case 'drug':
-      return l10n.t({ message: 'drug', comment: ['Noun used inside sentences such as "Type a {0} name"'] });
-    case 'target':
-      return l10n.t({ message: 'target', comment: ['Noun used inside sentences: a drug target (protein)'] });
-    case 'disease':
-      return l10n.t({ message: 'disease', comment: ['Noun used inside sentences: a disease or indication'] });
-    case 'organization':
-      return l10n.t({ message: 'organization', comment: ['Noun used inside sentences: a company or institution'] });
-    case 'mechanism':
-      return l10n.t({ message: 'mechanism', comment: ['Noun used inside sentences: a mechanism of action'] });
-    case 'drugType':
-      return l10n.t({ message: 'drug type', comment: ['Noun used inside sentences: small molecule, antibody, …'] });
-    case 'country':
-      return l10n.t({ message: 'country', comment: ['Noun used inside sentences: a country or region'] });
-    case 'event':
-      return l10n.t({ message: 'event', comment: ['Noun used inside sentences: a milestone event such as an approval'] });
-    case 'milestone':
-      return l10n.t({ message: 'milestone', comment: ['Noun used inside sentences: a milestone tag'] });
-  }
+  return KIND_NOUNS[kind]();
 }
 
 /** Names in a list that any of them satisfies ("EGFR or HER2"). */
