@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { commands, createApp, features } from './app';
 import { CredentialStore } from './platform/credentialStore';
@@ -14,6 +15,9 @@ import { showErrorNotification } from './platform/inertSurfaces';
  * notification when an extension fails to activate.
  */
 export function activate(extension: vscode.ExtensionContext): void {
+  // Modules that run in plain Node without 'vscode' (src/features/drugs/words.ts and its kind)
+  // translate with @vscode/l10n: give it the bundle VS Code loaded for the display language.
+  l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const log = vscode.window.createOutputChannel('Synapse Lens', { log: true });
   extension.subscriptions.push(log);
   try {

@@ -15,6 +15,7 @@ import type { DrugsNode } from './drugsTree';
 import { newDrugEntry, newSearch } from './savedSearches';
 import { filterProblem } from './searchFields';
 import { runSearchFlow } from './searchFlow';
+import { kindNoun } from './words';
 
 /** What the search commands return, for tests and callers: the saved entry and its first page. */
 export interface SavedSearchResult {
@@ -66,7 +67,6 @@ async function saveAndLoad(app: App, entry: ReturnType<typeof newSearch>): Promi
 }
 
 type LinkKind = 'disease' | 'organization' | 'target' | 'drugType';
-const LINK_NAMES: Record<LinkKind, string> = { disease: 'disease', organization: 'organization', target: 'target', drugType: 'drug type' };
 
 /** The cross-link: a new saved search for drugs linked to the entity a node names (or an ID typed in). */
 export function findDrugsFor(kind: LinkKind) {
@@ -79,7 +79,8 @@ export function findDrugsFor(kind: LinkKind) {
     if (!entity) return undefined;
     const name = entity.names.length > 0 ? entityLabel(entity, lang) : entity.id;
     const filter: SearchFilter = { [kind]: { value: [entity.id] } };
-    return saveAndLoad(app, newSearch(filter, `Drugs for ${LINK_NAMES[kind]} ${name}`));
+    // The kind's noun and the entity's name are arguments, so a translation orders them as its language does.
+    return saveAndLoad(app, newSearch(filter, vscode.l10n.t('Drugs for {0} {1}', kindNoun(kind), name)));
   };
 }
 
@@ -92,7 +93,7 @@ async function entityOf(node: DrugsNode, kind: LinkKind, lang: 'EN' | 'CN'): Pro
   if (list.length <= 1) return list[0];
   const picked = await vscode.window.showQuickPick(
     list.map((e) => inertPickItem({ label: entityLabel(e, lang), description: e.id, entity: e })),
-    { title: `Find drugs for which ${LINK_NAMES[kind]}?` },
+    { title: vscode.l10n.t('Find drugs for which {0}?', kindNoun(kind)) },
   );
   return picked?.entity;
 }
@@ -100,9 +101,9 @@ async function entityOf(node: DrugsNode, kind: LinkKind, lang: 'EN' | 'CN'): Pro
 /** From the palette: the entity picked by name (or a pasted ID or link), with its name when known. */
 async function pickedEntity(app: App, kind: LinkKind): Promise<NamedEntity | undefined> {
   const picked = await pickEntity(app, {
-    kinds: [kind], title: `Synapse Lens: Find Drugs for ${LINK_NAMES[kind]}`,
-    placeholder: `Type a ${LINK_NAMES[kind]} name (English or Chinese), or paste an ID or a Synapse link`,
-    idProblem: (id) => (isPatsnapId(id) ? undefined : `Not a PatSnap ${LINK_NAMES[kind]} ID: IDs are 32 hex digits`),
+    kinds: [kind], title: vscode.l10n.t('Synapse Lens: Find Drugs for {0}', kindNoun(kind)),
+    placeholder: vscode.l10n.t('Type a {0} name (English or Chinese), or paste an ID or a Synapse link', kindNoun(kind)),
+    idProblem: (id) => (isPatsnapId(id) ? undefined : vscode.l10n.t('Not a PatSnap {0} ID: IDs are 32 hex digits', kindNoun(kind))),
   });
   const entity = typeof picked === 'object' ? picked.entities[0] : undefined;
   if (!entity) return undefined;
@@ -123,16 +124,16 @@ export function copyId(app: App) {
     else if (part?.kind === 'milestone') {
       const m = part.milestone;
       const choices = [
-        ...m.events.map((e) => ({ label: entityLabel(e, lang), description: `event ${e.id}`, id: e.id })),
-        ...m.diseases.map((e) => ({ label: entityLabel(e, lang), description: `disease ${e.id}`, id: e.id })),
-        ...m.organizations.map((e) => ({ label: entityLabel(e, lang), description: `organization ${e.id}`, id: e.id })),
-        ...m.countries.map((e) => ({ label: entityLabel(e, lang), description: `country ${e.id}`, id: e.id })),
+        ...m.events.map((e) => ({ label: entityLabel(e, lang), description: vscode.l10n.t('event {0}', e.id), id: e.id })),
+        ...m.diseases.map((e) => ({ label: entityLabel(e, lang), description: vscode.l10n.t('disease {0}', e.id), id: e.id })),
+        ...m.organizations.map((e) => ({ label: entityLabel(e, lang), description: vscode.l10n.t('organization {0}', e.id), id: e.id })),
+        ...m.countries.map((e) => ({ label: entityLabel(e, lang), description: vscode.l10n.t('country {0}', e.id), id: e.id })),
       ].map(inertPickItem);
-      id = choices.length === 1 ? choices[0]?.id : (await vscode.window.showQuickPick(choices, { title: 'Copy which ID?' }))?.id;
+      id = choices.length === 1 ? choices[0]?.id : (await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Copy which ID?') }))?.id;
     }
     if (id === undefined) return undefined;
     await vscode.env.clipboard.writeText(id);
-    vscode.window.setStatusBarMessage(`Copied ${iconFreeText(id)}`, 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', iconFreeText(id)), 3000);
     return id;
   };
 }

@@ -28,7 +28,9 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
   viewId: DRUGS_VIEW_ID,
   storageKey: SAVED_SEARCHES_KEY,
   loadMoreCommand: 'synapseLens.loadMore',
-  noun: 'drugs',
+  get noun() {
+    return vscode.l10n.t({ message: 'drugs', comment: ['What the Drugs view lists, inside "Could not load {0}"'] });
+  },
   keyOf: (search) => search.id,
   isQuery: isSavedSearch,
   // An equal query replaces the older entry rather than piling up duplicates.
@@ -37,8 +39,8 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
     client.searchDrugs({ ...searchFilterOf(search.query), offset: span.offset, limit: span.limit }, options),
   // Drug search serves its first DRUG_SEARCH_WINDOW results only; milestones have no window.
   paging: { window: DRUG_SEARCH_WINDOW },
-  emptyText: (search) => (search.query.kind === 'drug' ? `No drug with ID ${search.query.drugId}` : 'No drugs match this search'),
-  failureText: (err) => `Could not load: ${err instanceof PatsnapError ? err.userMessage : err instanceof Error ? err.message : String(err)}`,
+  emptyText: (search) => (search.query.kind === 'drug' ? vscode.l10n.t('No drug with ID {0}', search.query.drugId) : vscode.l10n.t('No drugs match this search')),
+  failureText: (err) => vscode.l10n.t('Could not load: {0}', err instanceof PatsnapError ? err.userMessage : err instanceof Error ? err.message : String(err)),
   moreLayout: 'description',
   messageContext: 'drugs.message;',
   showViewOnAdd: true,
@@ -63,7 +65,7 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
     item.iconPath = new vscode.ThemeIcon('beaker');
     item.contextValue = 'drugs.drug;id;';
     const other = drug.names.filter((n) => n.name !== item.label).map((n) => `${n.lang}: ${n.name}`);
-    item.tooltip = [drugLabel(drug, language), ...other, `ID: ${drug.id}`].join('\n');
+    item.tooltip = [drugLabel(drug, language), ...other, vscode.l10n.t('ID: {0}', drug.id)].join('\n');
     return item;
   },
 
@@ -72,17 +74,17 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
     switch (part.kind) {
       case 'type': {
         const item = new vscode.TreeItem(entityLabel(part.type, language), C.None);
-        item.description = 'drug type';
+        item.description = vscode.l10n.t({ message: 'drug type', comment: ['Description beside a drug type under a drug: small molecule, antibody, …'] });
         item.iconPath = new vscode.ThemeIcon('symbol-class');
         item.contextValue = 'drugs.type;id;drugType;';
-        item.tooltip = `Drug type ${entityLabel(part.type, language)}\nID: ${part.type.id}`;
+        item.tooltip = [vscode.l10n.t('Drug type {0}', entityLabel(part.type, language)), vscode.l10n.t('ID: {0}', part.type.id)].join('\n');
         return item;
       }
       case 'milestones': {
-        const item = new vscode.TreeItem('Milestones', C.Collapsed);
+        const item = new vscode.TreeItem(vscode.l10n.t({ message: 'Milestones', comment: ['The node under a drug that lists its development milestones'] }), C.Collapsed);
         item.iconPath = new vscode.ThemeIcon('milestone');
         item.contextValue = 'drugs.milestones;';
-        item.tooltip = 'Development milestones of this drug (PatSnap B074), newest first';
+        item.tooltip = vscode.l10n.t('Development milestones of this drug (PatSnap B074), newest first');
         return item;
       }
       case 'milestone': {
@@ -106,7 +108,7 @@ function resultChildren(drug: Drug, search: SavedSearch): ChildSpec<DrugPart>[] 
     value: { kind: 'milestones' },
     key: 'milestones',
     pages: {
-      emptyText: 'No milestones match',
+      emptyText: vscode.l10n.t('No milestones match'),
       fetchPage: async (client, span, options) => {
         const page = await client.getDrugMilestones({ sortOrder: 'desc', ...filter, drugId: drug.id, offset: span.offset, limit: span.limit }, options);
         return { items: page.items.map((milestone): DrugPart => ({ kind: 'milestone', milestone })), total: page.total };

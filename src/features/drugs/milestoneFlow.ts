@@ -1,6 +1,6 @@
 // "Show Drug Milestones…": drug ID → optional date range → optional ID filters and order, with
 // Back on every step after the first.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { App } from '../../app';
 import type { EntityKind } from '../../names/entity';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
@@ -9,8 +9,9 @@ import type { MilestoneFilter } from './model';
 import { MILESTONE_ID_FIELDS, dateProblem, drugIdProblem, milestoneIdsProblem, parseDate, requestProblem, withMilestoneIds } from './milestoneFields';
 import type { MilestoneIdField } from './milestoneFields';
 import { pickEntity } from '../names/pickEntity';
+import { anyValue, idCount } from './searchFields';
 
-const TITLE = 'Synapse Lens: Show Drug Milestones';
+const title = () => vscode.l10n.t('Synapse Lens: Show Drug Milestones');
 
 export interface MilestoneFlowResult {
   readonly drugId: string;
@@ -32,7 +33,8 @@ export async function runMilestoneFlow(app: App): Promise<MilestoneFlowResult | 
     let result: StepResult<unknown>;
     if (step === 0) {
       const picked = await pickEntity(app, {
-        kinds: ['drug'], title: `${TITLE} (1/4)`, placeholder: 'Type a drug name (English or Chinese), or paste a drug ID or a Synapse link',
+        kinds: ['drug'], title: `${title()} (1/4)`,
+        placeholder: vscode.l10n.t('Type a drug name (English or Chinese), or paste a drug ID or a Synapse link'),
         idProblem: drugIdProblem,
       });
       const drug = typeof picked === 'object' ? picked.entities[0] : undefined;
@@ -42,8 +44,8 @@ export async function runMilestoneFlow(app: App): Promise<MilestoneFlowResult | 
       const key = step === 1 ? 'eventStartTime' : 'eventEndTime';
       const current = filter[key];
       const text = await inputStep({
-        title: `${TITLE} (${step + 1}/4)`, back: true, value: current === undefined ? '' : String(current), placeholder: 'yyyymmdd',
-        prompt: step === 1 ? 'Events from (yyyymmdd, optional)' : 'Events until (yyyymmdd, optional)',
+        title: `${title()} (${step + 1}/4)`, back: true, value: current === undefined ? '' : String(current), placeholder: 'yyyymmdd',
+        prompt: step === 1 ? vscode.l10n.t('Events from (yyyymmdd, optional)') : vscode.l10n.t('Events until (yyyymmdd, optional)'),
         validate: (t) => dateProblem(drugId, filter, key, t),
       });
       if (typeof text === 'string') filter = { ...filter, [key]: parseDate(text) };
@@ -63,11 +65,11 @@ async function filtersStep(app: App, drugId: string, initial: MilestoneFilter): 
   for (;;) {
     const problem = requestProblem({ ...filter, drugId });
     const items: FilterItem[] = [
-      { action: 'show', label: '$(milestone) Show milestones', description: problem },
-      { action: 'order', label: 'Order', description: filter.sortOrder === 'asc' ? 'oldest first' : 'newest first' },
+      { action: 'show', label: `$(milestone) ${vscode.l10n.t('Show milestones')}`, description: problem },
+      { action: 'order', label: vscode.l10n.t('Order'), description: filter.sortOrder === 'asc' ? vscode.l10n.t('oldest first') : vscode.l10n.t('newest first') },
       ...MILESTONE_ID_FIELDS.map((f): FilterItem => ({ action: f, label: f.label, description: chosenSummary(app, FIELD_KINDS[f.key], filter[f.key]) })),
     ];
-    const picked = await pickStep({ title: `${TITLE} (4/4)`, back: true, items, placeholder: 'Optional filters, then Show milestones' });
+    const picked = await pickStep({ title: `${title()} (4/4)`, back: true, items, placeholder: vscode.l10n.t('Optional filters, then Show milestones') });
     if (picked === undefined || picked === BACK) return picked;
     const action = picked[0]?.action;
     if (action === 'show') {
@@ -76,8 +78,9 @@ async function filtersStep(app: App, drugId: string, initial: MilestoneFilter): 
       filter = { ...filter, sortOrder: filter.sortOrder === 'asc' ? 'desc' : 'asc' };
     } else if (action) {
       const picked = await pickEntity(app, {
-        kinds: [FIELD_KINDS[action.key]], title: `${TITLE}: ${action.label}`, back: true, many: true, selected: filter[action.key] ?? [],
-        placeholder: `Type a ${action.what} name, or paste IDs; check any number, none means any`,
+        kinds: [FIELD_KINDS[action.key]], title: vscode.l10n.t('Synapse Lens: Show Drug Milestones: {0}', action.label), back: true, many: true,
+        selected: filter[action.key] ?? [],
+        placeholder: vscode.l10n.t('Type a {0} name, or paste IDs; check any number, none means any', action.what),
         idProblem: (id) => milestoneIdsProblem(drugId, filter, action.key, id, action.what),
       });
       if (picked === undefined) return undefined;
@@ -88,7 +91,7 @@ async function filtersStep(app: App, drugId: string, initial: MilestoneFilter): 
 
 /** A filter's chosen IDs in a few words: their names when known and few, else a count. */
 function chosenSummary(app: App, kind: EntityKind, ids: readonly string[] | undefined): string {
-  if (!ids?.length) return 'any';
+  if (!ids?.length) return anyValue();
   const names = ids.map((id) => app.names.nameOf(kind, id, app.settings().language));
-  return ids.length <= 3 && names.every((n) => n !== undefined) ? names.join(', ') : `${ids.length} IDs`;
+  return ids.length <= 3 && names.every((n) => n !== undefined) ? names.join(', ') : idCount(ids.length);
 }

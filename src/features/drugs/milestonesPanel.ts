@@ -14,6 +14,7 @@ import { MILESTONES_VIEW_TYPE, milestonesInitSchema, milestonesToHostSchema } fr
 import { milestoneColumns, milestoneItem } from './milestoneRows';
 import { openPanelCommand } from '../shared/openPanelCommand';
 import { isPatsnapId } from './ids';
+import { kindNoun } from './words';
 
 async function loadAll(app: AppCore, drugId: string): Promise<MilestonesLoadResult> {
   const client = await app.services.getClient();
@@ -29,8 +30,8 @@ async function loadAll(app: AppCore, drugId: string): Promise<MilestonesLoadResu
 
 function exportSpec(app: AppCore, init: MilestonesInit, filters: MilestoneFilters): ExportSpec<MilestoneItem> {
   return {
-    title: `milestones of ${init.drugName}`,
-    noun: 'milestones',
+    title: vscode.l10n.t('milestones of {0}', init.drugName),
+    noun: vscode.l10n.t({ message: 'milestones', comment: ['Counted in the export progress: "120 of 300 milestones"'] }),
     fileNameParts: ['milestones', init.drugName || init.drugId],
     columns: milestoneColumns,
     pageSize: DRUG_MILESTONE_MAX_LIMIT,
@@ -59,7 +60,7 @@ export function createMilestonePanels(app: AppCore, env: PanelEnv, names: Pick<N
     schema: milestonesToHostSchema,
     restore: restoreMilestonesInit,
     // A panel opened by ID alone (its name is the ID) reads the drug's name from the dictionary.
-    title: (init) => `Milestones: ${init.drugName && init.drugName !== init.drugId ? init.drugName : (names.nameOf('drug', init.drugId, app.settings().language) ?? init.drugId)}`,
+    title: (init) => vscode.l10n.t('Milestones: {0}', init.drugName && init.drugName !== init.drugId ? init.drugName : (names.nameOf('drug', init.drugId, app.settings().language) ?? init.drugId)),
     key: (init) => init.drugId,
     handlers,
     export: (request, _handlers, init) => exportSpec(app, init, request.filters),
@@ -82,11 +83,16 @@ export function createMilestonePanels(app: AppCore, env: PanelEnv, names: Pick<N
 export const openMilestonePanel = openPanelCommand({
   panel: 'milestones',
   initSchema: milestonesInitSchema,
+  // Getters: read when the command asks, in the display language of that moment.
   ask: {
-    title: 'Synapse Lens: Open Milestone Panel',
-    prompt: 'a drug',
+    get title() {
+      return vscode.l10n.t('Synapse Lens: Open Milestone Panel');
+    },
+    get prompt() {
+      return vscode.l10n.t({ message: 'a drug', comment: ['What the Open Milestone Panel command asks for'] });
+    },
     kinds: ['drug'],
-    problem: (t) => (isPatsnapId(t.trim()) ? undefined : 'Not a PatSnap drug ID: IDs are 32 hex digits'),
+    problem: (t) => (isPatsnapId(t.trim()) ? undefined : vscode.l10n.t('Not a PatSnap {0} ID: IDs are 32 hex digits', kindNoun('drug'))),
     init: (drugId, name) => ({ drugId, drugName: name ?? drugId }),
   },
   given: (f) => (f.drugId === undefined ? undefined : { drugId: f.drugId, drugName: typeof f.drugName === 'string' ? f.drugName : f.drugId }),

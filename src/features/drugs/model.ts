@@ -1,7 +1,9 @@
 // What the Drugs view shows, as plain data: saved searches and the labels of their nodes. No
-// 'vscode' here, so the wording is unit tested in plain Node.
+// 'vscode' here, so the wording is unit tested in plain Node; words are translated as ./words.ts says.
+import * as l10n from '@vscode/l10n';
 import { pickName } from '../../api';
 import type { Drug, DrugMilestoneRequest, DrugSearchRequest, Milestone, NamedEntity } from '../../api';
+import { codeWords, humanEnum } from './words';
 
 /** Milestone filters kept with a drug entry ("Show Drug Milestones…"); paging is the tree's job. */
 export type MilestoneFilter = Omit<DrugMilestoneRequest, 'drugId' | 'offset' | 'limit'>;
@@ -47,13 +49,13 @@ export function entityLabel(entity: NamedEntity, lang: Language): string {
 export function drugDescription(drug: Drug, filter: SearchFilter, lang: Language): string {
   const types = drug.types.map((t) => entityLabel(t, lang)).join(', ');
   const phases = filter.globalHighestDevStatus ?? [];
-  const phase = phases.length > 0 ? `highest phase ${phases.map(humanEnum).join('/')} (filter)` : '';
+  const phase = phases.length > 0 ? l10n.t('highest phase {0} (filter)', phases.map(codeWords).join('/')) : '';
   return [types, phase].filter((s) => s !== '').join(' · ');
 }
 
 /** `2025-09-09 · Approval · US, EU`. */
 export function milestoneLabel(milestone: Milestone, lang: Language): string {
-  const event = milestone.events.map((e) => entityLabel(e, lang)).join(', ') || 'Event';
+  const event = milestone.events.map((e) => entityLabel(e, lang)).join(', ') || l10n.t({ message: 'Event', comment: ['A milestone whose event has no name'] });
   return milestone.date ? `${milestone.date} · ${event}` : event;
 }
 
@@ -69,29 +71,13 @@ export function milestoneDetails(milestone: Milestone, lang: Language): string[]
   const lines = [milestoneLabel(milestone, lang)];
   const description = pickName(milestone.descriptions, lang);
   if (description) lines.push(description);
-  if (milestone.diseases.length > 0) lines.push(`Disease: ${names(milestone.diseases)}`);
-  if (milestone.organizations.length > 0) lines.push(`Organization: ${names(milestone.organizations)}`);
-  if (milestone.countries.length > 0) lines.push(`Country: ${milestone.countries.map((c) => entityLabel(c, lang)).join(', ')}`);
+  if (milestone.diseases.length > 0) lines.push(l10n.t('Disease: {0}', names(milestone.diseases)));
+  if (milestone.organizations.length > 0) lines.push(l10n.t('Organization: {0}', names(milestone.organizations)));
+  if (milestone.countries.length > 0) lines.push(l10n.t('Country: {0}', milestone.countries.map((c) => entityLabel(c, lang)).join(', ')));
   // Tags come once per language: only those of the display language (and untagged ones), so Chinese tags show only in Chinese mode.
   const tags = [...new Set(milestone.tags.filter((t) => t.lang === lang || t.lang === '').map((t) => t.name))].join(', ');
-  if (tags) lines.push(`Tags: ${tags}`);
+  if (tags) lines.push(l10n.t('Tags: {0}', tags));
   return lines;
-}
-
-/** Codes whose words are not the code with spaces. */
-const ENUM_WORDS: Readonly<Record<string, string>> = {
-  NDA_BLA: 'NDA/BLA',
-  Withdraw: 'Withdrawn',
-  University_Institution: 'University/institution',
-  LESS_THAN_10: 'Fewer than 10',
-  BETWEEN_10_AND_100: '10–100',
-  BETWEEN_100_AND_500: '100–500',
-  GREATER_THAN_500: 'More than 500',
-};
-
-/** `Phase_1_2` → `Phase 1/2`, `NDA_BLA` → `NDA/BLA`, `IND_Approval` → `IND Approval`, `Withdraw` → `Withdrawn`. */
-export function humanEnum(value: string): string {
-  return ENUM_WORDS[value] ?? value.replace(/_(\d)_(\d)$/, ' $1/$2').replace(/_/g, ' ');
 }
 
 const FILTER_NAMES: readonly [keyof SearchFilter, string][] = [
@@ -99,7 +85,11 @@ const FILTER_NAMES: readonly [keyof SearchFilter, string][] = [
   ['mechanismAction', 'mechanism'], ['drugType', 'drug type'],
 ];
 
-/** A short human summary of a search, for the saved entry's label when the user gives none. */
+/**
+ * A short summary of a search, stored as the entry's label when the user gives none. English in
+ * every display language: the view draws such entries anew (./searchLabel.ts), and tells them from
+ * labels a user typed in older versions by comparing with this.
+ */
 export function describeFilter(filter: SearchFilter): string {
   const parts: string[] = [];
   for (const [key, name] of FILTER_NAMES) {

@@ -1,6 +1,8 @@
 // Every B007 filter as a field of the "Search Drugs…" flow: how it is summarized, edited and
 // checked. Checks run the client's own request schema, so the flow refuses exactly what the
-// client would refuse. No 'vscode' here.
+// client would refuse. No 'vscode' here; words through l10n (./words.ts). Labels are getters, so
+// they are read in the display language of the moment, not of the moment this module loaded.
+import * as l10n from '@vscode/l10n';
 import {
   DEV_STATUSES, DRUG_SEARCH_COUNTRIES, DRUG_SORT_FIELDS, EMPLOYEE_NUMBERS, ORGANIZATION_TYPES, drugSearchRequestSchema,
 } from '../../api';
@@ -8,7 +10,7 @@ import type { DrugSortField, SortOrder } from '../../api';
 import { schemaProblem } from '../shared/validation';
 import { idListProblem, splitIds } from './ids';
 import type { SearchFilter } from './model';
-import { humanEnum } from './model';
+import { codeWords, kindNoun, sortFieldName } from './words';
 
 export type IdField = 'drug' | 'target' | 'disease' | 'organization' | 'mechanismAction' | 'drugType';
 export type EnumField = 'globalHighestDevStatus' | 'devStatus' | 'country' | 'organizationType' | 'employeeNumber';
@@ -22,21 +24,27 @@ export type FieldSpec =
   | { readonly kind: 'sort'; readonly key: 'sort'; readonly label: string };
 
 export const SEARCH_FIELDS: readonly FieldSpec[] = [
-  { kind: 'ids', key: 'target', label: 'Targets', what: 'target' },
-  { kind: 'condition', key: 'targetCondition', label: 'Target condition (AND / OR)' },
-  { kind: 'ids', key: 'disease', label: 'Diseases (indications)', what: 'disease' },
-  { kind: 'ids', key: 'organization', label: 'Organizations', what: 'organization' },
-  { kind: 'ids', key: 'drug', label: 'Drugs', what: 'drug' },
-  { kind: 'ids', key: 'mechanismAction', label: 'Mechanisms of action', what: 'mechanism' },
-  { kind: 'ids', key: 'drugType', label: 'Drug types', what: 'drug type' },
-  { kind: 'enum', key: 'globalHighestDevStatus', label: 'Highest phase (global)', options: DEV_STATUSES },
-  { kind: 'enum', key: 'devStatus', label: 'Phase by indication', options: DEV_STATUSES },
-  { kind: 'enum', key: 'country', label: 'Country / region of the phase', options: DRUG_SEARCH_COUNTRIES },
-  { kind: 'enum', key: 'organizationType', label: 'Organization type', options: ORGANIZATION_TYPES },
-  { kind: 'enum', key: 'employeeNumber', label: 'Organization size (employees)', options: EMPLOYEE_NUMBERS },
-  { kind: 'flag', key: 'existDeal', label: 'Deals', yes: 'Only drugs with a deal', no: 'Only drugs without a deal' },
-  { kind: 'flag', key: 'startUp', label: 'Start-up organizations', yes: 'Only start-ups', no: 'Exclude start-ups' },
-  { kind: 'sort', key: 'sort', label: 'Sort order' },
+  { kind: 'ids', key: 'target', get label() { return l10n.t('Targets'); }, get what() { return kindNoun('target'); } },
+  { kind: 'condition', key: 'targetCondition', get label() { return l10n.t('Target condition (AND / OR)'); } },
+  { kind: 'ids', key: 'disease', get label() { return l10n.t('Diseases (indications)'); }, get what() { return kindNoun('disease'); } },
+  { kind: 'ids', key: 'organization', get label() { return l10n.t('Organizations'); }, get what() { return kindNoun('organization'); } },
+  { kind: 'ids', key: 'drug', get label() { return l10n.t({ message: 'Drugs', comment: ['A filter of the drug search: the drugs themselves'] }); }, get what() { return kindNoun('drug'); } },
+  { kind: 'ids', key: 'mechanismAction', get label() { return l10n.t('Mechanisms of action'); }, get what() { return kindNoun('mechanism'); } },
+  { kind: 'ids', key: 'drugType', get label() { return l10n.t('Drug types'); }, get what() { return kindNoun('drugType'); } },
+  { kind: 'enum', key: 'globalHighestDevStatus', get label() { return l10n.t('Highest phase (global)'); }, options: DEV_STATUSES },
+  { kind: 'enum', key: 'devStatus', get label() { return l10n.t('Phase by indication'); }, options: DEV_STATUSES },
+  { kind: 'enum', key: 'country', get label() { return l10n.t('Country / region of the phase'); }, options: DRUG_SEARCH_COUNTRIES },
+  { kind: 'enum', key: 'organizationType', get label() { return l10n.t('Organization type'); }, options: ORGANIZATION_TYPES },
+  { kind: 'enum', key: 'employeeNumber', get label() { return l10n.t('Organization size (employees)'); }, options: EMPLOYEE_NUMBERS },
+  {
+    kind: 'flag', key: 'existDeal', get label() { return l10n.t('Deals'); },
+    get yes() { return l10n.t('Only drugs with a deal'); }, get no() { return l10n.t('Only drugs without a deal'); },
+  },
+  {
+    kind: 'flag', key: 'startUp', get label() { return l10n.t('Start-up organizations'); },
+    get yes() { return l10n.t('Only start-ups'); }, get no() { return l10n.t('Exclude start-ups'); },
+  },
+  { kind: 'sort', key: 'sort', get label() { return l10n.t('Sort order'); } },
 ];
 
 export const SORT_CHOICES: readonly { readonly sortField: DrugSortField; readonly sortOrder: SortOrder }[] = DRUG_SORT_FIELDS.flatMap(
@@ -44,10 +52,8 @@ export const SORT_CHOICES: readonly { readonly sortField: DrugSortField; readonl
 );
 
 export function sortLabel(s: { readonly sortField: string; readonly sortOrder?: string }): string {
-  const names: Record<string, string> = {
-    DRUG_TYPE_SORT: 'Drug type', GLOBAL_HIGHEST_DEV_STATUS_RANK: 'Highest phase', FIRST_APPROVED_DATE: 'First approval date',
-  };
-  return `${names[s.sortField] ?? s.sortField} ${s.sortOrder === 'asc' ? '↑ ascending' : '↓ descending'}`;
+  const name = sortFieldName(s.sortField);
+  return s.sortOrder === 'asc' ? l10n.t('{0} ↑ ascending', name) : l10n.t('{0} ↓ descending', name);
 }
 
 /** The field's current value in a few words, for the flow's overview list; `nameOf` names the IDs it knows. */
@@ -55,24 +61,34 @@ export function fieldSummary(filter: SearchFilter, spec: FieldSpec, nameOf: (id:
   switch (spec.kind) {
     case 'ids': {
       const ids = filter[spec.key]?.value ?? [];
-      if (ids.length === 0) return 'any';
+      if (ids.length === 0) return anyValue();
       const names = ids.map(nameOf);
       if (names.every((n) => n !== undefined) && ids.length <= 3) return names.join(spec.key === 'target' && filter.target?.condition === 'AND' ? ' AND ' : ', ');
-      return `${ids.length} ID${ids.length === 1 ? '' : 's'}`;
+      return idCount(ids.length);
     }
     case 'condition':
-      return filter.target?.condition === 'AND' ? 'AND (all targets)' : 'OR (any target)';
+      return filter.target?.condition === 'AND' ? l10n.t('AND (all targets)') : l10n.t('OR (any target)');
     case 'enum': {
       const values = filter[spec.key] ?? [];
-      return values.length === 0 ? 'any' : values.map(humanEnum).join(', ');
+      return values.length === 0 ? anyValue() : values.map(codeWords).join(', ');
     }
     case 'flag': {
       const value = filter[spec.key];
-      return value === undefined ? 'any' : value ? spec.yes : spec.no;
+      return value === undefined ? anyValue() : value ? spec.yes : spec.no;
     }
     case 'sort':
-      return filter.sort?.length ? filter.sort.map(sortLabel).join(', ') : 'server default';
+      return filter.sort?.length ? filter.sort.map(sortLabel).join(', ') : l10n.t('server default');
   }
+}
+
+/** What an unset filter reads as in the search flows. */
+export function anyValue(): string {
+  return l10n.t({ message: 'any', comment: ['The value of a search filter that is not set: any value matches'] });
+}
+
+/** "1 ID", "4 IDs": how many IDs a filter holds when their names are not all known. */
+export function idCount(count: number): string {
+  return count === 1 ? l10n.t('1 ID') : l10n.t('{0} IDs', count);
 }
 
 export function withIds(filter: SearchFilter, key: IdField, text: string): SearchFilter {

@@ -1,6 +1,6 @@
 // "Search Drugs…": an overview list of every B007 filter; picking one opens its step, Back returns
 // to the overview, "Search" runs it. Each step validates with the client's schema as you type.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { DrugSortField, SortOrder } from '../../api';
 import type { App } from '../../app';
 import { queryLabel } from './searchLabel';
@@ -9,12 +9,12 @@ import type { EntityKind } from '../../names/entity';
 import { pickEntity } from '../names/pickEntity';
 import { BACK, inputStep, pickStep } from '../../platform/quickInput';
 import type { SearchFilter } from './model';
-import { humanEnum } from './model';
 import type { FieldSpec } from './searchFields';
 import {
   SEARCH_FIELDS, SORT_CHOICES, compactFilter, fieldSummary, filterProblem, idInputProblem, sortLabel, withEnum, withFlag,
   withIds, withSort, withTargetCondition,
 } from './searchFields';
+import { codeWords } from './words';
 import type { IdField } from './searchFields';
 
 /** The dictionary kind each ID filter takes. */
@@ -22,7 +22,7 @@ const FIELD_KINDS: Readonly<Record<IdField, EntityKind>> = {
   drug: 'drug', target: 'target', disease: 'disease', organization: 'organization', mechanismAction: 'mechanism', drugType: 'drugType',
 };
 
-const TITLE = 'Synapse Lens: Search Drugs';
+const title = () => vscode.l10n.t('Synapse Lens: Search Drugs');
 
 export interface SearchFlowResult {
   readonly filter: SearchFilter;
@@ -41,11 +41,11 @@ export async function runSearchFlow(app: App, pageSize: number, initial: SearchF
     // The label the Drugs view will draw for this search, so the preview reads as the result will.
     const drawn = queryLabel({ kind: 'search', request: filter }, nameOf);
     const items: HubItem[] = [
-      { action: 'run', label: '$(search) Search', description: problem ?? drawn, detail: problem ? 'Fix this first' : undefined },
-      { action: 'name', label: '$(tag) Name of the saved search', description: label ?? drawn },
+      { action: 'run', label: `$(search) ${vscode.l10n.t('Search')}`, description: problem ?? drawn, detail: problem ? vscode.l10n.t('Fix this first') : undefined },
+      { action: 'name', label: `$(tag) ${vscode.l10n.t('Name of the saved search')}`, description: label ?? drawn },
       ...SEARCH_FIELDS.map((spec): HubItem => ({ action: spec, label: spec.label, description: fieldSummary(filter, spec, (id) => nameOf(FIELD_KINDS[spec.key as IdField], id)) })),
     ];
-    const picked = await pickStep({ title: TITLE, back: false, items, placeholder: 'Pick a filter to change, or Search' });
+    const picked = await pickStep({ title: title(), back: false, items, placeholder: vscode.l10n.t('Pick a filter to change, or Search') });
     if (picked === undefined || picked === BACK) return undefined;
     const action = picked[0]?.action;
     if (action === undefined) continue;
@@ -54,7 +54,10 @@ export async function runSearchFlow(app: App, pageSize: number, initial: SearchF
       continue;
     }
     if (action === 'name') {
-      const name = await inputStep({ title: `${TITLE}: name`, back: true, value: label ?? '', prompt: 'Shown in the Drugs view; empty for a generated name' });
+      const name = await inputStep({
+        title: vscode.l10n.t('Synapse Lens: Search Drugs: name'), back: true, value: label ?? '',
+        prompt: vscode.l10n.t('Shown in the Drugs view; empty for a generated name'),
+      });
       if (name === undefined) return undefined;
       if (name !== BACK) label = name.trim() || undefined;
       continue;
@@ -66,14 +69,14 @@ export async function runSearchFlow(app: App, pageSize: number, initial: SearchF
 }
 
 async function editField(app: App, filter: SearchFilter, spec: FieldSpec, pageSize: number): Promise<SearchFilter | typeof BACK | undefined> {
-  const title = `${TITLE}: ${spec.label}`;
+  const stepTitle = vscode.l10n.t('Synapse Lens: Search Drugs: {0}', spec.label);
   switch (spec.kind) {
     case 'ids': {
       const current = filter[spec.key];
       const picked = await pickEntity(app, {
-        kinds: [FIELD_KINDS[spec.key]], title, back: true, many: true, allowCondition: spec.key === 'target',
+        kinds: [FIELD_KINDS[spec.key]], title: stepTitle, back: true, many: true, allowCondition: spec.key === 'target',
         selected: current?.value ?? [], condition: spec.key === 'target' ? filter.target?.condition : undefined,
-        placeholder: `Type a ${spec.what} name (English or Chinese), or paste IDs or a Synapse link; check any number, none means any`,
+        placeholder: vscode.l10n.t('Type a {0} name (English or Chinese), or paste IDs or a Synapse link; check any number, none means any', spec.what),
         idProblem: (id) => idInputProblem(filter, spec.key, id, spec.what, pageSize),
       });
       if (picked === undefined || picked === BACK) return picked;
@@ -82,37 +85,37 @@ async function editField(app: App, filter: SearchFilter, spec: FieldSpec, pageSi
     }
     case 'condition': {
       const items = [
-        { label: 'OR', description: 'drugs hitting any of the targets', value: 'OR' as const },
-        { label: 'AND', description: 'drugs hitting all of the targets', value: 'AND' as const },
+        { label: 'OR', description: vscode.l10n.t('drugs hitting any of the targets'), value: 'OR' as const },
+        { label: 'AND', description: vscode.l10n.t('drugs hitting all of the targets'), value: 'AND' as const },
       ];
-      const picked = await pickStep({ title, back: true, items });
+      const picked = await pickStep({ title: stepTitle, back: true, items });
       if (picked === undefined || picked === BACK) return picked;
       return picked[0] ? withTargetCondition(filter, picked[0].value) : BACK;
     }
     case 'enum': {
       const current = new Set<string>(filter[spec.key] ?? []);
       // Words in the list; the raw code only in the detail line, for someone matching it to the API.
-      const items = spec.options.map((value) => ({ label: humanEnum(value), detail: humanEnum(value) === value ? undefined : value, value }));
-      const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.value)),
-        placeholder: 'Select any number; none means any' });
+      const items = spec.options.map((value) => ({ label: codeWords(value), detail: codeWords(value) === value ? undefined : value, value }));
+      const picked = await pickStep({ title: stepTitle, back: true, many: true, items, selected: items.filter((i) => current.has(i.value)),
+        placeholder: vscode.l10n.t('Select any number; none means any') });
       if (picked === undefined || picked === BACK) return picked;
       return withEnum(filter, spec.key, picked.map((i) => i.value));
     }
     case 'flag': {
       const items = [
-        { label: 'Any', value: undefined },
+        { label: vscode.l10n.t({ message: 'Any', comment: ['A yes/no filter left unset'] }), value: undefined },
         { label: spec.yes, value: true },
         { label: spec.no, value: false },
       ];
-      const picked = await pickStep({ title, back: true, items });
+      const picked = await pickStep({ title: stepTitle, back: true, items });
       if (picked === undefined || picked === BACK) return picked;
       return picked[0] ? withFlag(filter, spec.key, picked[0].value) : BACK;
     }
     case 'sort': {
       const current = new Set((filter.sort ?? []).map((s) => `${s.sortField} ${s.sortOrder ?? 'desc'}`));
       const items = SORT_CHOICES.map((s) => ({ label: sortLabel(s), detail: `${s.sortField} ${s.sortOrder}`, value: s }));
-      const picked = await pickStep({ title, back: true, many: true, items, selected: items.filter((i) => current.has(i.detail)),
-        placeholder: 'Select sort keys in priority order (one order per field); none for the server default' });
+      const picked = await pickStep({ title: stepTitle, back: true, many: true, items, selected: items.filter((i) => current.has(i.detail)),
+        placeholder: vscode.l10n.t('Select sort keys in priority order (one order per field); none for the server default') });
       if (picked === undefined || picked === BACK) return picked;
       const seen = new Set<DrugSortField>();
       const sort: { sortField: DrugSortField; sortOrder: SortOrder }[] = [];

@@ -1,25 +1,35 @@
 // The label of a saved Drugs entry as a person reads it ("Drugs · target EGFR · Phase 3 · newest
 // first"), drawn from the query each time the view asks: the names come from the dictionary, so
-// naming an ID later relabels the entry. No 'vscode' here, so the wording is unit tested in Node.
+// naming an ID later relabels the entry. No 'vscode' here, so the wording is unit tested in Node;
+// every word goes through l10n (./words.ts), and names only ever as arguments of a template.
+import * as l10n from '@vscode/l10n';
 import type { DrugSearchRequest } from '../../api';
 import type { EntityKind } from '../../names/entity';
 import { shortId } from '../../names/entity';
 import type { MilestoneFilter, SavedQuery, SavedSearch, SearchFilter } from './model';
-import { describeFilter, humanEnum } from './model';
+import { describeFilter } from './model';
+import { allOf, anyOf, codeWords, labelParts, sortWords } from './words';
 
 /** The name of an ID in the display language, or undefined (src/features/shared/searchTreeConfig.ts NameOf). */
 export type NameOf = (kind: EntityKind | undefined, id: string) => string | undefined;
 
-const ID_FILTERS: readonly (readonly [keyof SearchFilter & keyof DrugSearchRequest, string, EntityKind])[] = [
-  ['drug', 'drug', 'drug'], ['target', 'target', 'target'], ['disease', 'disease', 'disease'],
-  ['organization', 'organization', 'organization'], ['mechanismAction', 'mechanism', 'mechanism'], ['drugType', 'drug type', 'drugType'],
-];
+interface IdFilterWords {
+  readonly key: keyof SearchFilter & keyof DrugSearchRequest;
+  readonly kind: EntityKind;
+  /** The label part: "target EGFR or HER2". */
+  readonly part: (names: string) => string;
+  /** The tooltip line with the raw IDs: "target: <id>, <id>". */
+  readonly ids: (ids: string) => string;
+}
 
-const SORT_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  DRUG_TYPE_SORT: ['by drug type', 'by drug type, descending'],
-  GLOBAL_HIGHEST_DEV_STATUS_RANK: ['least advanced first', 'most advanced first'],
-  FIRST_APPROVED_DATE: ['oldest approval first', 'newest approval first'],
-};
+const ID_FILTERS: readonly IdFilterWords[] = [
+  { key: 'drug', kind: 'drug', part: (n) => l10n.t('drug {0}', n), ids: (i) => l10n.t('drug: {0}', i) },
+  { key: 'target', kind: 'target', part: (n) => l10n.t('target {0}', n), ids: (i) => l10n.t('target: {0}', i) },
+  { key: 'disease', kind: 'disease', part: (n) => l10n.t('disease {0}', n), ids: (i) => l10n.t('disease: {0}', i) },
+  { key: 'organization', kind: 'organization', part: (n) => l10n.t('organization {0}', n), ids: (i) => l10n.t('organization: {0}', i) },
+  { key: 'mechanismAction', kind: 'mechanism', part: (n) => l10n.t('mechanism {0}', n), ids: (i) => l10n.t('mechanism: {0}', i) },
+  { key: 'drugType', kind: 'drugType', part: (n) => l10n.t('drug type {0}', n), ids: (i) => l10n.t('drug type: {0}', i) },
+];
 
 /** An ID by its name, else shortened (never the whole hash). */
 function named(nameOf: NameOf, kind: EntityKind, id: string): string {
@@ -28,27 +38,28 @@ function named(nameOf: NameOf, kind: EntityKind, id: string): string {
 
 function idList(nameOf: NameOf, kind: EntityKind, ids: readonly string[] | undefined, condition?: string): string | undefined {
   if (!ids || ids.length === 0) return undefined;
-  return ids.map((id) => named(nameOf, kind, id)).join(condition === 'AND' ? ' and ' : ' or ');
+  const names = ids.map((id) => named(nameOf, kind, id));
+  return condition === 'AND' ? allOf(names) : anyOf(names);
 }
 
 /** The parts of a drug search, in the order a person says them. */
 export function searchParts(filter: SearchFilter, nameOf: NameOf): string[] {
   const parts: string[] = [];
-  for (const [key, word, kind] of ID_FILTERS) {
+  for (const { key, kind, part } of ID_FILTERS) {
     const f = filter[key] as { value: readonly string[]; condition?: string } | undefined;
     const names = idList(nameOf, kind, f?.value, f?.condition);
-    if (names) parts.push(`${word} ${names}`);
+    if (names) parts.push(part(names));
   }
-  if (filter.globalHighestDevStatus?.length) parts.push(`highest phase ${filter.globalHighestDevStatus.map(humanEnum).join(' or ')}`);
-  if (filter.devStatus?.length) parts.push(filter.devStatus.map(humanEnum).join(' or '));
-  if (filter.country?.length) parts.push(filter.country.join(', '));
-  if (filter.organizationType?.length) parts.push(filter.organizationType.map(humanEnum).join(' or '));
-  if (filter.employeeNumber?.length) parts.push(`${filter.employeeNumber.map(humanEnum).join(' or ')} employees`);
-  if (filter.existDeal !== undefined) parts.push(filter.existDeal ? 'with deals' : 'without deals');
-  if (filter.startUp !== undefined) parts.push(filter.startUp ? 'start-ups' : 'not start-ups');
+  if (filter.globalHighestDevStatus?.length) parts.push(l10n.t('highest phase {0}', anyOf(filter.globalHighestDevStatus.map(codeWords))));
+  if (filter.devStatus?.length) parts.push(anyOf(filter.devStatus.map(codeWords)));
+  if (filter.country?.length) parts.push(filter.country.map(codeWords).join(', '));
+  if (filter.organizationType?.length) parts.push(anyOf(filter.organizationType.map(codeWords)));
+  if (filter.employeeNumber?.length) parts.push(l10n.t('{0} employees', anyOf(filter.employeeNumber.map(codeWords))));
+  if (filter.existDeal !== undefined) parts.push(filter.existDeal ? l10n.t('with deals') : l10n.t('without deals'));
+  if (filter.startUp !== undefined) parts.push(filter.startUp ? l10n.t('start-ups') : l10n.t('not start-ups'));
   for (const sort of filter.sort ?? []) {
-    const words = SORT_WORDS[sort.sortField];
-    if (words) parts.push(words[sort.sortOrder === 'desc' ? 1 : 0]);
+    const words = sortWords(sort.sortField, sort.sortOrder === 'desc' ? 'desc' : 'asc');
+    if (words) parts.push(words);
   }
   return parts;
 }
@@ -66,10 +77,10 @@ export function milestoneParts(filter: MilestoneFilter, nameOf: NameOf): string[
   }
   const from = filter.eventStartTime === undefined ? undefined : dateOf(filter.eventStartTime);
   const to = filter.eventEndTime === undefined ? undefined : dateOf(filter.eventEndTime);
-  if (from && to) parts.push(`${from} to ${to}`);
-  else if (from) parts.push(`from ${from}`);
-  else if (to) parts.push(`until ${to}`);
-  if (filter.sortOrder === 'asc') parts.push('oldest first');
+  if (from && to) parts.push(l10n.t('{0} to {1}', from, to));
+  else if (from) parts.push(l10n.t('from {0}', from));
+  else if (to) parts.push(l10n.t('until {0}', to));
+  if (filter.sortOrder === 'asc') parts.push(l10n.t('oldest first'));
   return parts;
 }
 
@@ -82,9 +93,9 @@ function dateOf(yyyymmdd: number): string {
 /** "Drugs · target EGFR · Phase 3", or "Drug osimertinib · Approval · oldest first". */
 export function queryLabel(query: SavedQuery, nameOf: NameOf): string {
   const parts = query.kind === 'search'
-    ? ['Drugs', ...searchParts(query.request, nameOf)]
-    : [`Drug ${named(nameOf, 'drug', query.drugId)}`, ...milestoneParts(query.milestones, nameOf)];
-  return parts.length === 1 && query.kind === 'search' ? 'All drugs' : parts.join(' · ');
+    ? [l10n.t({ message: 'Drugs', comment: ['First part of a saved search label: "Drugs · target EGFR · Phase 3"'] }), ...searchParts(query.request, nameOf)]
+    : [l10n.t('Drug {0}', named(nameOf, 'drug', query.drugId)), ...milestoneParts(query.milestones, nameOf)];
+  return parts.length === 1 && query.kind === 'search' ? l10n.t('All drugs') : labelParts(parts);
 }
 
 /**
@@ -99,14 +110,15 @@ export function savedSearchLabel(search: SavedSearch, nameOf: NameOf): string {
 export function isGivenLabel(search: SavedSearch): boolean {
   if (search.labelGiven !== undefined) return search.labelGiven;
   const q = search.query;
+  // The English labels older versions stored (./savedSearches.ts stores them still), in any display language.
   return search.label !== (q.kind === 'search' ? describeFilter(q.request) : `Drug ${q.drugId}`);
 }
 
 /** "target: <id>" lines for the tooltip: the raw IDs a search sends, for copying, never a request's JSON. */
 export function idLines(query: SavedQuery): string[] {
-  if (query.kind === 'drug') return [`drug: ${query.drugId}`];
-  return ID_FILTERS.flatMap(([key, word]) => {
+  if (query.kind === 'drug') return [l10n.t('drug: {0}', query.drugId)];
+  return ID_FILTERS.flatMap(({ key, ids }) => {
     const f = query.request[key] as { value: readonly string[] } | undefined;
-    return f && f.value.length > 0 ? [`${word}: ${f.value.join(', ')}`] : [];
+    return f && f.value.length > 0 ? [ids(f.value.join(', '))] : [];
   });
 }

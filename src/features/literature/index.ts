@@ -34,9 +34,9 @@ function findPapers(app: App) {
     const about = typeof given === 'object' && given !== null ? structureGivenSchema.safeParse(given).data : undefined;
     const problemOf = (value: string) => structureQueryProblem(value, app.settings().pageSize);
     let text = await passedOrAsked(typeof given === 'string' ? given : (about?.structure ?? about?.smiles), problemOf, () => vscode.window.showInputBox({
-      title: 'Find Papers for Structure',
-      prompt: 'InChIKey, PatSnap InChI Key ID or SMILES',
-      placeHolder: 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N or 126213117',
+      title: vscode.l10n.t('Find Papers for Structure'),
+      prompt: vscode.l10n.t('InChIKey, PatSnap InChI Key ID or SMILES'),
+      placeHolder: vscode.l10n.t({ message: '{0} or {1}', args: ['BSYNRYMUTXBXSQ-UHFFFAOYSA-N', '126213117'], comment: ['Two examples of what to type: an InChIKey or an InChI Key ID'] }),
       ignoreFocusOut: true,
       validateInput: problemOf,
     }));
@@ -58,7 +58,7 @@ function findPapers(app: App) {
 async function smilesToInchiKey(app: App, smiles: string): Promise<string | undefined> {
   try {
     const key = await app.chemistry.rdkit.inchiKeyOf(smiles);
-    if (!key) void showErrorNotification(`Synapse Lens: RDKit cannot parse the SMILES ${smiles.slice(0, 80)}.`);
+    if (!key) void showErrorNotification(vscode.l10n.t('Synapse Lens: RDKit cannot parse the SMILES {0}.', smiles.slice(0, 80)));
     return key;
   } catch (err) {
     app.chemistry.reportLoadFailure(err);
@@ -66,17 +66,17 @@ async function smilesToInchiKey(app: App, smiles: string): Promise<string | unde
   }
 }
 
-function openLink(kind: PaperLinkKind, what: string) {
+function openLink(kind: PaperLinkKind, what: () => string) {
   return (app: App) => async (node?: unknown): Promise<boolean> => {
     const target = node as LiteratureNode | undefined;
     if (target?.kind !== 'result') return false;
     const paper = target.result;
     const url = paperLinks(paper)[kind];
     if (!url) {
-      void showInfoNotification(`Synapse Lens: this paper has no ${what} link.`);
+      void showInfoNotification(vscode.l10n.t('Synapse Lens: this paper has no {0} link.', what()));
       return false;
     }
-    return openHttpsExternally(url, what, app.log);
+    return openHttpsExternally(url, what(), app.log);
   };
 }
 
@@ -87,9 +87,9 @@ export const literatureFeature: Feature = {
     refreshLiterature: (app) => (node?: unknown) => app.literature.refresh(node as LiteratureNode | string | undefined),
     removeLiteratureSearch: (app) => (node?: unknown) => app.literature.remove(node as LiteratureNode | string | undefined),
     loadMorePapers: loadMoreCommand((app) => app.literature),
-    openPaperDoi: openLink('doi', 'DOI'),
-    openPaperPubmed: openLink('pubmed', 'PubMed'),
-    openPaperSource: openLink('source', 'source'),
+    openPaperDoi: openLink('doi', () => 'DOI'),
+    openPaperPubmed: openLink('pubmed', () => 'PubMed'),
+    openPaperSource: openLink('source', () => vscode.l10n.t({ message: 'source', comment: ['The publisher\'s page of a paper, in "this paper has no {0} link"'] })),
   },
   register: (app) => void app.subscriptions.push(app.literature.createView()),
 };

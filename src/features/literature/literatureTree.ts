@@ -16,28 +16,35 @@ function queryTitle(query: StructureQuery): string {
   return query.kind === 'inchiKey' ? 'InChIKey' : 'InChI Key ID';
 }
 
+/** What the view and the paper panel's export count. */
+export function papersNoun(): string {
+  return vscode.l10n.t({ message: 'papers', comment: ['What the Literature view lists ("Could not load {0}"), also counted while exporting ("40 of 90 {0}")'] });
+}
+
 /** The Literature view: saved structure searches, each expanding to its papers (B042). */
 export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   viewId: LITERATURE_VIEW_ID,
   storageKey: LITERATURE_STORAGE_KEY,
   loadMoreCommand: 'synapseLens.loadMorePapers',
-  noun: 'papers',
+  get noun() {
+    return papersNoun();
+  },
   keyOf: (query) => query.value,
   isQuery: isStructureQuery,
   fetchPage: (client, query, span, options, settings) =>
     client.searchChemicalPapers({ inchiKeyId: query.value, lang: settings.language, page: span.index + 1, rows: span.limit }, options),
-  emptyText: (query) => `No papers found for ${queryTitle(query)} ${query.value}`,
+  emptyText: (query) => vscode.l10n.t('No papers found for {0} {1}', queryTitle(query), query.value),
   searchOpens: (query) => ({ panel: 'papers', init: papersInit(query.value, query.smiles, query.name) }),
 
   searchItem(query, results) {
     const item = new vscode.TreeItem(structureLabel(query), vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon('beaker');
     item.contextValue = 'structureSearch;';
-    const count = results.total !== undefined ? `${results.total} ${results.total === 1 ? 'paper' : 'papers'}` : undefined;
+    const count = results.total === undefined ? undefined : results.total === 1 ? vscode.l10n.t('1 paper') : vscode.l10n.t('{0} papers', results.total);
     // What the label does not say: the InChIKey (or, when the label is one, its kind), then the count.
     const labelIsKey = query.name === undefined && query.smiles === undefined;
     item.description = [labelIsKey ? queryTitle(query) : query.value, count].filter(Boolean).join(' · ');
-    item.tooltip = inertMarkdown(`Papers citing the structure with ${queryTitle(query)} ${markdownText(query.value)}`);
+    item.tooltip = inertMarkdown(vscode.l10n.t('Papers citing the structure with {0} {1}', queryTitle(query), markdownText(query.value)));
     return item;
   },
 
@@ -59,10 +66,10 @@ function paperTooltip(paper: Paper): vscode.MarkdownString {
   const line = (label: string, value: string | undefined): void => {
     if (value) md += `${label}: ${markdownText(value)}  \n`;
   };
-  line('Journal', paper.publication);
-  line('Published', paper.publishedDate ?? paper.epubDate);
-  line('Authors', paper.authors.slice(0, 6).join(', ') + (paper.authors.length > 6 ? ', …' : ''));
-  line('Type', paper.docType);
+  line(vscode.l10n.t('Journal'), paper.publication);
+  line(vscode.l10n.t('Published'), paper.publishedDate ?? paper.epubDate);
+  line(vscode.l10n.t('Authors'), paper.authors.slice(0, 6).join(', ') + (paper.authors.length > 6 ? ', …' : ''));
+  line(vscode.l10n.t({ message: 'Type', comment: ['The document type of a paper: article, review, …'] }), paper.docType);
   line('DOI', paper.doi);
   if (paper.abstractText) {
     const text = paper.abstractText.length > ABSTRACT_PREVIEW ? `${paper.abstractText.slice(0, ABSTRACT_PREVIEW)}…` : paper.abstractText;

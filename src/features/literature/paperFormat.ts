@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Paper } from '../../api';
 import { doiUrl, safeHttpsUrl } from '../shared/links';
 
@@ -15,7 +16,7 @@ export function paperDescription(paper: Paper): string {
 }
 
 export function paperLabel(paper: Paper): string {
-  return paper.title?.trim() || paper.doi || `Paper ${paper.id}`;
+  return paper.title?.trim() || paper.doi || l10n.t('Paper {0}', paper.id);
 }
 
 /** The https links a paper offers, by kind; only those that are safe to open. */

@@ -1,5 +1,6 @@
 // The Paper list panel: fetches the page the webview asks for and opens links it sends back,
 // https only (the webview's links are never followed by the webview itself).
+import * as vscode from 'vscode';
 import { hasPageAfter } from '../../api';
 import type { AppCore } from '../../app';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
@@ -11,6 +12,7 @@ import { PAPER_ROWS_MAX, PAPERS_VIEW_TYPE, papersInit, papersInitSchema, papersT
 import { openHttpsExternally } from '../shared/openExternal';
 import type { ChemistryService } from '../smiles/chemistryService';
 import { paperColumns, paperItem } from './paperRows';
+import { papersNoun } from './literatureTree';
 import { parseStructureQuery } from './structureQuery';
 import { openPanelCommand } from '../shared/openPanelCommand';
 import { structureQueryProblem } from './structureQuery';
@@ -24,8 +26,8 @@ async function loadPage(app: AppCore, structure: string, q: PapersQuery, signal?
 /** Every page in the panel's sort order and language (its only filters). */
 function exportSpec(app: AppCore, structure: string, q: PapersQuery): ExportSpec<PaperItem> {
   return {
-    title: `papers for ${structure}`,
-    noun: 'papers',
+    title: vscode.l10n.t('papers for {0}', structure),
+    noun: papersNoun(),
     fileNameParts: ['papers', structure, q.lang, q.sortOrder === 'asc' ? 'oldest-first' : 'newest-first'],
     columns: paperColumns,
     pageSize: PAPER_ROWS_MAX,
@@ -37,7 +39,7 @@ function exportSpec(app: AppCore, structure: string, q: PapersQuery): ExportSpec
 
 /** The tab reads as the structure's name where one is known, else its InChIKey or ID. */
 export function papersTitle(init: PapersInit): string {
-  return `Papers: ${init.name ?? init.structure}`;
+  return vscode.l10n.t('Papers: {0}', init.name ?? init.structure);
 }
 
 /**
@@ -45,12 +47,12 @@ export function papersTitle(init: PapersInit): string {
  * SAR table use) in the theme's ink. If RDKit cannot load, the reply says why instead.
  */
 async function drawStructure(chemistry: ChemistryService, smiles: string | undefined, ink: PapersInk): Promise<PapersDrawing> {
-  if (smiles === undefined) return { problem: 'No SMILES is known for this structure.' };
+  if (smiles === undefined) return { problem: vscode.l10n.t('No SMILES is known for this structure.') };
   try {
     const result = await chemistry.rdkit.drawing(smiles, ink === 'dark' ? DARK_DRAWING : LIGHT_DRAWING);
     return result.ok ? { svg: result.svg } : { problem: result.reason };
   } catch (err) {
-    return { problem: `RDKit could not load: ${err instanceof Error ? err.message : String(err)}` };
+    return { problem: vscode.l10n.t('RDKit could not load: {0}', err instanceof Error ? err.message : String(err)) };
   }
 }
 
@@ -79,7 +81,7 @@ export function createPaperPanels(app: AppCore, env: PanelEnv, chemistry: Chemis
         page: (request: { params: PapersQuery }) => loadPage(app, init.structure, request.params),
         drawing: (request: { params: { ink: PapersInk } }) => drawStructure(chemistry, init.smiles, request.params.ink),
       },
-      messages: { openLink: (message: { url: string }) => openHttpsExternally(message.url, 'paper', app.log) },
+      messages: { openLink: (message: { url: string }) => openHttpsExternally(message.url, vscode.l10n.t({ message: 'paper', comment: ['In "this {0} link is not an https address"'] }), app.log) },
     };
   }
 }
@@ -88,9 +90,14 @@ export function createPaperPanels(app: AppCore, env: PanelEnv, chemistry: Chemis
 export const openPaperPanel = openPanelCommand({
   panel: 'papers',
   initSchema: papersInitSchema,
+  // Getters: read when the command asks, in the display language of that moment.
   ask: {
-    title: 'Synapse Lens: Open Paper List',
-    prompt: 'InChIKey or InChI Key ID',
+    get title() {
+      return vscode.l10n.t('Synapse Lens: Open Paper List');
+    },
+    get prompt() {
+      return vscode.l10n.t('InChIKey or InChI Key ID');
+    },
     problem: (t, app) => structureQueryProblem(t, app.settings().pageSize),
     init: (structure) => ({ structure }),
   },

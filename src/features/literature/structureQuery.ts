@@ -1,9 +1,12 @@
+import * as l10n from '@vscode/l10n';
 import { chemicalPaperRequestSchema } from '../../api';
 import { schemaProblem } from '../shared/validation';
 import { lexSmiles } from '../../chem/smilesRule';
 
 export const INCHIKEY_PATTERN = /^[A-Z]{14}-[A-Z]{10}-[A-Z]$/;
 export const INCHI_KEY_ID_PATTERN = /^\d+$/;
+
+const EXAMPLE_INCHIKEY = 'BSYNRYMUTXBXSQ-UHFFFAOYSA-N';
 
 export type StructureQueryKind = 'inchiKey' | 'inchiKeyId';
 
@@ -25,12 +28,12 @@ export function structureLabel(query: StructureQuery): string {
 /** What the input box shows while the user types; undefined means the text can be submitted. */
 export function structureQueryProblem(input: string, pageSize: number): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return 'Enter an InChIKey (e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N), an InChI Key ID (digits) or a SMILES.';
+  if (value.length === 0) return l10n.t('Enter an InChIKey (e.g. {0}), an InChI Key ID (digits) or a SMILES.', EXAMPLE_INCHIKEY);
   if (isSmilesInput(value)) return undefined;
   if (!INCHIKEY_PATTERN.test(value) && !INCHI_KEY_ID_PATTERN.test(value)) {
     return /^[A-Za-z]{14}-[A-Za-z]{10}-[A-Za-z]$/.test(value)
-      ? 'An InChIKey is written in capitals.'
-      : 'Not an InChIKey (14-10-1 capital letters, e.g. BSYNRYMUTXBXSQ-UHFFFAOYSA-N) nor an InChI Key ID (digits).';
+      ? l10n.t('An InChIKey is written in capitals.')
+      : l10n.t('Not an InChIKey (14-10-1 capital letters, e.g. {0}) nor an InChI Key ID (digits).', EXAMPLE_INCHIKEY);
   }
   return schemaProblem(chemicalPaperRequestSchema, { inchiKeyId: value, page: 1, rows: pageSize }, 'inchiKeyId');
 }

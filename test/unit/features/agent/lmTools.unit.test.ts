@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
+import { AGENT_TOOLS } from '../../../../src/agent/tools';
 import { createPatsnapClient } from '../../../../src/api';
 import type { PatsnapClient } from '../../../../src/api';
 import type * as LmToolsModule from '../../../../src/features/agent/lmTools';
@@ -12,7 +16,7 @@ import { sandboxWithClient } from '../../../support/sandboxClient';
 
 const fake = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode' */
-const { registerLanguageModelTools } = require('../../../../src/features/agent/lmTools') as typeof LmToolsModule;
+const { registerLanguageModelTools, toolTitle } = require('../../../../src/features/agent/lmTools') as typeof LmToolsModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The window's dictionary on the sandbox: its catalog, as app.names holds it. */
@@ -77,5 +81,31 @@ describe('Agent tools registered with vscode.lm (fake host)', () => {
     const result = await tool('search_drugs').invoke({ input: { targets: ['EGFR'] } }, undefined);
     assert.match(result.content[0]?.value ?? '', /^Search drugs failed \(auth\): /);
     signedOut.dispose();
+  });
+
+  it('names each tool to people by its own title: in English the definition’s, in Chinese the bundle’s', () => {
+    for (const tool of AGENT_TOOLS) assert.equal(toolTitle(tool), tool.title, `${tool.name} is titled as src/agent/tools defines it`);
+    const zhCn = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    l10n.config({ contents: zhCn });
+    try {
+      for (const tool of AGENT_TOOLS) assert.ok(/[\u4e00-\u9fff]/.test(toolTitle(tool)), `${tool.name} has a Chinese title, not ${toolTitle(tool)}`);
+    } finally {
+      l10n.config({ contents: {} });
+    }
+  });
+
+  it('asks in Chinese with the zh-cn bundle; the model’s input stays inert text inside the message', async () => {
+    const zhCn = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    l10n.config({ contents: zhCn });
+    try {
+      const { tool } = register(() => env.client, 'patsnap');
+      const asked = (await tool('search_drugs').prepareInvocation?.({ input: { targets: [COMMAND_LINK] } }, undefined)) as Prepared & { invocationMessage?: string };
+      assert.equal(asked.confirmationMessages?.title, 'Synapse Lens：搜索药物');
+      assert.match(asked.confirmationMessages?.message.value ?? '', /^“搜索药物”将调用 PatSnap，并计入您的 API 配额。\n\n输入：/);
+      assert.doesNotMatch(asked.confirmationMessages?.message.value ?? '', /(?<!\\)\]\(/, 'the model’s input cannot form a link');
+      assert.equal(asked.invocationMessage, '搜索药物…');
+    } finally {
+      l10n.config({ contents: {} });
+    }
   });
 });

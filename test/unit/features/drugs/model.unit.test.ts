@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import {
-  describeFilter, drugDescription, drugLabel, humanEnum, milestoneDescription, milestoneDetails, milestoneLabel, searchFilterOf,
+  describeFilter, drugDescription, drugLabel, milestoneDescription, milestoneDetails, milestoneLabel, searchFilterOf,
 } from '../../../../src/features/drugs/model';
+import { humanEnum } from '../../../../src/features/drugs/words';
 import { drug, hexId, milestone } from './builders';
 
 describe('drugs view model', () => {

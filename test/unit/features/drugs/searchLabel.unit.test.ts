@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { humanEnum, milestoneDetails } from '../../../../src/features/drugs/model';
+import { milestoneDetails } from '../../../../src/features/drugs/model';
+import { codeWords } from '../../../../src/features/drugs/words';
 import { newDrugEntry, newSearch } from '../../../../src/features/drugs/savedSearches';
 import { idLines, queryLabel, savedSearchLabel } from '../../../../src/features/drugs/searchLabel';
 import type { NameOf } from '../../../../src/features/drugs/searchLabel';
@@ -53,7 +54,7 @@ describe('labels of saved drug searches', () => {
   });
 
   it('shows enum values as words', () => {
-    assert.deepEqual(['Phase_1_2', 'Withdraw', 'Approved', 'NDA_BLA', 'University_Institution', 'GREATER_THAN_500'].map(humanEnum),
+    assert.deepEqual(['Phase_1_2', 'Withdraw', 'Approved', 'NDA_BLA', 'University_Institution', 'GREATER_THAN_500'].map(codeWords),
       ['Phase 1/2', 'Withdrawn', 'Approved', 'NDA/BLA', 'University/institution', 'More than 500']);
   });
 
