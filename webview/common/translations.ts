@@ -1,5 +1,5 @@
 // The panel's words in the host's display language. Every panel's text goes through @vscode/l10n's
-// l10n.t('English message', …args); the host sends the loaded translations with the init
+// t(), keyed by its English message; the host sends the loaded translations with the init
 // (src/platform/panelHost.ts), and they are put in place here before the panel first draws.
 import * as l10n from '@vscode/l10n';
 import { l10nBundleSchema } from '../../src/protocol/l10n';
