@@ -54,6 +54,14 @@ export default tseslint.config(
   {
     files: ['webview/**/*.ts'],
     rules: {
+      // A panel runs in the page: it shares only the protocol with the host, and libraries (@vscode/l10n, the elements).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'A webview has no vscode API: it talks to the host through webview/common/host.ts.' }],
+          patterns: [{ group: ['**/src/*', '!**/src/protocol'], message: 'A webview imports only src/protocol and libraries.' }],
+        },
+      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Render API strings as text (textContent), never markup.' },

@@ -1,9 +1,10 @@
 // The host side of one webview panel, built by definePanel (./definePanel.ts): sets its HTML and
-// options, validates every message that arrives (zod), answers `ready` with `init`, and routes the
+// options, validates every message that arrives (zod), answers `ready` with `init` (and the display
+// language's translations, so every panel speaks the language the host loaded), and routes the
 // rest to `route`, whose result (or error) goes back as a reply with the request's id.
 import * as vscode from 'vscode';
 import type { z } from 'zod';
-import type { Reply } from '../protocol/envelope';
+import type { InitMessage, Reply } from '../protocol/envelope';
 import { requestIdSchema } from '../protocol/envelope';
 import { newNonce, panelShell } from './webviewHtml';
 
@@ -25,6 +26,12 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptio
     retainContextWhenHidden: false,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
   };
+}
+
+/** The init, with vscode.l10n.bundle when a translation is loaded (in English there is none: the webview's own words are English). */
+function initMessage<I>(init: I): InitMessage<I> {
+  const bundle = vscode.l10n.bundle;
+  return bundle === undefined ? { type: 'init', init } : { type: 'init', init, l10n: bundle };
 }
 
 export class PanelHost<I, M extends { readonly type: string }> implements vscode.Disposable {
@@ -49,6 +56,7 @@ export class PanelHost<I, M extends { readonly type: string }> implements vscode
       scriptUri: asset('dist', 'webview', `${spec.bundle}.js`),
       styleUris: [asset('media', 'panel.css'), ...(spec.styles ?? []).map((name) => asset('media', name))],
       title: panel.title,
+      lang: vscode.env.language,
     });
     this.disposables.push(webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)));
   }
@@ -67,7 +75,7 @@ export class PanelHost<I, M extends { readonly type: string }> implements vscode
     }
     const message = parsed.data;
     if (message.type === 'ready') {
-      await this.post({ type: 'init', init: this.spec.init });
+      await this.post(initMessage(this.spec.init));
       this.readyResolve();
       return;
     }

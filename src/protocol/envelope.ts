@@ -2,6 +2,7 @@
 // `init`. Requests carry an id so the host's reply can be matched to the promise that asked.
 import { z } from 'zod';
 import type { StartExportMessage } from './export';
+import type { L10nBundle } from './l10n';
 
 /** Webview → host: the page has loaded its script and can receive messages. */
 export const readySchema = z.strictObject({ type: z.literal('ready') });
@@ -13,7 +14,8 @@ export interface ReplyOk<R> { readonly type: 'reply'; readonly id: number; reado
 export interface ReplyError { readonly type: 'reply'; readonly id: number; readonly ok: false; readonly error: string }
 export type Reply<R = unknown> = ReplyOk<R> | ReplyError;
 
-export interface InitMessage<I> { readonly type: 'init'; readonly init: I }
+/** `l10n`: the display language's translations (src/protocol/l10n.ts); absent in English. */
+export interface InitMessage<I> { readonly type: 'init'; readonly init: I; readonly l10n?: L10nBundle }
 
 /** Everything the host posts to a panel. */
 export type HostMessage<I> = InitMessage<I> | Reply | StartExportMessage;

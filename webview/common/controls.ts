@@ -2,6 +2,7 @@
 // Elements are created by tag; registering them (importing the library) happens in register.ts,
 // which only the browser bundles load — unit tests render the same tags unregistered.
 // Each control is keyed by its label so a re-render can give it focus back (focus.ts).
+import * as l10n from '@vscode/l10n';
 import { setText } from './dom';
 import { focusKey } from './focus';
 
@@ -68,8 +69,8 @@ export function checkbox(doc: Document, label: string, checked: boolean, onChang
 /** The Export CSV / Export JSON buttons every exportable panel puts in its toolbar. */
 export function exportButtons(doc: Document, onExport: (format: 'csv' | 'json') => void): HTMLElement[] {
   const make = (format: 'csv' | 'json') => {
-    const b = button(doc, `Export ${format.toUpperCase()}`, () => onExport(format), true);
-    b.setAttribute('title', `Export every page with the current filters as ${format.toUpperCase()}`);
+    const b = button(doc, l10n.t('Export {0}', format.toUpperCase()), () => onExport(format), true);
+    b.setAttribute('title', l10n.t('Export every page with the current filters as {0}', format.toUpperCase()));
     b.dataset.export = format;
     return b;
   };
@@ -90,7 +91,7 @@ export function searchField(doc: Document, label: string, value: string, onInput
   const field = doc.createElement('vscode-textfield');
   field.setAttribute('type', 'search');
   field.setAttribute('aria-label', label);
-  field.setAttribute('placeholder', 'Compound, target, method…');
+  field.setAttribute('placeholder', l10n.t('Compound, target, method…'));
   (field as unknown as { value: string }).value = value;
   field.addEventListener('input', () => onInput(String((field as unknown as { value: unknown }).value ?? '')));
   wrap.append(field);

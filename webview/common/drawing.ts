@@ -1,5 +1,6 @@
 // Structure drawings in a webview: the ink for the theme, and the SVG text RDKit made turned into
 // an <img> data: URL, so the SVG is never markup in the page (CSP: img-src data:).
+import * as l10n from '@vscode/l10n';
 import { webviewText } from '../../src/protocol/inertText';
 import { el } from './dom';
 
@@ -38,9 +39,9 @@ export interface DrawingLook {
 /** A drawing as an <img> of a data: URL, "Drawing…" while it is on its way, or "Cannot draw" with the reason as its tooltip. */
 export function drawingElement(doc: Document, drawing: { readonly svg?: string; readonly problem?: string } | 'pending' | undefined, look: DrawingLook): HTMLElement {
   const place = (cls: string) => [cls, look.placeClass].filter(Boolean).join(' ');
-  if (drawing === undefined || drawing === 'pending') return el(doc, 'span', { className: place('muted'), text: 'Drawing…' });
+  if (drawing === undefined || drawing === 'pending') return el(doc, 'span', { className: place('muted'), text: l10n.t('Drawing…') });
   if (drawing.svg === undefined) {
-    return el(doc, 'span', { className: place('drawing-problem'), text: 'Cannot draw', attrs: { title: drawing.problem ?? 'No drawing' } });
+    return el(doc, 'span', { className: place('drawing-problem'), text: l10n.t('Cannot draw'), attrs: { title: drawing.problem ?? l10n.t('No drawing') } });
   }
   const img = doc.createElement('img');
   img.className = look.imgClass;

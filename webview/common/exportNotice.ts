@@ -1,10 +1,11 @@
 // A panel's side of an export: the request (the host shows the dialog, the progress and the
 // notification) and the line the panel shows about it afterwards.
+import * as l10n from '@vscode/l10n';
 import type { ExportFormat, ExportOutcome } from '../../src/protocol/export';
 
 export function exportNotice(outcome: ExportOutcome | undefined): string | undefined {
   if (!outcome || outcome.status === 'cancelled') return undefined;
-  if (outcome.status === 'failed') return `Export failed: ${outcome.error}`;
+  if (outcome.status === 'failed') return l10n.t('Export failed: {0}', outcome.error);
   const last = outcome.uri.split('/').pop() || outcome.uri;
   let name = last;
   try {
@@ -12,7 +13,7 @@ export function exportNotice(outcome: ExportOutcome | undefined): string | undef
   } catch {
     // Not percent-encoded after all: show it as sent.
   }
-  return `Exported ${outcome.rows} ${outcome.rows === 1 ? 'row' : 'rows'} to ${name}.`;
+  return outcome.rows === 1 ? l10n.t('Exported 1 row to {0}.', name) : l10n.t('Exported {0} rows to {1}.', outcome.rows, name);
 }
 
 /**
@@ -24,11 +25,11 @@ export async function requestExport(
   format: ExportFormat,
   show: (notice: string | undefined, failed: boolean) => void,
 ): Promise<void> {
-  show(`Exporting ${format.toUpperCase()}…`, false);
+  show(l10n.t('Exporting {0}…', format.toUpperCase()), false);
   try {
     const outcome = await send(format);
     show(exportNotice(outcome), outcome?.status === 'failed');
   } catch (err) {
-    show(`Export failed: ${err instanceof Error ? err.message : String(err)}`, true);
+    show(l10n.t('Export failed: {0}', err instanceof Error ? err.message : String(err)), true);
   }
 }

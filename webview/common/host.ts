@@ -1,9 +1,10 @@
 // The webview side of the protocol: posts `ready`, waits for `init`, and sends requests whose
 // replies are matched by id and typed by the panel's protocol (src/protocol/<panel>.ts): the
 // result of `request({ method })` is that method's result there. State (getState/setState) is
-// what the serializer restores.
+// what the serializer restores. The init brings the translations the panel's words are shown in.
 import type { HostMessage, OneWayMessage, PanelProtocol, RequestFields } from '../../src/protocol/envelope';
 import type { ExportFormat } from '../../src/protocol/export';
+import { useTranslations } from './translations';
 
 export interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -38,7 +39,10 @@ export function connectHost<P extends PanelProtocol>(api: VsCodeApi, win: Pick<W
   win.addEventListener('message', (event: Event) => {
     const data = (event as MessageEvent).data as HostMessage<I> | undefined;
     if (!data || typeof data !== 'object') return;
-    if (data.type === 'init') resolveInit(data.init);
+    if (data.type === 'init') {
+      useTranslations(data.l10n);
+      resolveInit(data.init);
+    }
     else if (data.type === 'startExport') {
       if (data.format === 'csv' || data.format === 'json') startExport?.(data.format);
     }

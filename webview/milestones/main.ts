@@ -1,5 +1,6 @@
 // Entry of the milestones panel bundle: connect to the host, load every milestone once, then
 // filter and sort locally; the filters are saved with setState so a reload keeps them.
+import * as l10n from '@vscode/l10n';
 import type { ExportFormat } from '../../src/protocol/export';
 import type { MilestonesInit, MilestonesProtocol } from '../../src/protocol/milestones';
 import { requestExport } from '../common/exportNotice';
@@ -40,7 +41,7 @@ async function load(init: MilestonesInit): Promise<void> {
     const result = await host.request({ method: 'load' });
     update({ items: result.items }, init);
   } catch (err) {
-    update({ error: `Could not load the milestones: ${err instanceof Error ? err.message : String(err)}` }, init);
+    update({ error: l10n.t('Could not load the milestones: {0}', err instanceof Error ? err.message : String(err)) }, init);
   }
 }
 

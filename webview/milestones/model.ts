@@ -1,5 +1,6 @@
 // The milestone panel's view state and the pure logic over it: filtering, sorting, grouping by
 // year and the filter choices offered. Kept DOM-free so it is tested directly.
+import * as l10n from '@vscode/l10n';
 import type { MilestoneFilters } from '../../src/protocol/milestoneFilters';
 import { NO_FILTERS } from '../../src/protocol/milestoneFilters';
 import type { EntityRef, MilestoneItem } from '../../src/protocol/milestones';
@@ -14,7 +15,7 @@ export interface YearGroup { readonly year: string; readonly items: readonly Mil
 export function groupByYear(items: readonly MilestoneItem[]): YearGroup[] {
   const groups: { year: string; items: MilestoneItem[] }[] = [];
   for (const item of items) {
-    const year = /^\d{4}/.test(item.date) ? item.date.slice(0, 4) : 'Undated';
+    const year = /^\d{4}/.test(item.date) ? item.date.slice(0, 4) : l10n.t('Undated');
     const last = groups[groups.length - 1];
     if (last && last.year === year) last.items.push(item);
     else groups.push({ year, items: [item] });

@@ -1,5 +1,6 @@
 // Entry of the paper list bundle: asks the host for one page at a time; the query (page, sort,
 // language) is saved with setState so a reload returns to the same page.
+import * as l10n from '@vscode/l10n';
 import type { ExportFormat } from '../../src/protocol/export';
 import type { PapersProtocol, PapersQuery } from '../../src/protocol/papers';
 import { requestExport } from '../common/exportNotice';
@@ -41,7 +42,7 @@ host.onStartExport((format) => void exportAs(format));
 const fetchPage = latestOnly(
   (query: PapersQuery) => host.request({ method: 'page', params: query }),
   (page) => update({ page }),
-  (message) => update({ error: `Could not load papers: ${message}` }),
+  (message) => update({ error: l10n.t('Could not load papers: {0}', message) }),
 );
 
 function load(query: PapersQuery): Promise<void> {

@@ -1,12 +1,13 @@
 // Renders one page of papers: a toolbar (sort, language, paging) and a card per paper with an
 // expandable abstract. Links are buttons that ask the host to open them (https only, host-checked).
+import * as l10n from '@vscode/l10n';
 import type { ExportFormat } from '../../src/protocol/export';
 import type { PaperItem, PapersDrawing, PapersInit, PapersPageResult, PapersQuery } from '../../src/protocol/papers';
 import { drawingElement } from '../common/drawing';
-import { badge, button, dropdown, exportButtons } from '../common/controls';
+import { badge, dropdown, exportButtons } from '../common/controls';
 import { el } from '../common/dom';
 import { renderKeepingFocus } from '../common/focus';
-import { drawPagedPanelHead } from '../common/pagedPanel';
+import { drawPagedPanelHead, pager } from '../common/pagedPanel';
 import { pageCount } from './model';
 
 /** The heading's drawing: asked for, arrived (or why not), or not asked for (no SMILES). */
@@ -35,14 +36,15 @@ export function renderPapers(doc: Document, root: HTMLElement, view: PapersView,
 
 function draw(doc: Document, root: HTMLElement, view: PapersView, actions: PapersActions): void {
   const head = {
-    heading: `Papers for ${view.structure.name ?? view.structure.structure}`, subject: structureHead(doc, view.structure, view.drawing), toolbar: toolbar(doc, view, actions), notice: view.notice, error: view.error,
-    loaded: view.page !== undefined, loadingText: 'Loading papers…', retry: () => actions.setQuery(view.query),
+    heading: l10n.t('Papers for {0}', view.structure.name ?? view.structure.structure), subject: structureHead(doc, view.structure, view.drawing), toolbar: toolbar(doc, view, actions), notice: view.notice, error: view.error,
+    loaded: view.page !== undefined, loadingText: l10n.t('Loading papers…'), retry: () => actions.setQuery(view.query),
   };
   if (!drawPagedPanelHead(doc, root, head) || view.page === undefined) return;
-  if (view.page.items.length === 0) root.append(el(doc, 'p', { className: 'muted', text: 'No papers on this page.' }));
+  if (view.page.items.length === 0) root.append(el(doc, 'p', { className: 'muted', text: l10n.t('No papers on this page.') }));
   const list = el(doc, 'ol', { className: 'papers', attrs: { start: String((view.query.page - 1) * view.query.rows + 1) } });
   for (const paper of view.page.items) list.append(card(doc, paper, actions));
-  root.append(list, pager(doc, view, actions));
+  const q = view.query;
+  root.append(list, pager(doc, q.page, pageCount(view.page.total, q.rows), view.page.hasNext, (page) => actions.setQuery({ ...q, page })));
 }
 
 /** Under the heading, when a name or SMILES is known: the drawing, the SMILES, then the InChIKey. */
@@ -51,7 +53,7 @@ function structureHead(doc: Document, s: PapersInit, drawing: HeadingDrawing): H
   const facts = el(doc, 'dl', { className: 'structure-facts' });
   const fact = (term: string, value: string) => facts.append(el(doc, 'dt', { text: term }), el(doc, 'dd', { className: 'mono', text: value }));
   if (s.smiles !== undefined) fact('SMILES', s.smiles);
-  fact(/^\d+$/.test(s.structure) ? 'InChI Key ID' : 'InChIKey', s.structure);
+  fact(/^\d+$/.test(s.structure) ? l10n.t('InChI Key ID') : 'InChIKey', s.structure);
   const head = el(doc, 'div', { className: 'structure-head' });
   if (s.smiles !== undefined) head.append(drawingFigure(doc, s, drawing));
   head.append(facts);
@@ -61,47 +63,37 @@ function structureHead(doc: Document, s: PapersInit, drawing: HeadingDrawing): H
 /** The drawing as an <img> of a data: URL (the SVG is never markup in the page), or why there is none. */
 function drawingFigure(doc: Document, s: PapersInit, drawing: HeadingDrawing): HTMLElement {
   return drawingElement(doc, drawing, {
-    imgClass: 'structure-drawing', width: 280, height: 140, alt: `Structure of ${s.name ?? s.smiles ?? s.structure}`, placeClass: 'structure-drawing muted',
+    imgClass: 'structure-drawing', width: 280, height: 140, alt: l10n.t('Structure of {0}', s.name ?? s.smiles ?? s.structure), placeClass: 'structure-drawing muted',
   });
 }
 
 function toolbar(doc: Document, view: PapersView, actions: PapersActions): HTMLElement {
   const q = view.query;
-  return el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Paper list options' } }, [
-    dropdown(doc, 'Sort', [{ value: 'desc', label: 'Newest first' }, { value: 'asc', label: 'Oldest first' }], q.sortOrder,
+  return el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': l10n.t('Paper list options') } }, [
+    dropdown(doc, l10n.t('Sort'), [{ value: 'desc', label: l10n.t('Newest first') }, { value: 'asc', label: l10n.t('Oldest first') }], q.sortOrder,
       (v) => actions.setQuery({ ...q, page: 1, sortOrder: v === 'asc' ? 'asc' : 'desc' })),
-    dropdown(doc, 'Language', [{ value: 'EN', label: 'English' }, { value: 'CN', label: '中文' }], q.lang,
+    dropdown(doc, l10n.t('Language'), [{ value: 'EN', label: l10n.t('English') }, { value: 'CN', label: '中文' }], q.lang,
       (v) => actions.setQuery({ ...q, page: 1, lang: v === 'CN' ? 'CN' : 'EN' })),
     ...exportButtons(doc, actions.exportAs),
   ]);
 }
 
-function pager(doc: Document, view: PapersView, actions: PapersActions): HTMLElement {
-  const q = view.query;
-  const pages = pageCount(view.page?.total, q.rows);
-  const bar = el(doc, 'nav', { className: 'pager', attrs: { 'aria-label': 'Pages' } });
-  if (q.page > 1) bar.append(button(doc, 'Previous', () => actions.setQuery({ ...q, page: q.page - 1 }), true));
-  bar.append(el(doc, 'span', { className: 'muted', text: pages === undefined ? `Page ${q.page}` : `Page ${q.page} of ${pages}`, attrs: { 'aria-live': 'polite' } }));
-  if (view.page?.hasNext) bar.append(button(doc, 'Next', () => actions.setQuery({ ...q, page: q.page + 1 }), true));
-  return bar;
-}
-
 function card(doc: Document, p: PaperItem, actions: PapersActions): HTMLElement {
-  const head = el(doc, 'div', { className: 'card-head' }, [el(doc, 'strong', { className: 'title', text: p.title || '(untitled)' })]);
+  const head = el(doc, 'div', { className: 'card-head' }, [el(doc, 'strong', { className: 'title', text: p.title || l10n.t('(untitled)') })]);
   if (p.docType) head.append(badge(doc, p.docType));
   const rows: HTMLElement[] = [head];
   const line = (label: string, text: string) => {
-    if (text) rows.push(el(doc, 'div', { className: 'field' }, [el(doc, 'span', { className: 'label', text: `${label}: ` }), text]));
+    if (text) rows.push(el(doc, 'div', { className: 'field' }, [el(doc, 'span', { className: 'label', text: l10n.t('{0}: ', label) }), text]));
   };
-  line('Authors', p.authors.join(', '));
-  line('Institutions', p.institutions.join('; '));
-  line('Journal', p.journal);
-  line('Published', p.publishedDate);
-  line('Epub', p.epubDate);
-  line('Structures', p.structureCount === undefined ? '' : String(p.structureCount));
+  line(l10n.t('Authors'), p.authors.join(', '));
+  line(l10n.t('Institutions'), p.institutions.join('; '));
+  line(l10n.t('Journal'), p.journal);
+  line(l10n.t('Published'), p.publishedDate);
+  line(l10n.t('Epub'), p.epubDate);
+  line(l10n.t('Structures'), p.structureCount === undefined ? '' : String(p.structureCount));
   if (p.abstractText) {
     // <details> is keyboard-operable and needs no script to expand.
-    rows.push(el(doc, 'details', { className: 'abstract' }, [el(doc, 'summary', { text: 'Abstract' }), el(doc, 'p', { text: p.abstractText })]));
+    rows.push(el(doc, 'details', { className: 'abstract' }, [el(doc, 'summary', { text: l10n.t('Abstract') }), el(doc, 'p', { text: p.abstractText })]));
   }
   const links = el(doc, 'div', { className: 'links' });
   const link = (label: string, url: string | undefined) => {
@@ -112,7 +104,7 @@ function card(doc: Document, p: PaperItem, actions: PapersActions): HTMLElement 
   };
   link(p.doi ? `DOI ${p.doi}` : 'DOI', p.doiUrl);
   link('PubMed', p.pubmedUrl);
-  link('Source', p.sourceUrl);
+  link(l10n.t('Source'), p.sourceUrl);
   if (links.childNodes.length > 0) rows.push(links);
   return el(doc, 'li', { className: 'card' }, rows);
 }

@@ -1,6 +1,7 @@
 // Drawings on the webview side: what has arrived for the current ink, what is being fetched, and
 // batching of the rows the table shows into few requests (one per scroll pause, at most
 // SAR_DRAWING_BATCH_MAX each). A theme change to the other ink starts over.
+import * as l10n from '@vscode/l10n';
 import type { SarDrawing, SarInk } from '../../src/protocol/sar';
 import { SAR_DRAWING_BATCH_MAX, SAR_SMILES_MAX } from '../../src/protocol/sarLimits';
 import type { DrawingState } from './columns';
@@ -33,7 +34,7 @@ export class DrawingQueue {
     for (const s of smiles) {
       if (s === '' || this.known.has(s) || this.inFlight.has(s)) continue;
       if (s.length > SAR_SMILES_MAX) {
-        this.remember({ smiles: s, problem: 'SMILES too long to draw.' });
+        this.remember({ smiles: s, problem: l10n.t('SMILES too long to draw.') });
         continue;
       }
       this.wanted.add(s);
@@ -64,7 +65,7 @@ export class DrawingQueue {
       try {
         answers = await this.fetch(batch, ink);
       } catch (err) {
-        const problem = `Drawings are unavailable: ${err instanceof Error ? err.message : String(err)}`;
+        const problem = l10n.t('Drawings are unavailable: {0}', err instanceof Error ? err.message : String(err));
         answers = batch.map((smiles) => ({ smiles, problem }));
       }
       if (ink !== this.ink) return; // the theme changed meanwhile: these are in the wrong ink

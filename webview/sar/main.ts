@@ -1,6 +1,7 @@
 // Entry of the SAR results bundle: connects to the host, takes the task's snapshots (asked once,
 // then pushed on every change), and keeps the query and scroll position with setState so a
-// reload comes back to the same view.
+// reload comes back to the same view. The page is built once the init (and its translations) is in.
+import * as l10n from '@vscode/l10n';
 import type { SarInit, SarProtocol, SarSnapshot, SarUpdateMessage } from '../../src/protocol/sar';
 import type { ExportFormat } from '../../src/protocol/export';
 import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
@@ -33,10 +34,13 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 const drawings = new DrawingQueue(
   inkFor(document.body.className),
   (smiles, ink) => host.request({ method: 'drawings', params: { smiles, ink } }),
-  () => page.table.refreshDrawings(),
+  () => page?.table.refreshDrawings(),
 );
 
-const page = new SarPage(document, root, {
+/** Built at the init: its labels are in the language the init brought. */
+let page: SarPage | undefined;
+
+const newPage = () => new SarPage(document, root, {
   setQuery: (q) => {
     query = q;
     render();
@@ -44,14 +48,14 @@ const page = new SarPage(document, root, {
   refresh: () => host.post({ type: 'refresh' }),
   copySmiles: (row: SarRow) => {
     host.request({ method: 'copySmiles', params: { smiles: row.smiles } })
-      .then(() => page.notify(`Copied the SMILES of ${row.compound || row.code || 'the row'}.`))
-      .catch((err: unknown) => page.notify(`Could not copy: ${errorText(err)}`, true));
+      .then(() => page?.notify(row.compound || row.code ? l10n.t('Copied the SMILES of {0}.', row.compound || row.code) : l10n.t('Copied the SMILES of the row.')))
+      .catch((err: unknown) => page?.notify(l10n.t('Could not copy: {0}', errorText(err)), true));
   },
   findPapers: (row: SarRow) => {
     const name = (row.compound || row.code).slice(0, PAPERS_NAME_MAX);
     host.request({ method: 'findPapers', params: { smiles: row.smiles, inchiKey: row.inchiKey, name } })
-      .then((found) => page.notify(`Opened the papers for ${found.inchiKey}.`))
-      .catch((err: unknown) => page.notify(errorText(err), true));
+      .then((found) => page?.notify(l10n.t('Opened the papers for {0}.', found.inchiKey)))
+      .catch((err: unknown) => page?.notify(errorText(err), true));
   },
   drawing: (smiles) => drawings.get(smiles),
   shown: (rows) => drawings.want(rows.map((r) => r.smiles)),
@@ -64,7 +68,7 @@ const page = new SarPage(document, root, {
 
 /** The rows the table shows (the current query); the host shows the dialog and the progress. */
 function exportAs(format: ExportFormat): Promise<void> {
-  return requestExport((f) => host.request({ method: 'export', format: f, query }), format, (notice, failed) => page.notify(notice ?? '', failed));
+  return requestExport((f) => host.request({ method: 'export', format: f, query }), format, (notice, failed) => page?.notify(notice ?? '', failed));
 }
 
 host.onStartExport((format) => void exportAs(format));
@@ -74,7 +78,7 @@ function save(): void {
 }
 
 function render(): void {
-  if (!init) return;
+  if (!init || !page) return;
   const applyScroll = restoreScroll && (snapshot?.rows.length ?? 0) > 0;
   page.update({ init, snapshot, query }, applyScroll ? scrollTop : undefined);
   if (applyScroll) restoreScroll = false;
@@ -93,7 +97,7 @@ host.listen((message) => {
 
 // Drawings follow the theme: VS Code changes the body's class when the user switches themes.
 watchInk(document, (ink) => {
-  if (drawings.setInk(ink)) {
+  if (drawings.setInk(ink) && page) {
     page.table.refreshDrawings();
     page.table.renderWindow();
   }
@@ -101,6 +105,7 @@ watchInk(document, (ink) => {
 
 void host.init.then(async (i) => {
   init = i;
+  page = newPage();
   render();
   try {
     accept(await host.request({ method: 'snapshot' }));

@@ -1,5 +1,6 @@
 // The SAR panel's pure logic: saved state, which rows a scroll position shows, keyboard moves, the
 // drawing ink for the theme and the words for each task and file status. DOM-free, tested directly.
+import * as l10n from '@vscode/l10n';
 import type { SarFileView, SarSnapshot } from '../../src/protocol/sar';
 import type { SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import { nonMolarUnits, restoreSarQuery } from '../../src/protocol/sarQuery';
@@ -64,46 +65,53 @@ export interface StatusLine {
 export function taskStatus(snapshot: SarSnapshot | undefined, taskId: string): StatusLine {
   if (snapshot?.problem !== undefined) {
     return snapshot.polling
-      ? { tone: 'error', text: `Could not read the task: ${snapshot.problem} Trying again shortly…`, canRetry: false }
-      : { tone: 'error', text: `Could not read the task: ${snapshot.problem}`, canRetry: true };
+      ? { tone: 'error', text: l10n.t('Could not read the task: {0} Trying again shortly…', snapshot.problem), canRetry: false }
+      : { tone: 'error', text: l10n.t('Could not read the task: {0}', snapshot.problem), canRetry: true };
   }
   const status = snapshot?.status;
   const rows = snapshot?.rows.length ?? 0;
   const files = snapshot?.files ?? [];
   const failed = files.filter((f) => f.status === 'FAILED').length;
   switch (status) {
-    case undefined: return { tone: 'busy', text: 'Checking the task…', canRetry: false };
-    case 'PENDING': return { tone: 'busy', text: 'Queued: the extraction has not started yet. This panel updates by itself.', canRetry: false };
-    case 'PROCESSING': return { tone: 'busy', text: 'Extracting: results appear here when the task finishes. This panel updates by itself.', canRetry: false };
+    case undefined: return { tone: 'busy', text: l10n.t('Checking the task…'), canRetry: false };
+    case 'PENDING': return { tone: 'busy', text: l10n.t('Queued: the extraction has not started yet. This panel updates by itself.'), canRetry: false };
+    case 'PROCESSING': return { tone: 'busy', text: l10n.t('Extracting: results appear here when the task finishes. This panel updates by itself.'), canRetry: false };
     case 'SUCCESS': {
-      const failedNote = failed > 0 ? ` ${failed} of ${files.length} files could not be read (see below).` : '';
-      return { tone: 'ok', text: `Finished: ${rows} ${rows === 1 ? 'result' : 'results'} from ${files.length - failed} ${files.length - failed === 1 ? 'file' : 'files'}.${failedNote}`, canRetry: false };
+      const read = files.length - failed;
+      const finished = l10n.t('Finished: {0} from {1}.', results(rows), read === 1 ? l10n.t('1 file') : l10n.t('{0} files', read));
+      const failedNote = failed > 0 ? ` ${l10n.t('{0} of {1} files could not be read (see below).', failed, files.length)}` : '';
+      return { tone: 'ok', text: `${finished}${failedNote}`, canRetry: false };
     }
     case 'FAILED':
       return {
         tone: 'error',
-        text: 'The extraction failed: no file could be read. Check that the PDF has selectable text (not a scan) or that the patent number is right, then run "Extract SAR from File…" again.',
+        text: l10n.t('The extraction failed: no file could be read. Check that the PDF has selectable text (not a scan) or that the patent number is right, then run "Extract SAR from File…" again.'),
         canRetry: true,
       };
     case 'NOT_FOUND':
       return {
         tone: 'error',
-        text: `No SAR task with id ${taskId}. Check the id (a task is found only with the account that created it), or start one with "Extract SAR from File…".`,
+        text: l10n.t('No SAR task with id {0}. Check the id (a task is found only with the account that created it), or start one with "Extract SAR from File…".', taskId),
         canRetry: true,
       };
     // A state the API page does not list: said in words; its code is the line's tooltip (page.ts).
-    default: return { tone: 'info', text: 'Unknown task status: still checking.', canRetry: true };
+    default: return { tone: 'info', text: l10n.t('Unknown task status: still checking.'), canRetry: true };
   }
+}
+
+/** "1 result", "12 results". */
+function results(count: number): string {
+  return count === 1 ? l10n.t('1 result') : l10n.t('{0} results', count);
 }
 
 /** One file's line: its state and, when it failed, what that means. */
 export function fileStatus(file: SarFileView): { tone: Tone; text: string } {
   switch (file.status) {
-    case 'SUCCESS': return { tone: 'ok', text: `${file.items} ${file.items === 1 ? 'result' : 'results'}` };
-    case 'FAILED': return { tone: 'error', text: 'Failed: could not be read, so it has no results' };
-    case 'PENDING': return { tone: 'busy', text: 'Queued' };
-    case 'PROCESSING': return { tone: 'busy', text: 'Extracting…' };
-    default: return { tone: 'info', text: 'Unknown status' };
+    case 'SUCCESS': return { tone: 'ok', text: results(file.items) };
+    case 'FAILED': return { tone: 'error', text: l10n.t('Failed: could not be read, so it has no results') };
+    case 'PENDING': return { tone: 'busy', text: l10n.t('Queued') };
+    case 'PROCESSING': return { tone: 'busy', text: l10n.t('Extracting…') };
+    default: return { tone: 'info', text: l10n.t('Unknown status') };
   }
 }
 
@@ -113,6 +121,6 @@ export function fileStatus(file: SarFileView): { tone: Tone; text: string } {
  */
 export function unitsNote(rows: readonly SarRow[], query: SarQuery): string {
   if (query.sort?.column !== 'value') return '';
-  const units = nonMolarUnits(rows).map((u) => u || 'no unit');
-  return units.length === 0 ? '' : `Values in other units (${units.join(', ')}) are listed after the molar ones, grouped by unit.`;
+  const units = nonMolarUnits(rows).map((u) => u || l10n.t('no unit'));
+  return units.length === 0 ? '' : l10n.t('Values in other units ({0}) are listed after the molar ones, grouped by unit.', units.join(', '));
 }

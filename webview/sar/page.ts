@@ -1,6 +1,7 @@
 // The SAR results page: title, live task status, a section per file, the filter bar, a count and
 // the virtualized table. Built once; update() changes only what changed, so the search field
 // keeps focus while the user types and the table keeps its scroll position on status pushes.
+import * as l10n from '@vscode/l10n';
 import type { SarFileView, SarInit, SarSnapshot } from '../../src/protocol/sar';
 import type { SarColumnId, SarQuery, SarRow } from '../../src/protocol/sarQuery';
 import { NO_QUERY, applySarQuery, nextSort, sarFacets } from '../../src/protocol/sarQuery';
@@ -28,7 +29,8 @@ export interface SarActions {
   exportAs(format: 'csv' | 'json'): void;
 }
 
-const ANY: Choice = { value: '', label: 'Any' };
+/** The choice that filters nothing out; made at each use, in the language the init brought. */
+const any = (): Choice => ({ value: '', label: l10n.t('Any') });
 
 export class SarPage {
   readonly table: SarTable;
@@ -53,7 +55,7 @@ export class SarPage {
     this.title = el(doc, 'h1');
     this.status = el(doc, 'div', { className: 'sar-status', attrs: { role: 'status' } });
     this.files = el(doc, 'div', { className: 'sar-files' });
-    this.toolbar = el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': 'Filters' } });
+    this.toolbar = el(doc, 'div', { className: 'toolbar', attrs: { role: 'toolbar', 'aria-label': l10n.t('Filters') } });
     this.count = el(doc, 'p', { className: 'muted sar-count', attrs: { 'aria-live': 'polite' } });
     this.units = el(doc, 'p', { className: 'muted sar-units' });
     this.notice = el(doc, 'p', { className: 'sar-notice', attrs: { 'aria-live': 'polite' } });
@@ -77,7 +79,7 @@ export class SarPage {
   update(view: SarView, scrollTop?: number): void {
     this.view = view;
     const { snapshot, init, query } = view;
-    setText(this.title, `SAR results: ${init.label || `task ${init.taskId}`}`);
+    setText(this.title, l10n.t('SAR results: {0}', init.label || l10n.t('task {0}', init.taskId)));
     this.root.setAttribute('aria-busy', snapshot?.status === undefined && snapshot?.problem === undefined ? 'true' : 'false');
     this.renderStatus(snapshot, init.taskId);
     if (snapshot && snapshot.version !== this.filesVersion) {
@@ -93,10 +95,10 @@ export class SarPage {
       this.filtered = applySarQuery(rows, query);
       this.table.setRows(this.filtered, query.sort, scrollTop ?? (queryChanged ? 0 : undefined));
     }
-    setText(this.count, rows.length === 0 ? '' : `${this.filtered.length} of ${rows.length} results`);
+    setText(this.count, rows.length === 0 ? '' : l10n.t('{0} of {1} results', this.filtered.length, rows.length));
     setText(this.units, unitsNote(this.filtered, query));
     const filteredOut = rows.length > 0 && this.filtered.length === 0;
-    setText(this.empty, filteredOut ? 'No results match the filters.' : snapshot?.status === 'SUCCESS' && rows.length === 0 ? 'The task finished without results.' : '');
+    setText(this.empty, filteredOut ? l10n.t('No results match the filters.') : snapshot?.status === 'SUCCESS' && rows.length === 0 ? l10n.t('The task finished without results.') : '');
     this.table.element.hidden = rows.length === 0;
   }
 
@@ -117,21 +119,21 @@ export class SarPage {
     this.status.className = `sar-status tone-${line.tone}`;
     this.status.title = snapshot?.status ?? '';
     this.status.append(el(this.doc, 'span', { text: line.text }));
-    if (snapshot?.polling) this.status.append(el(this.doc, 'span', { className: 'muted', text: ' (checking periodically)' }));
-    if (line.canRetry) this.status.append(' ', button(this.doc, 'Check again', () => this.actions.refresh(), true));
+    if (snapshot?.polling) this.status.append(el(this.doc, 'span', { className: 'muted', text: ` ${l10n.t('(checking periodically)')}` }));
+    if (line.canRetry) this.status.append(' ', button(this.doc, l10n.t('Check again'), () => this.actions.refresh(), true));
   }
 
   private renderFiles(files: readonly SarFileView[]): void {
     clear(this.files);
     for (const file of files) {
       const state = fileStatus(file);
-      const section = el(this.doc, 'section', { className: `sar-file tone-${state.tone}`, attrs: { 'aria-label': `File ${file.name}` } }, [
+      const section = el(this.doc, 'section', { className: `sar-file tone-${state.tone}`, attrs: { 'aria-label': l10n.t('File {0}', file.name) } }, [
         el(this.doc, 'h2', { text: file.name }),
         // The state in words; the service's code only as the tooltip.
         el(this.doc, 'span', { className: 'file-status', text: state.text, attrs: { title: file.status } }),
       ]);
       if (file.status === 'SUCCESS' && file.items > 0) {
-        const only = el(this.doc, 'button', { className: 'link', text: 'Show only this file', attrs: { type: 'button' } });
+        const only = el(this.doc, 'button', { className: 'link', text: l10n.t('Show only this file'), attrs: { type: 'button' } });
         only.addEventListener('click', () => {
           this.toolbarKey = ''; // a change from outside the filter bar: rebuild it to show the file chosen
           if (this.view) this.actions.setQuery({ ...this.view.query, file: file.id });
@@ -154,14 +156,14 @@ export class SarPage {
     if (rows.length === 0) return;
     const set = (patch: Partial<SarQuery>) => this.view && this.actions.setQuery({ ...this.view.query, ...patch });
     this.toolbar.append(
-      searchField(this.doc, 'Search', query.text, (text) => set({ text })),
-      dropdown(this.doc, 'Indicator', [ANY, ...facets.indicators.map((i) => ({ value: i, label: i }))], query.indicator, (indicator) => set({ indicator })),
-      dropdown(this.doc, 'Target', [ANY, ...facets.targets.map((t) => ({ value: t, label: t }))], query.target, (target) => set({ target })),
+      searchField(this.doc, l10n.t('Search'), query.text, (text) => set({ text })),
+      dropdown(this.doc, l10n.t('Indicator'), [any(), ...facets.indicators.map((i) => ({ value: i, label: i }))], query.indicator, (indicator) => set({ indicator })),
+      dropdown(this.doc, l10n.t('Target'), [any(), ...facets.targets.map((t) => ({ value: t, label: t }))], query.target, (target) => set({ target })),
     );
     if (fileChoices.length > 1 || query.file !== '') {
-      this.toolbar.append(dropdown(this.doc, 'File', [{ value: '', label: 'All files' }, ...fileChoices.map((f) => ({ value: f.id, label: f.name }))], query.file, (file) => set({ file })));
+      this.toolbar.append(dropdown(this.doc, l10n.t('File'), [{ value: '', label: l10n.t('All files') }, ...fileChoices.map((f) => ({ value: f.id, label: f.name }))], query.file, (file) => set({ file })));
     }
-    this.toolbar.append(button(this.doc, 'Clear filters', () => {
+    this.toolbar.append(button(this.doc, l10n.t('Clear filters'), () => {
       // The search field keeps what was typed unless the toolbar is rebuilt: force that.
       this.toolbarKey = '';
       this.actions.setQuery({ ...NO_QUERY, sort: this.view?.query.sort });

@@ -2,6 +2,7 @@
 // the rows in view (plus a few) in the DOM, each placed at index × ROW_HEIGHT. Scrolling swaps
 // rows in and out; sorting headers are buttons; rows take focus one at a time (roving tabindex)
 // and move with the arrow, Page and Home/End keys; C copies the SMILES, P finds papers.
+import * as l10n from '@vscode/l10n';
 import type { SarColumnId, SarRow, SarSort } from '../../src/protocol/sarQuery';
 import { el, setText } from '../common/dom';
 import type { DrawingState } from './columns';
@@ -32,20 +33,21 @@ export class SarTable {
   constructor(private readonly doc: Document, private readonly actions: TableActions) {
     this.header = el(doc, 'div', { className: 'sar-row sar-head', attrs: { role: 'row', 'aria-rowindex': '1' } });
     for (const column of SAR_COLUMNS) {
-      const button = el(doc, 'button', { className: 'sort', attrs: { type: 'button', title: `Sort by ${column.label}` } }, [
-        column.label, el(doc, 'span', { className: 'sort-mark', attrs: { 'aria-hidden': 'true' } }),
+      const label = column.label();
+      const button = el(doc, 'button', { className: 'sort', attrs: { type: 'button', title: l10n.t('Sort by {0}', label) } }, [
+        label, el(doc, 'span', { className: 'sort-mark', attrs: { 'aria-hidden': 'true' } }),
       ]);
       button.addEventListener('click', () => actions.sort(column.id));
       const cell = el(doc, 'div', { className: `sar-cell col-${column.id}`, attrs: { role: 'columnheader', 'aria-sort': 'none' } }, [button]);
       this.headerCells.set(column.id, cell);
       this.header.append(cell);
       // Row actions sit beside the drawing they act on, not after a long horizontal scroll.
-      if (column.id === 'structure') this.header.append(el(doc, 'div', { className: 'sar-cell col-actions', attrs: { role: 'columnheader' } }, [el(doc, 'span', { text: 'Actions' })]));
+      if (column.id === 'structure') this.header.append(el(doc, 'div', { className: 'sar-cell col-actions', attrs: { role: 'columnheader' } }, [el(doc, 'span', { text: l10n.t('Actions') })]));
     }
     this.body = el(doc, 'div', { className: 'sar-body', attrs: { role: 'rowgroup' } });
     this.element = el(doc, 'div', {
       className: 'sar-grid',
-      attrs: { role: 'grid', 'aria-label': 'SAR results', 'aria-colcount': String(SAR_COLUMNS.length + 1), 'aria-rowcount': '1' },
+      attrs: { role: 'grid', 'aria-label': l10n.t('SAR results'), 'aria-colcount': String(SAR_COLUMNS.length + 1), 'aria-rowcount': '1' },
     }, [el(doc, 'div', { className: 'sar-headgroup', attrs: { role: 'rowgroup' } }, [this.header]), this.body]);
     this.element.addEventListener('scroll', () => this.schedule());
     this.element.addEventListener('keydown', (event) => this.onKey(event));
@@ -178,7 +180,7 @@ export class SarTable {
 
   private buildRow(index: number): HTMLElement {
     const data = this.rows[index] as SarRow;
-    const label = `${data.compound || data.code || 'Row'}: ${data.indicator} ${data.value} ${data.unit}`.trim();
+    const label = `${data.compound || data.code || l10n.t('Row')}: ${data.indicator} ${data.value} ${data.unit}`.trim();
     const row = el(this.doc, 'div', {
       className: 'sar-row',
       attrs: { role: 'row', 'aria-rowindex': String(index + 2), 'data-index': String(index), 'aria-label': label, 'aria-keyshortcuts': 'C P' },
@@ -194,9 +196,9 @@ export class SarTable {
   }
 
   private actionsCell(data: SarRow): HTMLElement {
-    const copy = el(this.doc, 'button', { className: 'row-action', text: 'Copy SMILES', attrs: { type: 'button', title: 'Copy SMILES (C)' } });
+    const copy = el(this.doc, 'button', { className: 'row-action', text: l10n.t('Copy SMILES'), attrs: { type: 'button', title: l10n.t('Copy SMILES (C)') } });
     copy.addEventListener('click', () => this.actions.copySmiles(data));
-    const papers = el(this.doc, 'button', { className: 'row-action', text: 'Find papers', attrs: { type: 'button', title: 'Find papers for this structure (P)' } });
+    const papers = el(this.doc, 'button', { className: 'row-action', text: l10n.t('Find papers'), attrs: { type: 'button', title: l10n.t('Find papers for this structure (P)') } });
     papers.addEventListener('click', () => this.actions.findPapers(data));
     if (data.smiles === '') copy.setAttribute('disabled', '');
     if (data.smiles === '' && data.inchiKey === '') papers.setAttribute('disabled', '');

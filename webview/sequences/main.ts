@@ -1,5 +1,6 @@
 // Entry of the sequence patents bundle: asks the host for one page at a time; page, page size and
 // claimed-only are saved with setState so a reload returns to the same view.
+import * as l10n from '@vscode/l10n';
 import type { ExportFormat } from '../../src/protocol/export';
 import type { SequencesProtocol, SequencesQuery } from '../../src/protocol/sequences';
 import type { VsCodeApi } from '../common/host';
@@ -33,7 +34,7 @@ function update(patch: Partial<SequencesView>): void {
 const fetchPage = latestOnly(
   (query: SequencesQuery) => host.request({ method: 'page', params: query }),
   (page) => update({ page }),
-  (message) => update({ error: `Could not load the patents: ${message}` }),
+  (message) => update({ error: l10n.t('Could not load the patents: {0}', message) }),
 );
 
 function load(query: SequencesQuery): Promise<void> {

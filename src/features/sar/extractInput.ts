@@ -22,8 +22,8 @@ export const PATENT_NUMBER_PATTERN = /^[A-Za-z]{2}[0-9A-Za-z.\-/]{3,30}$/;
 
 export function patentNumberProblem(input: string): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return 'Enter a patent publication number, e.g. US2020123456A1.';
-  if (!PATENT_NUMBER_PATTERN.test(value)) return 'A publication number starts with a two-letter country code, e.g. US2020123456A1.';
+  if (value.length === 0) return vscode.l10n.t('Enter a patent publication number, e.g. US2020123456A1.');
+  if (!PATENT_NUMBER_PATTERN.test(value)) return vscode.l10n.t('A publication number starts with a two-letter country code, e.g. US2020123456A1.');
   return schemaProblem(createSarTaskRequestSchema, { pn: value }, 'pn');
 }
 
@@ -35,22 +35,22 @@ export async function askExtractSource(args: ExtractArgs | undefined, settings: 
   if (args?.pn !== undefined || args?.file !== undefined) return fromArgs(args, settings);
   const choice = await vscode.window.showQuickPick(
     [
-      { label: '$(file-pdf) PDF file…', from: 'file' as const, detail: 'Upload a PDF (a paper or a patent) for extraction' },
-      { label: '$(law) Patent number…', from: 'pn' as const, detail: 'Extract from a patent PatSnap already has' },
+      { label: `$(file-pdf) ${vscode.l10n.t('PDF file…')}`, from: 'file' as const, detail: vscode.l10n.t('Upload a PDF (a paper or a patent) for extraction') },
+      { label: `$(law) ${vscode.l10n.t('Patent number…')}`, from: 'pn' as const, detail: vscode.l10n.t('Extract from a patent PatSnap already has') },
     ],
-    { title: 'Extract SAR from', ignoreFocusOut: true },
+    { title: vscode.l10n.t('Extract SAR from'), ignoreFocusOut: true },
   );
   if (!choice) return undefined;
   let source: { kind: 'file'; uri: vscode.Uri; label: string } | { kind: 'pn'; pn: string; label: string };
   if (choice.from === 'file') {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { PDF: ['pdf'] }, openLabel: 'Extract SAR' });
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { PDF: ['pdf'] }, openLabel: vscode.l10n.t('Extract SAR') });
     const uri = picked?.[0];
     if (!uri) return undefined;
     source = { kind: 'file', uri, label: fileName(uri) };
   } else {
     const pn = await vscode.window.showInputBox({
-      title: 'Extract SAR from Patent',
-      prompt: 'Patent publication number',
+      title: vscode.l10n.t('Extract SAR from Patent'),
+      prompt: vscode.l10n.t('Patent publication number'),
       placeHolder: 'US2020123456A1',
       ignoreFocusOut: true,
       validateInput: patentNumberProblem,
@@ -64,10 +64,10 @@ export async function askExtractSource(args: ExtractArgs | undefined, settings: 
 
 async function askLanguage(preferred: Lang): Promise<Lang | undefined> {
   const items = [
-    { label: 'EN', description: 'English', lang: 'EN' as const },
-    { label: 'CN', description: 'Chinese (中文)', lang: 'CN' as const },
+    { label: 'EN', description: vscode.l10n.t('English'), lang: 'EN' as const },
+    { label: 'CN', description: vscode.l10n.t('Chinese (中文)'), lang: 'CN' as const },
   ].sort((a) => (a.lang === preferred ? -1 : 1));
-  return (await vscode.window.showQuickPick(items, { title: 'Language of the document', ignoreFocusOut: true }))?.lang;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the document'), ignoreFocusOut: true }))?.lang;
 }
 
 function fromArgs(args: ExtractArgs, settings: () => SynapseSettings): ExtractSource | undefined {
@@ -83,7 +83,7 @@ function fromArgs(args: ExtractArgs, settings: () => SynapseSettings): ExtractSo
   const raw = args.file ?? '';
   const uri = /^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[a-z]:[\\/]/i.test(raw) ? vscode.Uri.parse(raw, true) : vscode.Uri.file(raw);
   if (!/\.pdf$/i.test(uri.path)) {
-    void showErrorNotification('Synapse Lens: SAR extraction needs a .pdf file.');
+    void showErrorNotification(`Synapse Lens: ${vscode.l10n.t('SAR extraction needs a .pdf file.')}`);
     return undefined;
   }
   return { kind: 'file', uri, label: fileName(uri), language };

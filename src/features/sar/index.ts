@@ -24,8 +24,8 @@ function openSarTask(app: App) {
     }
     if (id === undefined) {
       const picked = await pickEntity(app, {
-        kinds: ['sarTask'], title: 'Open SAR Task', samplesFirst: true, idProblem: sarTaskIdProblem,
-        placeholder: 'Pick a task (its files are its name), or paste the id of a SAR extraction task',
+        kinds: ['sarTask'], title: vscode.l10n.t('Open SAR Task'), samplesFirst: true, idProblem: sarTaskIdProblem,
+        placeholder: vscode.l10n.t('Pick a task (its files are its name), or paste the id of a SAR extraction task'),
       });
       // The tree names the task itself (from its files); the pick gives only its id.
       id = typeof picked === 'object' ? picked.entities[0]?.id : undefined;
@@ -42,7 +42,7 @@ function extractSar(app: App) {
     const source = await askExtractSource(given as ExtractArgs | undefined, app.settings);
     if (!source) return undefined;
     try {
-      const created = await withCancellableProgress(`Synapse Lens: starting SAR extraction from ${source.label}…`, async (signal) => {
+      const created = await withCancellableProgress(`Synapse Lens: ${vscode.l10n.t('starting SAR extraction from {0}…', source.label)}`, async (signal) => {
         const request: CreateSarTaskRequest =
           source.kind === 'file'
             ? { file: { data: await vscode.workspace.fs.readFile(source.uri), name: source.label }, language: source.language }

@@ -37,7 +37,7 @@ class SarSession implements PanelHandlers<SarProtocol> {
     drawings: (m: { params: { smiles: string[]; ink: 'light' | 'dark' } }) => this.drawings.draw(m.params.smiles, m.params.ink),
     copySmiles: async (m: { params: { smiles: string } }) => {
       await vscode.env.clipboard.writeText(m.params.smiles);
-      vscode.window.setStatusBarMessage('Synapse Lens: SMILES copied', 3000);
+      vscode.window.setStatusBarMessage(`Synapse Lens: ${vscode.l10n.t('SMILES copied')}`, 3000);
       return true;
     },
     findPapers: (m: { params: { smiles: string; inchiKey: string; name?: string } }) => this.findPapers(m.params.smiles, m.params.inchiKey, m.params.name ?? ''),
@@ -73,8 +73,8 @@ class SarSession implements PanelHandlers<SarProtocol> {
     const rows = this.snapshot.rows;
     const init = this.session.init;
     return {
-      title: `SAR results of ${init.label || init.taskId}`,
-      noun: 'results',
+      title: vscode.l10n.t('SAR results of {0}', init.label || init.taskId),
+      noun: vscode.l10n.t('results'),
       fileNameParts: ['sar', init.taskId, ...(query.indicator ? [query.indicator] : []), ...(query.target ? [query.target] : [])],
       columns: sarColumns,
       pageSize: Math.max(rows.length, 1),
@@ -94,8 +94,8 @@ class SarSession implements PanelHandlers<SarProtocol> {
     const drawable = inchiKey === undefined ? {} : { smiles: smiles.trim() };
     if (inchiKey === undefined && INCHIKEY.test(sentKey)) inchiKey = sentKey;
     if (inchiKey === undefined) {
-      const why = smiles.trim() === '' ? 'The row has no structure.' : `The structure is not a valid SMILES: ${invalidReason(smiles)}`;
-      const message = `Cannot find papers for this row. ${why}`;
+      const why = smiles.trim() === '' ? vscode.l10n.t('The row has no structure.') : vscode.l10n.t('The structure is not a valid SMILES: {0}', invalidReason(smiles));
+      const message = vscode.l10n.t('Cannot find papers for this row. {0}', why);
       void showErrorNotification(`Synapse Lens: ${message}`);
       throw new Error(message);
     }
@@ -146,7 +146,7 @@ export function createSarPanels(app: AppCore, env: PanelEnv, chemistry: Chemistr
     styles: ['sar.css'],
     schema: sarToHostSchema,
     restore: restoreSarInit,
-    title: (init) => `SAR: ${sarTaskName({ id: init.taskId, label: init.label }, [], (id) => names.nameOf('sarTask', id, app.settings().language))}`,
+    title: (init) => vscode.l10n.t('SAR: {0}', sarTaskName({ id: init.taskId, label: init.label }, [], (id) => names.nameOf('sarTask', id, app.settings().language))),
     key: (init) => init.taskId,
     handlers: (session) => new SarSession(app, chemistry, drawings, session),
     export: (request, sar) => sar.exportSpec({ ...request.query, sort: request.query.sort }),
@@ -158,13 +158,20 @@ export const openSarPanel = openPanelCommand({
   panel: 'sar',
   initSchema: sarInitSchema,
   ask: {
-    title: 'Synapse Lens: Open SAR Results', prompt: 'a SAR extraction task', kinds: ['sarTask'], samplesFirst: true,
+    // Getters: this runs at load, before VS Code has the translations; the command reads them when it asks.
+    get title() {
+      return `Synapse Lens: ${vscode.l10n.t('Open SAR Results')}`;
+    },
+    get prompt() {
+      return vscode.l10n.t('a SAR extraction task');
+    },
+    kinds: ['sarTask'], samplesFirst: true,
     problem: sarTaskIdProblem, init: (taskId) => ({ taskId, label: '' }),
   },
   given: (f) => (f.taskId === undefined ? undefined : { taskId: typeof f.taskId === 'string' ? f.taskId.trim() : f.taskId, label: typeof f.label === 'string' ? f.label : '' }),
   problem: (f) => {
-    const problem = typeof f.taskId === 'string' ? sarTaskIdProblem(f.taskId) : 'Enter the id of a SAR extraction task.';
-    return problem === undefined ? undefined : `Not a SAR task id: ${problem}`;
+    const problem = typeof f.taskId === 'string' ? sarTaskIdProblem(f.taskId) : vscode.l10n.t('Enter the id of a SAR extraction task.');
+    return problem === undefined ? undefined : vscode.l10n.t('Not a SAR task id: {0}', problem);
   },
   panels: (app) => app.panels.sar,
 });

@@ -64,17 +64,19 @@ export function sarTreeConfig(app: AppCore, timer: PollTimer = realTimer, backof
     viewId: SAR_VIEW_ID,
     storageKey: SAR_STORAGE_KEY,
     loadMoreCommand: 'synapseLens.refreshSarTasks',
-    noun: 'files',
+    noun: vscode.l10n.t('files'),
     keyOf: (entry) => entry.id,
     isQuery: isSavedSarTask,
     source: (entry, changed) => new PolledTask(entry.id, context, changed),
-    emptyText: () => 'No files yet',
+    emptyText: () => vscode.l10n.t('No files yet'),
     statusRow(entry, results) {
       const { detail, error } = results as PolledTask;
       if (!detail) {
-        return error ? { text: `Could not read the task: ${error}`, icon: 'warning', flags: 'error;' } : { text: 'Waiting for the first answer…', icon: 'loading~spin', flags: '' };
+        return error
+          ? { text: vscode.l10n.t('Could not read the task: {0}', error), icon: 'warning', flags: 'error;' }
+          : { text: vscode.l10n.t('Waiting for the first answer…'), icon: 'loading~spin', flags: '' };
       }
-      if (detail.status === 'NOT_FOUND') return { text: `No SAR task with id ${entry.id}`, icon: 'question', flags: 'empty;' };
+      if (detail.status === 'NOT_FOUND') return { text: vscode.l10n.t('No SAR task with id {0}', entry.id), icon: 'question', flags: 'empty;' };
       return undefined;
     },
     searchOpens: (entry) => ({ panel: 'sar', init: { taskId: entry.id, label: entry.label ?? '' } }),
@@ -89,15 +91,15 @@ function taskItem(entry: SavedSarTask, task: PolledTask, nameOf: NameOf): vscode
   const taskName = (id: string) => nameOf('sarTask', id);
   const item = new vscode.TreeItem(sarTaskLabel(entry, task.items, taskName), vscode.TreeItemCollapsibleState.Collapsed);
   item.iconPath = new vscode.ThemeIcon(error && !detail ? 'warning' : statusIcon(detail?.status));
-  const status = detail ? taskStatusText(detail.status) : error ? 'unreachable' : 'checking…';
+  const status = detail ? taskStatusText(detail.status) : error ? vscode.l10n.t('unreachable') : vscode.l10n.t('checking…');
   // An unknown state already says that polling goes on.
   const running = task.poller.running;
-  item.description = running && detail && isKnownSarStatus(detail.status) ? `${status} · polling` : status;
+  item.description = running && detail && isKnownSarStatus(detail.status) ? `${status} · ${vscode.l10n.t('polling')}` : status;
   item.contextValue = `sarTask;${running ? 'polling;' : ''}${detail?.status === 'SUCCESS' ? 'success;' : ''}`;
-  const lines = [`**${markdownText(sarTaskName(entry, task.items, taskName))}**`, `SAR extraction task ${markdownText(entry.id)}`];
-  if (entry.label) lines.push(`From: ${markdownText(entry.label)}`);
-  lines.push(`Status: ${markdownText(status)}${detail ? ` (${markdownText(statusCode(detail.status))})` : ''}`);
-  if (error) lines.push(`Last problem: ${markdownText(error)}`);
+  const lines = [`**${markdownText(sarTaskName(entry, task.items, taskName))}**`, vscode.l10n.t('SAR extraction task {0}', markdownText(entry.id))];
+  if (entry.label) lines.push(vscode.l10n.t('From: {0}', markdownText(entry.label)));
+  lines.push(vscode.l10n.t('Status: {0}', `${markdownText(status)}${detail ? ` (${markdownText(statusCode(detail.status))})` : ''}`));
+  if (error) lines.push(vscode.l10n.t('Last problem: {0}', markdownText(error)));
   item.tooltip = inertMarkdown(lines.join('  \n'));
   return item;
 }
@@ -107,6 +109,7 @@ function fileItem(file: SarFile): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(statusIcon(file.status));
   item.description = fileDescription(file);
   item.contextValue = `sarFile;${file.status === 'SUCCESS' ? 'success;' : ''}`;
-  item.tooltip = inertMarkdown(`File ${markdownText(file.name ?? file.id)}  \nStatus: ${markdownText(fileDescription(file))} (${markdownText(statusCode(file.status))})`);
+  const status = `${markdownText(fileDescription(file))} (${markdownText(statusCode(file.status))})`;
+  item.tooltip = inertMarkdown(`${vscode.l10n.t('File {0}', markdownText(file.name ?? file.id))}  \n${vscode.l10n.t('Status: {0}', status)}`);
   return item;
 }

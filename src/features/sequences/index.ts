@@ -18,8 +18,8 @@ function findSequencePatents(app: App) {
     const problemOf = (text: string) => sequenceIdProblem(text, app.settings().pageSize);
     const text = await passedOrAsked(given, problemOf, async () => {
       const picked = await pickEntity(app, {
-        kinds: ['sequence'], title: 'Find Patents for Sequence', samplesFirst: true,
-        placeholder: 'Pick a sequence, or paste a PatSnap sequence id (digits, e.g. 834879)',
+        kinds: ['sequence'], title: vscode.l10n.t('Find Patents for Sequence'), samplesFirst: true,
+        placeholder: vscode.l10n.t('Pick a sequence, or paste a PatSnap sequence id (digits, e.g. 834879)'),
         idProblem: problemOf,
       });
       return typeof picked === 'object' ? picked.entities[0]?.id : undefined;

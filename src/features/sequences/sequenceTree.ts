@@ -14,25 +14,28 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
   viewId: SEQUENCES_VIEW_ID,
   storageKey: SEQUENCES_STORAGE_KEY,
   loadMoreCommand: 'synapseLens.loadMoreSequencePatents',
-  noun: 'patents',
+  // A getter: this object is made at load, before VS Code has the translations.
+  get noun() {
+    return vscode.l10n.t('patents');
+  },
   keyOf: (seqId) => seqId,
   isQuery: (value): value is string => isNonEmptyString(value) && SEQUENCE_ID_PATTERN.test(value),
   fetchPage: (client, seqId, span, options) => client.getSequencePatents({ seqId, page: span.index + 1, size: span.limit }, options),
   // B005 answers an unknown id with total 0, so this is also the "no such sequence" state.
-  emptyText: (seqId) => `No patents found for sequence ${seqId}`,
+  emptyText: (seqId) => vscode.l10n.t('No patents found for sequence {0}', seqId),
   searchOpens: (seqId) => ({ panel: 'sequences', init: { seqId } }),
   resultOpens: (_patent, seqId) => ({ panel: 'sequences', init: { seqId } }),
 
   searchItem(seqId, results, _settings, nameOf) {
     // What the user named it (Name This ID…, kind sequence), else the sample's or the answer's name, else its ID.
     const name = nameOf('sequence', seqId);
-    const item = new vscode.TreeItem(name ?? `Sequence ${seqId}`, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(name ?? vscode.l10n.t('Sequence {0}', seqId), vscode.TreeItemCollapsibleState.Collapsed);
     item.iconPath = new vscode.ThemeIcon('symbol-string');
     item.contextValue = 'sequence;';
-    const count = results.total === undefined ? undefined : `${results.total} ${results.total === 1 ? 'patent' : 'patents'}`;
-    const description = [name === undefined ? undefined : `sequence ${seqId}`, count].filter(Boolean).join(' · ');
+    const count = results.total === undefined ? undefined : results.total === 1 ? vscode.l10n.t('1 patent') : vscode.l10n.t('{0} patents', results.total);
+    const description = [name === undefined ? undefined : vscode.l10n.t('sequence {0}', seqId), count].filter(Boolean).join(' · ');
     if (description) item.description = description;
-    item.tooltip = inertMarkdown(`Patents that contain PatSnap sequence ${markdownText(seqId)}`);
+    item.tooltip = inertMarkdown(vscode.l10n.t('Patents that contain PatSnap sequence {0}', markdownText(seqId)));
     return item;
   },
 
@@ -41,7 +44,7 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
     item.description = locationSummary(patent);
     item.iconPath = new vscode.ThemeIcon(patent.claimed ? 'law' : 'file-text');
     item.contextValue = `sequencePatent;${patent.claimed ? 'claimed;' : ''}`;
-    const lines = [patent.claimed ? 'The sequence is in the claims.' : 'The sequence is not in the claims.'];
+    const lines = [patent.claimed ? vscode.l10n.t('The sequence is in the claims.') : vscode.l10n.t('The sequence is not in the claims.')];
     for (const [key, values] of Object.entries(patent.location ?? {})) lines.push(markdownText(`${key}: ${values.join(', ')}`));
     if (patent.sequenceIdNumbers.length > 0) lines.push(markdownText(`SEQ ID NO: ${patent.sequenceIdNumbers.join(', ')}`));
     item.tooltip = inertMarkdown(`**${markdownText(patent.pn)}**\n\n${lines.join('  \n')}`);

@@ -1,5 +1,6 @@
 // The Sequence patents panel: fetches the B005 page the webview asks for and exports every page
 // with the webview's claimed-only filter applied by the same pure function.
+import * as vscode from 'vscode';
 import { hasPageAfter, SEQUENCE_PATENT_MAX_SIZE } from '../../api';
 import type { AppCore } from '../../app';
 import type { PanelEnv, Panels } from '../../platform/definePanel';
@@ -21,8 +22,8 @@ async function loadPage(app: AppCore, seqId: string, q: SequencesQuery, signal?:
 
 function exportSpec(app: AppCore, seqId: string, filters: SequenceFilters): ExportSpec<SequencePatentItem> {
   return {
-    title: `${filters.claimedOnly ? 'claimed ' : ''}patents of sequence ${seqId}`,
-    noun: 'patents',
+    title: filters.claimedOnly ? vscode.l10n.t('claimed patents of sequence {0}', seqId) : vscode.l10n.t('patents of sequence {0}', seqId),
+    noun: vscode.l10n.t('patents'),
     fileNameParts: ['sequence', seqId, 'patents', ...(filters.claimedOnly ? ['claimed'] : [])],
     columns: sequencePatentColumns,
     pageSize: SEQUENCE_PATENT_MAX_SIZE,
@@ -44,7 +45,7 @@ export function createSequencePanels(app: AppCore, env: PanelEnv): Panels<Sequen
     bundle: 'sequences',
     schema: sequencesToHostSchema,
     restore: restoreSequencesInit,
-    title: (init) => `Sequence ${init.seqId}: Patents`,
+    title: (init) => vscode.l10n.t('Sequence {0}: Patents', init.seqId),
     key: (init) => init.seqId,
     handlers,
     export: (request, _handlers, init) => exportSpec(app, init.seqId, request.filters),
@@ -63,14 +64,19 @@ export const openSequencePanel = openPanelCommand({
   panel: 'sequences',
   initSchema: sequencesInitSchema,
   ask: {
-    title: 'Synapse Lens: Open Sequence Patents',
-    prompt: 'a sequence id is digits, e.g. 834879',
+    // Getters: this runs at load, before VS Code has the translations; the command reads them when it asks.
+    get title() {
+      return `Synapse Lens: ${vscode.l10n.t('Open Sequence Patents')}`;
+    },
+    get prompt() {
+      return vscode.l10n.t('a sequence id is digits, e.g. 834879');
+    },
     kinds: ['sequence'],
     samplesFirst: true,
     problem: (t, app) => sequenceIdProblem(t, app.settings().pageSize),
     init: (seqId) => ({ seqId }),
   },
   given: (f) => (f.seqId === undefined ? undefined : { seqId: typeof f.seqId === 'string' ? f.seqId.trim() : f.seqId }),
-  problem: (f) => (typeof f.seqId === 'string' && SEQUENCE_ID_PATTERN.test(f.seqId) ? undefined : `Not a PatSnap sequence id (digits only): ${String(f.seqId)}`),
+  problem: (f) => (typeof f.seqId === 'string' && SEQUENCE_ID_PATTERN.test(f.seqId) ? undefined : vscode.l10n.t('Not a PatSnap sequence id (digits only): {0}', String(f.seqId))),
   panels: (app) => app.panels.sequences,
 });

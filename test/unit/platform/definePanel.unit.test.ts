@@ -83,6 +83,24 @@ describe('definePanel: one way to make a panel', () => {
     assert.doesNotMatch(html, /<script>(?!<\/script>)/);
   });
 
+  it('sends the display language\'s translations with the init, and marks the page with that language', async () => {
+    const l10n = fake.module.l10n as { bundle: Record<string, string> | undefined };
+    const env = fake.module.env as { language: string };
+    l10n.bundle = { 'Page {0} of {1}': '第 {0} 页，共 {1} 页' };
+    env.language = 'zh-cn';
+    try {
+      const { panels } = testPanels();
+      panels.open({ subject: 's' });
+      const page = lastPanel();
+      assert.match(page.html(), /<html lang="zh-cn">/);
+      await page.send({ type: 'ready' });
+      assert.deepEqual(page.posted, [{ type: 'init', init: { subject: 's' }, l10n: { 'Page {0} of {1}': '第 {0} 页，共 {1} 页' } }]);
+    } finally {
+      l10n.bundle = undefined;
+      env.language = 'en';
+    }
+  });
+
   it('hands one-way messages to their handler', async () => {
     const { panels, notes } = testPanels();
     panels.open({ subject: 's' });

@@ -43,7 +43,7 @@ describe('panel shell: CSP and nonce', () => {
   });
 
   it('puts the nonce on the one script and escapes the title', () => {
-    const html = panelShell({ cspSource: 'https://c', nonce: 'abc', scriptUri: 'https://c/x.js', styleUris: ['https://c/p.css'], title: '<b>"t"</b>' });
+    const html = panelShell({ cspSource: 'https://c', nonce: 'abc', scriptUri: 'https://c/x.js', styleUris: ['https://c/p.css'], title: '<b>"t"</b>', lang: 'en' });
     assert.equal(html.match(/<script/g)?.length, 1);
     assert.match(html, /<script nonce="abc" src="https:\/\/c\/x\.js"><\/script>/);
     assert.doesNotMatch(html, /<b>/);
