@@ -77,14 +77,8 @@ describe('The packaged .vsix, installed into a fresh VS Code', () => {
     const row = workbench.page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Synapse Lens' }).first();
     await row.waitFor();
     // The marketplace icon (media/icon.png) is in the package: the list shows it, decoded.
-    const icon = row.locator('img.icon').first();
-    await icon.waitFor();
-    const decoded = () => icon.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth === 128);
-    const deadline = Date.now() + 10_000;
-    while (!(await decoded())) {
-      if (Date.now() > deadline) throw new Error('the extension list did not show the 128×128 icon');
-      await workbench.page.waitForTimeout(100);
-    }
+    const icon = await row.locator('img.icon').first().elementHandle();
+    await workbench.page.waitForFunction((img) => (img as unknown as { naturalWidth: number }).naturalWidth === 128, icon);
     await workbench.screenshot('installed');
     // Its page shows the marketplace metadata package.json carries.
     await row.click();
