@@ -146,7 +146,7 @@ export async function benchPanelFirstPaint(): Promise<BenchResult[]> {
     const settings = path.join(dir, '.vscode', 'settings.json');
     fs.writeFileSync(settings, fs.readFileSync(settings, 'utf8').replace('{', '{\n  "synapseLens.cacheLifetimeSeconds": 0,'));
     fs.writeFileSync(path.join(dir, PREVIEW_FILE), `# ${PREVIEW_HEADING}\n\nA small file for the first-paint baseline.\n\n- one\n- two\n`);
-    const workbench = await Workbench.open('bench-first-paint', extension);
+    const workbench = await Workbench.open('bench-first-paint', { extensionFolder: extension });
     await workbench.activityBarItem('Synapse Lens').waitFor();
     const framesWhenEmpty = workbench.page.frames().length;
     const subjects = [markdownPreview, ...panelSubjects];

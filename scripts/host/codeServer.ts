@@ -21,6 +21,11 @@ export interface CodeServerOptions {
   readonly port?: number;
   /** Extension folders to link into the extensions dir (`publisher.name-version` → folder). */
   readonly extensions?: Readonly<Record<string, string>>;
+  /**
+   * A packaged extension to install into the (fresh, empty) extensions dir before the host starts,
+   * with `code-server --install-extension` as a user installs a downloaded .vsix.
+   */
+  readonly vsix?: string;
   /** User settings for this throwaway profile. */
   readonly userSettings?: Readonly<Record<string, unknown>>;
   readonly readyTimeoutMs?: number;
@@ -34,6 +39,8 @@ export interface RunningCodeServer {
   /** 127.0.0.1:PORT — the authority of vscode-remote:// URIs and `vscode.env.remoteName`. */
   readonly authority: string;
   readonly logFile: string;
+  /** This host's own extensions dir, e.g. to look at what an installed .vsix unpacked. */
+  readonly extensionsDir: string;
   /** The profile's User/settings.json; a test may rewrite it (the workbench picks changes up). */
   readonly userSettingsFile: string;
   readonly exited: Promise<number | null>;
@@ -74,6 +81,15 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
   const config = path.join(run, 'config.yaml');
   fs.writeFileSync(config, `bind-addr: ${authority}\nauth: none\ncert: false\n`);
   const logFile = path.join(run, 'code-server.log');
+  if (options.vsix) {
+    try {
+      await installExtension(host, options.vsix, dirs, logFile);
+    } catch (err) {
+      keepLog(logFile, options.label);
+      fs.rmSync(run, { recursive: true, force: true });
+      throw err;
+    }
+  }
   const args = [
     host.codeServerEntry,
     ...['--bind-addr', authority, '--auth', 'none', '--disable-telemetry', '--disable-update-check'],
@@ -107,7 +123,18 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
       detail,
     );
   }
-  return { url, authority, logFile, userSettingsFile, exited: group.exited, logTail, stop };
+  return { url, authority, logFile, extensionsDir: dirs.exts, userSettingsFile, exited: group.exited, logTail, stop };
+}
+
+/** `code-server --install-extension <vsix>` into the run's profile; it unpacks the package and exits. */
+async function installExtension(host: HostInstall, vsix: string, dirs: { home: string; udd: string; exts: string }, logFile: string): Promise<void> {
+  const args = [host.codeServerEntry, '--install-extension', vsix, '--extensions-dir', dirs.exts, '--user-data-dir', dirs.udd];
+  const install = startGroup(host.node24, args, hostEnvironment(dirs.home), logFile);
+  const code = await install.exited;
+  await install.stop();
+  if (code !== 0) {
+    throw new HostFault(`code-server --install-extension ${path.basename(vsix)} failed (exit ${code})`, tail(fs.readFileSync(logFile, 'utf8'), 20));
+  }
 }
 
 /**

@@ -93,7 +93,8 @@ async function installOnce(
   console.error(`synapse-host: ${label} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, log: string): Promise<number> {
+/** Runs npm with `args` in `cwd`, its output into `log`; resolves with its exit code. */
+export function runNpm(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, log: string): Promise<number> {
   const out = fs.openSync(log, 'w');
   return new Promise((resolve, reject) => {
     const child = spawn('npm', args, { cwd, env: { ...outerNpmScrubbed(process.env), ...env }, stdio: ['ignore', out, out] });

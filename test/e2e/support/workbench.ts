@@ -1,9 +1,17 @@
 import * as path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { VIEWPORT } from '../../../scripts/host/chromium';
+import type { RunningCodeServer } from '../../../scripts/host/codeServer';
 import { REPO_ROOT } from '../../../scripts/host/versions';
 import { workbenchUrl } from '../../../scripts/host/workbenchUrl';
 import { SCREENSHOT_DIR, rig } from './rig';
+
+/**
+ * Where a window opens: the shared host (rig.ts) with an extension folder loaded as under
+ * development — this repository, or a build of it elsewhere — or a host of the scenario's own,
+ * on its folder, running only the extensions installed in it.
+ */
+export type WindowTarget = { readonly extensionFolder: string } | { readonly server: RunningCodeServer; readonly folder: string };
 
 /** How long the UI may take for one step (a workbench load is 5–9 s, a command a second or two). */
 const STEP_MS = 30_000;
@@ -24,13 +32,17 @@ export class Workbench {
     private readonly scenario: string,
   ) {}
 
-  /** `extensionFolder` is the extension under development: this repository, or a build of it elsewhere. */
-  static async open(scenario: string, extensionFolder = REPO_ROOT): Promise<Workbench> {
+  /** Opens a window on `target`: by default the shared host with this repository under development. */
+  static async open(scenario: string, target: WindowTarget = { extensionFolder: REPO_ROOT }): Promise<Workbench> {
     const { browser, server, workspace } = rig();
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
-    await page.goto(workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: extensionFolder }));
+    await page.goto(
+      'extensionFolder' in target
+        ? workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: target.extensionFolder })
+        : workbenchUrl(target.server.url, target.server.authority, target.folder),
+    );
     await page.locator('.monaco-workbench').waitFor();
     const workbench = new Workbench(page, context, scenario);
     Workbench.windows.add(workbench);
