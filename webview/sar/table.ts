@@ -194,9 +194,11 @@ export class SarTable {
   }
 
   private actionsCell(data: SarRow): HTMLElement {
-    const copy = el(this.doc, 'button', { className: 'row-action', text: 'Copy SMILES', attrs: { type: 'button', title: 'Copy SMILES (C)' } });
+    // Every row has these two: the names say whose, after the words shown.
+    const whose = data.compound || data.code || data.smiles || 'this row';
+    const copy = el(this.doc, 'button', { className: 'row-action', text: 'Copy SMILES', attrs: { type: 'button', title: 'Copy SMILES (C)', 'aria-label': `Copy SMILES of ${whose}` } });
     copy.addEventListener('click', () => this.actions.copySmiles(data));
-    const papers = el(this.doc, 'button', { className: 'row-action', text: 'Find papers', attrs: { type: 'button', title: 'Find papers for this structure (P)' } });
+    const papers = el(this.doc, 'button', { className: 'row-action', text: 'Find papers', attrs: { type: 'button', title: 'Find papers for this structure (P)', 'aria-label': `Find papers for ${whose}` } });
     papers.addEventListener('click', () => this.actions.findPapers(data));
     if (data.smiles === '') copy.setAttribute('disabled', '');
     if (data.smiles === '' && data.inchiKey === '') papers.setAttribute('disabled', '');

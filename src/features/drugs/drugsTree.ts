@@ -29,6 +29,7 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
   storageKey: SAVED_SEARCHES_KEY,
   loadMoreCommand: 'synapseLens.loadMore',
   noun: 'drugs',
+  rowKinds: { search: 'Drug search', result: 'Drug' },
   keyOf: (search) => search.id,
   isQuery: isSavedSearch,
   // An equal query replaces the older entry rather than piling up duplicates.
@@ -107,6 +108,8 @@ function resultChildren(drug: Drug, search: SavedSearch): ChildSpec<DrugPart>[] 
     key: 'milestones',
     pages: {
       emptyText: 'No milestones match',
+      noun: 'milestones',
+      row: 'Milestone',
       fetchPage: async (client, span, options) => {
         const page = await client.getDrugMilestones({ sortOrder: 'desc', ...filter, drugId: drug.id, offset: span.offset, limit: span.limit }, options);
         return { items: page.items.map((milestone): DrugPart => ({ kind: 'milestone', milestone })), total: page.total };

@@ -22,6 +22,7 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   storageKey: LITERATURE_STORAGE_KEY,
   loadMoreCommand: 'synapseLens.loadMorePapers',
   noun: 'papers',
+  rowKinds: { search: 'Papers for structure', result: 'Paper' },
   keyOf: (query) => query.value,
   isQuery: isStructureQuery,
   fetchPage: (client, query, span, options, settings) =>

@@ -65,6 +65,7 @@ export function sarTreeConfig(app: AppCore, timer: PollTimer = realTimer, backof
     storageKey: SAR_STORAGE_KEY,
     loadMoreCommand: 'synapseLens.refreshSarTasks',
     noun: 'files',
+    rowKinds: { search: 'SAR task', result: 'File' },
     keyOf: (entry) => entry.id,
     isQuery: isSavedSarTask,
     source: (entry, changed) => new PolledTask(entry.id, context, changed),

@@ -15,6 +15,7 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
   storageKey: SEQUENCES_STORAGE_KEY,
   loadMoreCommand: 'synapseLens.loadMoreSequencePatents',
   noun: 'patents',
+  rowKinds: { search: 'Patents for sequence', result: 'Patent' },
   keyOf: (seqId) => seqId,
   isQuery: (value): value is string => isNonEmptyString(value) && SEQUENCE_ID_PATTERN.test(value),
   fetchPage: (client, seqId, span, options) => client.getSequencePatents({ seqId, page: span.index + 1, size: span.limit }, options),
