@@ -1,17 +1,14 @@
 import * as assert from 'node:assert/strict';
-import type { Frame, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { sandboxSamples } from '../../src/sandbox/samples';
 import { countByImpact, describeFindings, failing, runAxe } from './support/axe';
 import type { AxeFinding } from './support/axe';
-import { PANEL_CASES, openPanel, painted } from './support/panelCases';
-import type { PanelCase } from './support/panelCases';
+import { PANEL_CASES, openPanel, showIn } from './support/panelCases';
 import { THEMES, useTheme } from './support/themes';
-import type { Theme } from './support/themes';
-import { themeKind } from './support/webview';
 import { Workbench } from './support/workbench';
 
-/** The themes every panel is audited in: one dark, one light. */
-const AUDITED_THEMES = THEMES.filter((t) => t.tag === 'dark' || t.tag === 'light');
+/** Every panel is audited in each theme: dark, light and both high-contrast ones. */
+const AUDITED_THEMES = THEMES;
 
 /**
  * What of the workbench's own DOM is ours: the rows of our four tree views and the hover's
@@ -43,18 +40,6 @@ describe('Accessibility: axe-core finds no serious or critical violation in our 
     await workbench?.close();
   });
 
-  /** The panel's tab made active, and its frame once the webview wears the theme. */
-  async function showIn(panel: PanelCase, theme: Theme): Promise<Frame> {
-    await workbench.page.locator('.part.editor .tabs-container .tab', { hasText: panel.tab }).first().click();
-    const frame = await painted(workbench.page, panel);
-    const end = Date.now() + 30_000;
-    while ((await themeKind(frame)) !== theme.kind) {
-      if (Date.now() > end) throw new Error(`the ${panel.name} webview did not switch to ${theme.name}`);
-      await workbench.page.waitForTimeout(100);
-    }
-    return frame;
-  }
-
   /** Takes keyboard focus out of a panel (a key pressed in a webview does not reach the palette). */
   async function focusWorkbench(): Promise<void> {
     const title = workbench.page.locator('.part.sidebar .composite.title');
@@ -76,7 +61,7 @@ describe('Accessibility: axe-core finds no serious or critical violation in our 
 
         for (const panel of PANEL_CASES) {
           it(`${panel.name} (${theme.tag})`, async () => {
-            const frame = await showIn(panel, theme);
+            const frame = await showIn(workbench.page, panel, theme);
             await workbench.screenshot(`axe-${panel.name}-${theme.tag}`);
             assertNoSerious(`${panel.name}, ${theme.tag}`, await runAxe(frame));
           });
