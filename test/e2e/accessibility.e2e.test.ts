@@ -139,11 +139,13 @@ describe('Accessibility: axe-core finds no serious or critical violation in our 
       await line.waitFor();
       const deadline = Date.now() + 60_000;
       for (;;) {
+        // The editor redraws its lines as it lays out: a line that is gone for a moment is looked up again.
         const box = await line.boundingBox();
-        assert.ok(box, 'aspirin\'s line is on screen');
-        await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 2 });
-        await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 2 });
-        if (await hover.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
+        if (box) {
+          await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 2 });
+          await page.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 2 });
+          if (await hover.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
+        }
         if (Date.now() > deadline) throw new Error('no structure hover over aspirin within 60 s');
         await page.mouse.move(5, 5);
         await page.keyboard.press('Escape');
