@@ -85,6 +85,30 @@ describe('Accessibility: axe-core finds no serious or critical violation in our 
       await input.press('Enter');
     }
 
+    /**
+     * Checks what a screen reader says for every row our trees show, and runs axe over them.
+     * Every row's accessible name (the workbench puts the tree item's accessibilityInformation in
+     * aria-label) must hold the words it shows, label and description (WCAG 2.5.3, label in name).
+     * axe's own label-content-name-mismatch is left out here: it reads a row's label and
+     * description as one word ("WO2011049907A2claims": the workbench draws them as adjacent spans
+     * with no space between), which no name could match, and VS Code's own default name fails it
+     * the same way; the check below asks the same of label and description, each as its own words.
+     */
+    async function auditTreeRows(): Promise<{ name: string; label: string; description: string }[]> {
+      const rows: Locator = workbench.page.locator(TREE_ROWS);
+      assert.ok((await rows.count()) > 3, 'the trees show rows to audit');
+      const named = await rows.evaluateAll((nodes) => nodes.map((n) => ({
+        name: n.getAttribute('aria-label') ?? '',
+        label: n.querySelector('.label-name')?.textContent ?? '',
+        description: n.querySelector('.label-description')?.textContent ?? '',
+      })));
+      const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const missing = named.filter((r) => !r.name.trim() || !words(r.name).includes(words(r.label)) || !words(r.name).includes(words(r.description)));
+      assert.deepEqual(missing, [], 'tree rows whose accessible name lacks what they show');
+      assertNoSerious('sidebar tree rows', await runAxe(workbench.page.mainFrame(), { include: [TREE_ROWS], skipRules: ['label-content-name-mismatch'] }));
+      return named;
+    }
+
     it('the rows of the Literature, SAR Tasks and Sequences views', async () => {
       await add('Synapse Lens: Find Patents for Sequence…', samples.sequences.many);
       await add('Synapse Lens: Find Papers for Structure…', samples.compound.inchiKey);
@@ -100,27 +124,34 @@ describe('Accessibility: axe-core finds no serious or critical violation in our 
       await workbench.page.keyboard.press('End');
       await literature.locator('.monaco-list-row', { hasText: 'Load more' }).first().waitFor();
       await workbench.screenshot('axe-sidebar');
-      const rows: Locator = workbench.page.locator(TREE_ROWS);
-      assert.ok((await rows.count()) > 3, 'the trees show rows to audit');
-      // Every row's accessible name (the workbench puts the tree item's accessibilityInformation
-      // in aria-label) holds the words it shows, label and description (WCAG 2.5.3, label in name).
-      const named = await rows.evaluateAll((nodes) => nodes.map((n) => ({
-        name: n.getAttribute('aria-label') ?? '',
-        label: n.querySelector('.label-name')?.textContent ?? '',
-        description: n.querySelector('.label-description')?.textContent ?? '',
-      })));
-      const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      const missing = named.filter((r) => !r.name.trim() || !words(r.name).includes(words(r.label)) || !words(r.name).includes(words(r.description)));
-      assert.deepEqual(missing, [], 'tree rows whose accessible name lacks what they show');
+      const named = await auditTreeRows();
       const more = named.find((r) => r.label.startsWith('Load more'));
       assert.match(String(more?.name), /^Load more \(\d+ of \d+\): the next \d+ papers$/, 'the "Load more" row says how many of what it loads');
       const task = named.find((r) => r.name.startsWith('SAR task '));
       assert.match(String(task?.name), /Pending|Running|Done|Succeeded|Failed/i, 'the SAR task row says its status');
-      // axe's label-content-name-mismatch reads a row's label and description as one word
-      // ("WO2011049907A2claims": the workbench draws them as adjacent spans with no space between),
-      // which no name could match; VS Code's own default name fails it the same way. The check
-      // above asks the same of label and description, each as its own words.
-      assertNoSerious('sidebar tree rows', await runAxe(workbench.page.mainFrame(), { include: [TREE_ROWS], skipRules: ['label-content-name-mismatch'] }));
+    });
+
+    it('the rows of the Drugs view: a drug, its Milestones and their rows', async () => {
+      const drug = samples.drugWithManyMilestones;
+      await focusWorkbench();
+      await workbench.runCommand('Synapse Lens: Show Drug Milestones…');
+      const input = workbench.page.locator('.quick-input-widget input.input').first();
+      await input.fill(drug.id);
+      // The drug, then no date range, no filters, and "Show milestones".
+      await input.press('Enter');
+      await workbench.page.locator('.quick-input-widget .quick-input-title', { hasText: '(2/4)' }).waitFor();
+      await input.press('Enter');
+      await workbench.page.locator('.quick-input-widget .quick-input-title', { hasText: '(3/4)' }).waitFor();
+      await input.press('Enter');
+      await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show milestones' }).first().waitFor();
+      await input.press('Enter');
+      const drugs = workbench.viewPane('Drugs');
+      await drugs.locator('.monaco-list-row', { hasText: /\d{4}-\d{2}-\d{2} · / }).first().waitFor();
+      await workbench.idle(drugs);
+      await workbench.screenshot('axe-sidebar-drugs');
+      const named = await auditTreeRows();
+      assert.ok(named.some((r) => r.name === `Milestones of ${drug.nameEn}`), 'the Milestones row says whose');
+      assert.ok(named.some((r) => /^Milestone \d{4}-\d{2}-\d{2}, /.test(r.name)), 'a milestone row says it is one, with its date and event');
     });
   });
 
