@@ -114,6 +114,12 @@ export class Pager<T> {
   get hasMore(): boolean {
     return this._state !== 'complete';
   }
+  /** How many rows the next page brings, as far as is known (fewer when the total says so); undefined at the end. */
+  get nextCount(): number | undefined {
+    if (!this.next) return undefined;
+    const left = this._total === undefined ? this.next.limit : this._total - this.next.offset;
+    return Math.max(0, Math.min(this.next.limit, left));
+  }
 
   /**
    * Fetches the next page. Concurrent calls share one request (a double click must not load a page

@@ -21,14 +21,17 @@ export function commandMarkdown(markdown: string, commands: readonly string[]): 
 }
 
 /**
- * The last step of every tree's getTreeItem: label and description as one visible line, a string
- * tooltip as visible text, a Markdown tooltip without trust, icons or HTML (its untrusted parts
- * were escaped with markdownText when it was written; invisible characters go here).
+ * The last step of every tree's getTreeItem: label and description as one visible line, the
+ * screen reader's name (accessibilityInformation) as one line too, a string tooltip as visible
+ * text, a Markdown tooltip without trust, icons or HTML (its untrusted parts were escaped with
+ * markdownText when it was written; invisible characters go here).
  */
 export function inertTreeItem<T extends vscode.TreeItem>(item: T): T {
   if (typeof item.label === 'string') item.label = labelText(item.label);
   else if (item.label) item.label = { ...item.label, label: labelText(item.label.label), highlights: undefined };
   if (typeof item.description === 'string') item.description = labelText(item.description);
+  const spoken = item.accessibilityInformation;
+  if (spoken) item.accessibilityInformation = { ...spoken, label: inertText(spoken.label, { maxLength: TOOLTIP_MAX }) };
   if (typeof item.tooltip === 'string') item.tooltip = tooltipText(item.tooltip);
   else if (item.tooltip) item.tooltip = inertMarkdown(inertText(item.tooltip.value, { multiline: true, maxLength: 4 * TOOLTIP_MAX }));
   return item;

@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { Frame } from 'playwright-core';
 import { contrastRatio, effectiveBackground, parseColor, sameColor } from '../support/contrast';
 import type { Rgba } from '../support/contrast';
-import { PANEL_CASES, openPanel, painted } from './support/panelCases';
-import type { PanelCase } from './support/panelCases';
+import { PANEL_CASES, openPanel, showIn } from './support/panelCases';
 import { THEMES, useTheme } from './support/themes';
-import type { Theme } from './support/themes';
-import { focusLog, measureText, startFocusLog, themeKind } from './support/webview';
+import { focusLog, measureText, startFocusLog } from './support/webview';
 import type { FocusRecord } from './support/webview';
 import { Workbench } from './support/workbench';
 
@@ -15,18 +12,6 @@ const MIN_TEXT_CONTRAST = 4.5;
 const MIN_RING_CONTRAST = 3;
 /** How many controls from the top of each panel get their focus ring checked in every theme. */
 const RING_CHECKS = 14;
-
-/** The panel's tab made active, and its frame once the webview has the theme's colours. */
-async function showIn(workbench: Workbench, panel: PanelCase, theme: Theme): Promise<Frame> {
-  await workbench.page.locator('.part.editor .tabs-container .tab', { hasText: panel.tab }).first().click();
-  const frame = await painted(workbench.page, panel);
-  const end = Date.now() + 30_000;
-  while ((await themeKind(frame)) !== theme.kind) {
-    if (Date.now() > end) throw new Error(`the ${panel.name} webview did not switch to ${theme.name}`);
-    await workbench.page.waitForTimeout(100);
-  }
-  return frame;
-}
 
 /**
  * A focused control shows a ring: an outline, or a border in the theme's focus colour. Returns
@@ -66,7 +51,7 @@ describe('Panels: readable in dark, light and both high-contrast themes, with vi
 
       for (const panel of PANEL_CASES) {
         it(`${panel.name}: text contrast is at least ${MIN_TEXT_CONTRAST}:1`, async () => {
-          const frame = await showIn(workbench, panel, theme);
+          const frame = await showIn(workbench.page, panel, theme);
           await workbench.screenshot(`${panel.name}-${theme.tag}`);
           const measured = await measureText(frame, panel.textSamples);
           const problems: string[] = [];
@@ -83,7 +68,7 @@ describe('Panels: readable in dark, light and both high-contrast themes, with vi
         });
 
         it(`${panel.name}: focused controls show a focus ring`, async () => {
-          const frame = await showIn(workbench, panel, theme);
+          const frame = await showIn(workbench.page, panel, theme);
           const labels = await startFocusLog(frame);
           await frame.locator('main#app > h1').click();
           const wanted = Math.min(RING_CHECKS, labels.length);

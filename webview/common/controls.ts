@@ -24,6 +24,9 @@ export function dropdown(doc: Document, label: string, choices: readonly Choice[
   wrap.append(doc.createTextNode(label));
   const select = doc.createElement('vscode-single-select');
   select.setAttribute('aria-label', label);
+  // The component's combobox sits in its shadow root, where the host's aria-label does not reach:
+  // its `label` is what it names that combobox with.
+  select.setAttribute('label', label);
   focusKey(select, label);
   for (const choice of choices) {
     const option = doc.createElement('vscode-option');

@@ -31,7 +31,7 @@ export function drawPagedPanelHead(doc: Document, root: HTMLElement, head: Paged
     return false;
   }
   if (!head.loaded) {
-    root.append(el(doc, 'p', { className: 'muted', text: head.loadingText }));
+    root.append(el(doc, 'p', { className: 'muted', text: head.loadingText, attrs: { role: 'status' } }));
     return false;
   }
   return true;

@@ -43,7 +43,7 @@ function draw(doc: Document, root: HTMLElement, view: MilestonesView, actions: M
     return;
   }
   if (view.items === undefined) {
-    root.append(el(doc, 'p', { className: 'muted', text: l10n.t('Loading milestones…') }));
+    root.append(el(doc, 'p', { className: 'muted', text: l10n.t('Loading milestones…'), attrs: { role: 'status' } }));
     return;
   }
   root.append(filterBar(doc, view, actions));
@@ -89,7 +89,9 @@ function card(doc: Document, m: MilestoneItem, actions: MilestonesActions): HTML
   const links = (label: string, list: readonly EntityRef[], kind: 'disease' | 'organization') => {
     if (list.length === 0) return;
     const buttons = list.map((e) => {
-      const b = el(doc, 'button', { className: 'link', text: e.name || e.id, attrs: { type: 'button', title: kind === 'disease' ? l10n.t('Find drugs for disease {0}', e.name || e.id) : l10n.t('Find drugs for organization {0}', e.name || e.id) } });
+      // The name says what the button does and still holds the words it shows (for voice control).
+      const does = kind === 'disease' ? l10n.t('Find drugs for disease {0}', e.name || e.id) : l10n.t('Find drugs for organization {0}', e.name || e.id);
+      const b = el(doc, 'button', { className: 'link', text: e.name || e.id, attrs: { type: 'button', title: does, 'aria-label': does } });
       b.addEventListener('click', () => actions.crossLink(kind, e));
       return b;
     });

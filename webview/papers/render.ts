@@ -98,7 +98,8 @@ function card(doc: Document, p: PaperItem, actions: PapersActions): HTMLElement 
   const links = el(doc, 'div', { className: 'links' });
   const link = (label: string, url: string | undefined) => {
     if (!url) return;
-    const b = el(doc, 'button', { className: 'link', text: label, attrs: { type: 'button', title: url } });
+    // Every card has a "PubMed" and a "Source": the name says which paper's, after the words shown.
+    const b = el(doc, 'button', { className: 'link', text: label, attrs: { type: 'button', title: url, 'aria-label': l10n.t('Open {0}: {1}', label, p.title || l10n.t('(untitled)')) } });
     b.addEventListener('click', () => actions.openLink(url));
     links.append(b);
   };

@@ -133,7 +133,7 @@ export class SarPage {
         el(this.doc, 'span', { className: 'file-status', text: state.text, attrs: { title: file.status } }),
       ]);
       if (file.status === 'SUCCESS' && file.items > 0) {
-        const only = el(this.doc, 'button', { className: 'link', text: l10n.t('Show only this file'), attrs: { type: 'button' } });
+        const only = el(this.doc, 'button', { className: 'link', text: l10n.t('Show only this file'), attrs: { type: 'button', 'aria-label': l10n.t('Show only this file: {0}', file.name) } });
         only.addEventListener('click', () => {
           this.toolbarKey = ''; // a change from outside the filter bar: rebuild it to show the file chosen
           if (this.view) this.actions.setQuery({ ...this.view.query, file: file.id });

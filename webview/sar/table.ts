@@ -196,9 +196,11 @@ export class SarTable {
   }
 
   private actionsCell(data: SarRow): HTMLElement {
-    const copy = el(this.doc, 'button', { className: 'row-action', text: l10n.t('Copy SMILES'), attrs: { type: 'button', title: l10n.t('Copy SMILES (C)') } });
+    // Every row has these two: the names say whose, after the words shown.
+    const whose = data.compound || data.code || data.smiles || l10n.t('this row');
+    const copy = el(this.doc, 'button', { className: 'row-action', text: l10n.t('Copy SMILES'), attrs: { type: 'button', title: l10n.t('Copy SMILES (C)'), 'aria-label': l10n.t('Copy SMILES of {0}', whose) } });
     copy.addEventListener('click', () => this.actions.copySmiles(data));
-    const papers = el(this.doc, 'button', { className: 'row-action', text: l10n.t('Find papers'), attrs: { type: 'button', title: l10n.t('Find papers for this structure (P)') } });
+    const papers = el(this.doc, 'button', { className: 'row-action', text: l10n.t('Find papers'), attrs: { type: 'button', title: l10n.t('Find papers for this structure (P)'), 'aria-label': l10n.t('Find papers for {0}', whose) } });
     papers.addEventListener('click', () => this.actions.findPapers(data));
     if (data.smiles === '') copy.setAttribute('disabled', '');
     if (data.smiles === '' && data.inchiKey === '') papers.setAttribute('disabled', '');

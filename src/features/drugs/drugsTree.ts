@@ -31,6 +31,9 @@ export const drugsTreeConfig: SearchTreeConfig<SavedSearch, Drug, DrugPart> = {
   get noun() {
     return vscode.l10n.t({ message: 'drugs', comment: ['What the Drugs view lists, inside "Could not load {0}"'] });
   },
+  get rowKinds() {
+    return { search: vscode.l10n.t('Drug search'), result: vscode.l10n.t({ message: 'Drug', comment: ['What a screen reader calls one drug row'] }) };
+  },
   keyOf: (search) => search.id,
   isQuery: isSavedSearch,
   // An equal query replaces the older entry rather than piling up duplicates.
@@ -109,6 +112,8 @@ function resultChildren(drug: Drug, search: SavedSearch): ChildSpec<DrugPart>[] 
     key: 'milestones',
     pages: {
       emptyText: vscode.l10n.t('No milestones match'),
+      noun: vscode.l10n.t('milestones'),
+      row: vscode.l10n.t('Milestone'),
       fetchPage: async (client, span, options) => {
         const page = await client.getDrugMilestones({ sortOrder: 'desc', ...filter, drugId: drug.id, offset: span.offset, limit: span.limit }, options);
         return { items: page.items.map((milestone): DrugPart => ({ kind: 'milestone', milestone })), total: page.total };

@@ -29,6 +29,9 @@ export const literatureTreeConfig: SearchTreeConfig<StructureQuery, Paper> = {
   get noun() {
     return papersNoun();
   },
+  get rowKinds() {
+    return { search: vscode.l10n.t('Papers for structure'), result: vscode.l10n.t('Paper') };
+  },
   keyOf: (query) => query.value,
   isQuery: isStructureQuery,
   fetchPage: (client, query, span, options, settings) =>

@@ -65,6 +65,7 @@ export function sarTreeConfig(app: AppCore, timer: PollTimer = realTimer, backof
     storageKey: SAR_STORAGE_KEY,
     loadMoreCommand: 'synapseLens.refreshSarTasks',
     noun: vscode.l10n.t('files'),
+    rowKinds: { search: vscode.l10n.t('SAR task'), result: vscode.l10n.t('File') },
     keyOf: (entry) => entry.id,
     isQuery: isSavedSarTask,
     source: (entry, changed) => new PolledTask(entry.id, context, changed),

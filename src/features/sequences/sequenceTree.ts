@@ -18,6 +18,9 @@ export const sequenceTreeConfig: SearchTreeConfig<string, SequencePatent> = {
   get noun() {
     return vscode.l10n.t('patents');
   },
+  get rowKinds() {
+    return { search: vscode.l10n.t('Patents for sequence'), result: vscode.l10n.t('Patent') };
+  },
   keyOf: (seqId) => seqId,
   isQuery: (value): value is string => isNonEmptyString(value) && SEQUENCE_ID_PATTERN.test(value),
   fetchPage: (client, seqId, span, options) => client.getSequencePatents({ seqId, page: span.index + 1, size: span.limit }, options),

@@ -86,6 +86,9 @@ export type SearchTreeNode<Q, T, C = never> =
 export interface ChildPages<C> {
   fetchPage(client: PatsnapClient, span: { offset: number; limit: number; index: number }, options: CallOptions, settings: SynapseSettings): Promise<Page<C>>;
   readonly emptyText: string;
+  /** What a screen reader calls its rows: "milestones" (what "Load more" loads), and one "Milestone". */
+  readonly noun?: string;
+  readonly row?: string;
   /** Rows past which nothing is asked (the page size is the settings'). */
   readonly paging?: Omit<Paging, 'pageSize'>;
 }

@@ -6,6 +6,7 @@ import type { SynapseSettings } from '../../platform/settings';
 import type { PanelTarget } from './opensPanel';
 import type { MoreLayout } from './pagedNodes';
 import type { ChildSpec, ResultSource } from './searchNodes';
+import type { RowKinds } from './spokenNames';
 
 /**
  * What differs between the views built on SavedSearchTree (Literature, Sequences, Drugs); the
@@ -38,8 +39,10 @@ export interface SearchTreeConfig<Q, T, C = never> {
   resultItem(result: T, query: Q, settings: SynapseSettings): vscode.TreeItem;
   /** The empty state, naming the query ("No patents for sequence 42"). */
   emptyText(query: Q): string;
-  /** "papers", "patents": used in the failure row. */
+  /** "papers", "patents": used in the failure row and in what "Load more" is called. */
   readonly noun: string;
+  /** What a screen reader is told its rows are ("SAR task", "file"), when the label alone does not say. */
+  readonly rowKinds?: RowKinds;
   /**
    * How a first page that failed shows: by default one "Could not load … — click to retry" row;
    * with this, a row with the failure's text and a "Retry loading more" row.

@@ -5,9 +5,26 @@ import type { SynapseSettings } from '../../platform/settings';
 import { loadMoreItem } from './pagedNodes';
 import type { ChildNode, SearchNode, SearchTreeNode } from './searchNodes';
 import type { NameOf, SearchTreeConfig } from './searchTreeConfig';
+import { spokenChildOf, spokenLoadMore, spokenRow } from './spokenNames';
 
-/** A node's tree item as its view's config draws it; the engine's own rows (Load more, messages) as the engine does. */
+/**
+ * A node's tree item as its view's config draws it; the engine's own rows (Load more, messages) as
+ * the engine does. Every row gets the name a screen reader says (spokenNames.ts), unless the
+ * view's config gave it one.
+ */
 export function treeItemOf<Q, T, C>(
+  node: SearchTreeNode<Q, T, C>,
+  config: SearchTreeConfig<Q, T, C>,
+  settings: SynapseSettings,
+  pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>,
+  names: NameOf,
+): vscode.TreeItem {
+  const item = drawnItem(node, config, settings, pagerOf, names);
+  item.accessibilityInformation ??= { label: spokenName(node, item, config, settings, pagerOf, names) };
+  return item;
+}
+
+function drawnItem<Q, T, C>(
   node: SearchTreeNode<Q, T, C>,
   config: SearchTreeConfig<Q, T, C>,
   settings: SynapseSettings,
@@ -28,6 +45,39 @@ export function treeItemOf<Q, T, C>(
       return loadMoreItem(pagerOf(node.owner), config.loadMoreCommand, node, config.moreLayout);
     case 'message':
       return node.item;
+  }
+}
+
+const labelOf = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+const descriptionOf = (item: vscode.TreeItem): string | undefined => (typeof item.description === 'string' ? item.description : undefined);
+
+/** What a screen reader says for the row: its kind where the label alone does not say, label, description. */
+function spokenName<Q, T, C>(
+  node: SearchTreeNode<Q, T, C>,
+  item: vscode.TreeItem,
+  config: SearchTreeConfig<Q, T, C>,
+  settings: SynapseSettings,
+  pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>,
+  names: NameOf,
+): string {
+  const label = labelOf(item);
+  switch (node.kind) {
+    case 'search':
+      return spokenRow(config.rowKinds?.search, label, descriptionOf(item));
+    case 'result':
+      return spokenRow(config.rowKinds?.result, label, descriptionOf(item));
+    case 'child': {
+      if (node.source) return spokenChildOf(label, labelOf(drawnItem(node.parent, config, settings, pagerOf, names)));
+      const rowOf = node.parent.kind === 'child' ? node.parent.source?.row : undefined;
+      return spokenRow(rowOf, label, descriptionOf(item));
+    }
+    case 'more': {
+      const owner = node.owner;
+      const pages = owner.kind === 'child' ? owner.source : undefined;
+      return spokenLoadMore(pagerOf(owner), `${label} ${descriptionOf(item) ?? ''}`, pages?.noun ?? config.noun);
+    }
+    case 'message':
+      return label;
   }
 }
 

@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { sandboxSamples } from '../../../src/sandbox/samples';
-import { panelFrame } from './webview';
+import type { Theme } from './themes';
+import { panelFrame, themeKind } from './webview';
 import type { TextSample } from './webview';
 
 export interface KeyboardActivation {
@@ -308,5 +309,17 @@ export async function openPanel(page: Page, panel: PanelCase, runCommand: (title
 export async function painted(page: Page, panel: PanelCase): Promise<Frame> {
   const frame = await panelFrame(page, panel.heading);
   await frame.locator(panel.firstRow).first().waitFor();
+  return frame;
+}
+
+/** Makes the panel's editor tab active and returns its frame once the webview wears `theme`. */
+export async function showIn(page: Page, panel: PanelCase, theme: Theme): Promise<Frame> {
+  await page.locator('.part.editor .tabs-container .tab', { hasText: panel.tab }).first().click();
+  const frame = await painted(page, panel);
+  const end = Date.now() + 30_000;
+  while ((await themeKind(frame)) !== theme.kind) {
+    if (Date.now() > end) throw new Error(`the ${panel.name} webview did not switch to ${theme.name}`);
+    await page.waitForTimeout(100);
+  }
   return frame;
 }
