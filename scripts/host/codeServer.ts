@@ -127,9 +127,9 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
 }
 
 /** `code-server --install-extension <vsix>` into the run's profile; it unpacks the package and exits. */
-async function installExtension(host: HostInstall, vsix: string, dirs: { home: string; udd: string; exts: string }, logFile: string): Promise<void> {
+async function installExtension(host: HostInstall, vsix: string, dirs: { home: string; tmp: string; udd: string; exts: string }, logFile: string): Promise<void> {
   const args = [host.codeServerEntry, '--install-extension', vsix, '--extensions-dir', dirs.exts, '--user-data-dir', dirs.udd];
-  const install = startGroup(host.node24, args, hostEnvironment(dirs.home), logFile);
+  const install = startGroup(host.node24, args, hostEnvironment(dirs.home, dirs.tmp), logFile);
   const code = await install.exited;
   await install.stop();
   if (code !== 0) {
