@@ -1,7 +1,8 @@
 // The runtime messages the code localizes: every `l10n.t(...)` / `vscode.l10n.t(...)` call in the
-// given TypeScript files, read with the TypeScript compiler's parser (not a pattern match), keyed
-// the way VS Code looks them up in l10n/bundle.l10n.<locale>.json: the message itself, or
-// `message/comment` for the object form with a comment.
+// given TypeScript files, and every `userText(...)` template (src/api/userText.ts: src/api's
+// messages, shown through l10n.t by src/platform/apiText.ts), read with the TypeScript compiler's
+// parser (not a pattern match), keyed the way VS Code looks them up in
+// l10n/bundle.l10n.<locale>.json: the message itself, or `message/comment` for the object form.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
@@ -19,7 +20,7 @@ export function l10nMessages(files: readonly string[], root: string): L10nMessag
   for (const file of files) {
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && isL10nT(node.expression)) {
+      if (ts.isCallExpression(node) && (isL10nT(node.expression) || isUserText(node.expression))) {
         const where = `${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
         const key = node.arguments[0] ? bundleKey(node.arguments[0]) : undefined;
         if (key === undefined) nonLiteral.push(where);
@@ -46,6 +47,10 @@ function isL10nT(callee: ts.Expression): boolean {
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 't') return false;
   const owner = callee.expression;
   return (ts.isIdentifier(owner) && owner.text === 'l10n') || (ts.isPropertyAccessExpression(owner) && owner.name.text === 'l10n');
+}
+
+function isUserText(callee: ts.Expression): boolean {
+  return ts.isIdentifier(callee) && callee.text === 'userText';
 }
 
 function bundleKey(argument: ts.Expression): string | undefined {

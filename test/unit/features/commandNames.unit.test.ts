@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { localizedManifest } from '../../support/manifest';
 
 interface Manifest {
   contributes: { commands: { title: string; category?: string }[] };
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const manifest = localizedManifest(repoRoot) as Manifest;
 const titles = new Set(manifest.contributes.commands.map((c) => `${c.category ?? ''}: ${c.title}`));
 
 function sourceFiles(dir: string): string[] {
