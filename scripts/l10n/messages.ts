@@ -10,7 +10,8 @@ import ts from 'typescript';
 export interface L10nMessages {
   /** Bundle key → where it is used ("file:line"). */
   readonly keys: ReadonlyMap<string, readonly string[]>;
-  /** Calls whose message is not a literal, so no bundle can hold it ("file:line"). */
+  /** Calls whose message is not a literal, so no bundle can hold it, and `l10n.t` taken aside
+   *  (`const t = l10n.t`), whose calls cannot be found ("file:line"). */
   readonly nonLiteral: readonly string[];
 }
 
@@ -25,6 +26,8 @@ export function l10nMessages(files: readonly string[], root: string): L10nMessag
         const key = node.arguments[0] ? bundleKey(node.arguments[0]) : undefined;
         if (key === undefined) nonLiteral.push(where);
         else keys.set(key, [...(keys.get(key) ?? []), where]);
+      } else if (ts.isPropertyAccessExpression(node) && isL10nT(node) && !(ts.isCallExpression(node.parent) && node.parent.expression === node)) {
+        nonLiteral.push(`${path.relative(root, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
       }
       ts.forEachChild(node, visit);
     };

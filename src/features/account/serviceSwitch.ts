@@ -77,16 +77,15 @@ interface AccountAction extends vscode.QuickPickItem {
  */
 export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean, rememberedHosts = 0): AccountAction[] {
   const actions: AccountAction[] = [];
-  const t = vscode.l10n.t;
-  actions.push({ label: `$(key) ${t('Set Credentials…')}`, description: signedIn && kind === 'patsnap' ? t('replace the stored key') : undefined, command: 'setCredentials' });
-  if (signedIn && kind === 'patsnap') actions.push({ label: `$(sign-out) ${t('Sign Out')}`, command: 'signOut' });
-  if (kind === 'patsnap') actions.push({ label: `$(beaker) ${t('Use Sandbox')}`, description: t('sample data, no key needed'), command: 'useSandbox' });
-  else actions.push({ label: `$(cloud) ${t('Use PatSnap')}`, description: t('the PatSnap open API'), command: 'usePatsnap' });
+  actions.push({ label: `$(key) ${vscode.l10n.t('Set Credentials…')}`, description: signedIn && kind === 'patsnap' ? vscode.l10n.t('replace the stored key') : undefined, command: 'setCredentials' });
+  if (signedIn && kind === 'patsnap') actions.push({ label: `$(sign-out) ${vscode.l10n.t('Sign Out')}`, command: 'signOut' });
+  if (kind === 'patsnap') actions.push({ label: `$(beaker) ${vscode.l10n.t('Use Sandbox')}`, description: vscode.l10n.t('sample data, no key needed'), command: 'useSandbox' });
+  else actions.push({ label: `$(cloud) ${vscode.l10n.t('Use PatSnap')}`, description: vscode.l10n.t('the PatSnap open API'), command: 'usePatsnap' });
   if (rememberedHosts > 0) {
-    actions.push({ label: `$(shield) ${t('Forget Approved Hosts…')}`, description: t('{0} remembered', rememberedHosts), command: 'forgetApprovedHosts' });
+    actions.push({ label: `$(shield) ${vscode.l10n.t('Forget Approved Hosts…')}`, description: vscode.l10n.t('{0} remembered', rememberedHosts), command: 'forgetApprovedHosts' });
   }
-  actions.push({ label: `$(plug) ${t('Check Connection')}`, command: 'checkConnection' });
-  actions.push({ label: `$(output) ${t('Show Log')}`, command: 'showLog' });
+  actions.push({ label: `$(plug) ${vscode.l10n.t('Check Connection')}`, command: 'checkConnection' });
+  actions.push({ label: `$(output) ${vscode.l10n.t('Show Log')}`, command: 'showLog' });
   return actions;
 }
 

@@ -70,35 +70,34 @@ async function offerPatsnap(app: App): Promise<void> {
 }
 
 async function askCredentials(): Promise<Credentials | undefined> {
-  const t = vscode.l10n.t;
-  const TITLE = t('Synapse Lens: Set Credentials');
+  const TITLE = vscode.l10n.t('Synapse Lens: Set Credentials');
   let step = 0;
   let kind: 'apiKey' | 'client' = 'apiKey';
   let clientId = '';
   for (;;) {
     if (step === 0) {
       const picked = await pickStep({
-        title: TITLE, back: false, placeholder: t('How does your PatSnap account authenticate?'),
+        title: TITLE, back: false, placeholder: vscode.l10n.t('How does your PatSnap account authenticate?'),
         items: [
-          { label: `$(key) ${t('API key')}`, description: 'sk-…', value: 'apiKey' as const },
-          { label: `$(account) ${t('Client ID and secret')}`, description: t('OAuth client credentials'), value: 'client' as const },
+          { label: `$(key) ${vscode.l10n.t('API key')}`, description: 'sk-…', value: 'apiKey' as const },
+          { label: `$(account) ${vscode.l10n.t('Client ID and secret')}`, description: vscode.l10n.t('OAuth client credentials'), value: 'client' as const },
         ],
       });
       if (picked === undefined || picked === BACK || !picked[0]) return undefined;
       kind = picked[0].value;
       step = 1;
     } else if (kind === 'apiKey') {
-      const key = await inputStep({ title: t('Synapse Lens: Set Credentials: API key'), back: true, password: true, prompt: t('PatSnap API key (sk-…)'), validate: apiKeyProblem });
+      const key = await inputStep({ title: vscode.l10n.t('Synapse Lens: Set Credentials: API key'), back: true, password: true, prompt: vscode.l10n.t('PatSnap API key (sk-…)'), validate: apiKeyProblem });
       if (key === undefined) return undefined;
       if (key === BACK) step = 0;
       else return { kind: 'apiKey', apiKey: key.trim() };
     } else if (step === 1) {
-      const id = await inputStep({ title: t('Synapse Lens: Set Credentials: client ID'), back: true, password: true, value: clientId, prompt: t('PatSnap client ID'), validate: clientIdProblem });
+      const id = await inputStep({ title: vscode.l10n.t('Synapse Lens: Set Credentials: client ID'), back: true, password: true, value: clientId, prompt: vscode.l10n.t('PatSnap client ID'), validate: clientIdProblem });
       if (id === undefined) return undefined;
       if (id === BACK) step = 0;
       else [clientId, step] = [id.trim(), 2];
     } else {
-      const secret = await inputStep({ title: t('Synapse Lens: Set Credentials: client secret'), back: true, password: true, prompt: t('PatSnap client secret'), validate: clientSecretProblem });
+      const secret = await inputStep({ title: vscode.l10n.t('Synapse Lens: Set Credentials: client secret'), back: true, password: true, prompt: vscode.l10n.t('PatSnap client secret'), validate: clientSecretProblem });
       if (secret === undefined) return undefined;
       if (secret === BACK) step = 1;
       else return { kind: 'client', clientId, clientSecret: secret.trim() };

@@ -89,12 +89,13 @@ describe('Localization: finding l10n.t messages in code', () => {
       'const text = "x"; l10n.t(text);',
       "other.t('not ours');",
       "userText('Waited {0}', '5 s');",
+      'const t = vscode.l10n.t;',
     ].join('\n'));
     try {
       const found = l10nMessages([file], dir);
       assert.deepEqual(sorted(found.keys.keys()), ['Close', 'Found {0} drugs', 'Open/a verb', 'Plain template', 'Save/as in keep', 'Waited {0}']);
       assert.deepEqual(found.keys.get('Found {0} drugs'), ['sample.ts:3']);
-      assert.deepEqual(found.nonLiteral, ['sample.ts:8', 'sample.ts:9']);
+      assert.deepEqual(found.nonLiteral, ['sample.ts:8', 'sample.ts:9', 'sample.ts:12']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
