@@ -3,6 +3,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { VIEWPORT } from '../../../scripts/host/chromium';
 import { REPO_ROOT } from '../../../scripts/host/versions';
 import { workbenchUrl } from '../../../scripts/host/workbenchUrl';
+import type { RunningCodeServer } from '../../../scripts/host/codeServer';
 import { SCREENSHOT_DIR, rig } from './rig';
 
 /** How long the UI may take for one step (a workbench load is 5–9 s, a command a second or two). */
@@ -24,13 +25,19 @@ export class Workbench {
     private readonly scenario: string,
   ) {}
 
-  /** `extensionFolder` is the extension under development: this repository, or a build of it elsewhere. */
-  static async open(scenario: string, extensionFolder = REPO_ROOT): Promise<Workbench> {
-    const { browser, server, workspace } = rig();
+  /**
+   * `extensionFolder` is the extension under development: this repository, or a build of it
+   * elsewhere. `host` is a code-server of the scenario's own (e.g. in another display language);
+   * by default the run's shared one.
+   */
+  static async open(scenario: string, extensionFolder = REPO_ROOT, host?: { server: RunningCodeServer; workspaceDir: string }): Promise<Workbench> {
+    const { browser } = rig();
+    const server = host?.server ?? rig().server;
+    const workspaceDir = host?.workspaceDir ?? rig().workspace.dir;
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
-    await page.goto(workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: extensionFolder }));
+    await page.goto(workbenchUrl(server.url, server.authority, workspaceDir, { extensionDevelopmentPath: extensionFolder }));
     await page.locator('.monaco-workbench').waitFor();
     const workbench = new Workbench(page, context, scenario);
     Workbench.windows.add(workbench);
