@@ -49,6 +49,7 @@ export class PanelHost<I, M extends { readonly type: string }> implements vscode
       scriptUri: asset('dist', 'webview', `${spec.bundle}.js`),
       styleUris: [asset('media', 'panel.css'), ...(spec.styles ?? []).map((name) => asset('media', name))],
       title: panel.title,
+      lang: vscode.env.language,
     });
     this.disposables.push(webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)));
   }

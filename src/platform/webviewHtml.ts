@@ -15,6 +15,8 @@ export interface ShellParts {
   readonly scriptUri: string;
   readonly styleUris: readonly string[];
   readonly title: string;
+  /** VS Code's display language (`vscode.env.language`), so assistive technology and fonts read the panel as that language. */
+  readonly lang: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -34,7 +36,7 @@ const escapeAttr = (s: string): string =>
 export function panelShell(parts: ShellParts): string {
   const styles = parts.styleUris.map((u) => `<link rel="stylesheet" href="${escapeAttr(u)}">`).join('\n  ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttr(parts.lang)}">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(parts.cspSource, parts.nonce))}">
