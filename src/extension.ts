@@ -44,7 +44,7 @@ export function activate(extension: vscode.ExtensionContext): void {
     log.info(`Synapse Lens ${String(extension.extension.packageJSON.version)} activated`);
   } catch (err) {
     log.error(`Activation failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    void showErrorNotification(`Synapse Lens failed to start: ${String(err)}. See the "Synapse Lens" log.`);
+    void showErrorNotification(vscode.l10n.t('Synapse Lens failed to start: {0}. See the "Synapse Lens" log.', String(err)));
     throw err;
   }
 }

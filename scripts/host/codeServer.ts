@@ -3,6 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { HostFault, tail } from './faults';
 import { freePort } from './freePort';
+import { languagePackFolderName, writeLanguagePackIndex } from './languagePack';
+import type { LanguagePack } from './languagePack';
 import { startGroup } from './processGroups';
 import { RESULTS_DIR } from './versions';
 import type { HostInstall } from './versions';
@@ -26,6 +28,8 @@ export interface CodeServerOptions {
    * with `code-server --install-extension` as a user installs a downloaded .vsix.
    */
   readonly vsix?: string;
+  /** VS Code's display language (`--locale`) and the language pack extension that provides it. */
+  readonly languagePack?: LanguagePack;
   /** User settings for this throwaway profile. */
   readonly userSettings?: Readonly<Record<string, unknown>>;
   readonly readyTimeoutMs?: number;
@@ -72,6 +76,11 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
   const dirs = { home: path.join(run, 'home'), udd: path.join(run, 'udd'), exts: path.join(run, 'exts'), tmp: path.join(run, 'tmp') };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   for (const [name, target] of Object.entries(options.extensions ?? {})) fs.symlinkSync(target, path.join(dirs.exts, name), 'dir');
+  if (options.languagePack) {
+    const linked = path.join(dirs.exts, languagePackFolderName(options.languagePack));
+    fs.symlinkSync(options.languagePack.extension, linked, 'dir');
+    writeLanguagePackIndex(dirs.udd, options.languagePack, linked);
+  }
   fs.mkdirSync(path.join(dirs.udd, 'User'), { recursive: true });
   const userSettingsFile = path.join(dirs.udd, 'User', 'settings.json');
   fs.writeFileSync(userSettingsFile, JSON.stringify(options.userSettings ?? QUIET_SETTINGS, null, 2));
@@ -96,6 +105,7 @@ export async function startCodeServer(host: HostInstall, options: CodeServerOpti
     ...['--disable-workspace-trust', '--disable-getting-started-override', '--reconnection-grace-time', '5'],
     ...['--user-data-dir', dirs.udd, '--extensions-dir', dirs.exts, '--config', config],
     ...(options.testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    ...(options.languagePack ? ['--locale', options.languagePack.locale] : []),
     options.workspace,
   ];
   const group = startGroup(host.node24, args, hostEnvironment(dirs.home, dirs.tmp), logFile, [run, ...(options.orphanCleanup ?? [])]);

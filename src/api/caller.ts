@@ -12,6 +12,7 @@ import type { Answer, Endpoint } from './endpoint';
 import { unwrapEnvelope } from './envelope';
 import { TOKEN_REFRESH_CODES } from './errorCodes';
 import { PatsnapError, cancelledError } from './errors';
+import { userText } from './userText';
 import { sendHttp } from './http';
 import type { PatsnapLogger, Redactor } from './logger';
 import type { CallOptions } from './paging';
@@ -216,7 +217,7 @@ export class Caller {
       throw new PatsnapError({
         category: 'auth',
         message: credentials ? 'PatSnap credentials are incomplete' : 'No PatSnap credentials configured',
-        userMessage: 'Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set Credentials…).',
+        userMessage: userText('Set a PatSnap API key (sk-…) or a client ID and secret (Synapse Lens: Set Credentials…).'),
         retryable: false,
       });
     }

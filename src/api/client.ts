@@ -12,6 +12,8 @@ import type { ClientStats } from './caller';
 import type { CredentialsSource } from './credentials';
 import { Deadlines } from './deadline';
 import { PatsnapError } from './errors';
+import { englishText } from './userText';
+import type { UserText } from './userText';
 import { PATSNAP_ORIGIN, checkBaseUrl, checkProxyUrl } from './serviceUrl';
 import { DEFAULT_TIMEOUT_MS, createDispatcher } from './http';
 import { Redactor, redactingLogger, silentLogger } from './logger';
@@ -183,15 +185,15 @@ interface Destination {
  */
 function checkDestination(rawBaseUrl: string, rawProxyUrl: string | undefined): Destination {
   const base = checkBaseUrl(rawBaseUrl);
-  if (!base.ok) return refusedDestination('baseUrl', base.problem);
+  if (!base.ok) return refusedDestination('baseUrl', base.problemText);
   // The VS Code layer falls back to http.proxy when synapseLens.proxy is empty; name both.
   const proxy = rawProxyUrl?.trim() ? checkProxyUrl(rawProxyUrl, 'synapseLens.proxy (or http.proxy)') : undefined;
-  if (proxy && !proxy.ok) return refusedDestination('proxy', proxy.problem);
+  if (proxy && !proxy.ok) return refusedDestination('proxy', proxy.problemText);
   return { baseUrl: base.url, origin: base.origin, proxyUrl: proxy?.url, configError: undefined };
 }
 
-function refusedDestination(field: 'baseUrl' | 'proxy', problem: string): Destination {
-  const configError = new PatsnapError({ category: 'invalid', message: `${field}: ${problem}`, field, retryable: false, userMessage: problem });
+function refusedDestination(field: 'baseUrl' | 'proxy', problem: UserText): Destination {
+  const configError = new PatsnapError({ category: 'invalid', message: `${field}: ${englishText(problem)}`, field, retryable: false, userMessage: problem });
   // The dispatcher choice still needs a valid base URL; no call is sent with it.
   return { baseUrl: DEFAULT_BASE_URL, origin: PATSNAP_ORIGIN, proxyUrl: undefined, configError };
 }

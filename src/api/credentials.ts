@@ -1,6 +1,7 @@
 // The two credential kinds (docs/api-contract.md, Authentication) and how one stored secret string maps to them.
 import { createHash } from 'node:crypto';
 import { PatsnapError } from './errors';
+import { userText } from './userText';
 
 export interface ApiKeyCredentials {
   readonly kind: 'apiKey';
@@ -110,6 +111,6 @@ function unusable(reason: string): PatsnapError {
   return new PatsnapError({
     category: 'auth',
     message: `Stored PatSnap credential is not usable: ${reason}`,
-    userMessage: 'The stored PatSnap credential is not usable. Enter an sk- API key, or a client ID and secret (Synapse Lens: Set Credentials…).',
+    userMessage: userText('The stored PatSnap credential is not usable. Enter an sk- API key, or a client ID and secret (Synapse Lens: Set Credentials…).'),
   });
 }

@@ -4,6 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { PatsnapError } from './errors';
+import { userText } from './userText';
 
 /** What the call path needs of an abort signal; an AbortSignal is one, and so is a CallDeadline. */
 export interface CancelSignal {
@@ -154,6 +155,6 @@ export function timeoutError(timeoutMs: number, path: string | undefined): Patsn
     category: 'timeout',
     path,
     message: `No complete answer${path ? ` from ${path}` : ''} within ${waited}, retries included`,
-    userMessage: `PatSnap did not answer within ${waited}. Try again, or raise the request timeout setting.`,
+    userMessage: userText('PatSnap did not answer within {0}. Try again, or raise the request timeout setting.', waited),
   });
 }

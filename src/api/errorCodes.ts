@@ -5,53 +5,52 @@
 import type { Credentials } from './credentials';
 import { authUserMessage, PatsnapError } from './errors';
 import type { PatsnapErrorCategory } from './errors';
+import { userText } from './userText';
+import type { UserText } from './userText';
 
 interface CodeInfo {
   readonly pageMessage: string;
   readonly category: PatsnapErrorCategory;
   readonly retryable: boolean;
   /** What to do next; for auth codes, worded for a client ID and secret. */
-  readonly userMessage: string;
+  readonly userMessage: UserText;
   /** For auth codes, the same worded for an API key user, who has no client ID. */
-  readonly apiKeyMessage?: string;
+  readonly apiKeyMessage?: UserText;
 }
 
-function info(category: PatsnapErrorCategory, retryable: boolean, pageMessage: string, userMessage: string, apiKeyMessage?: string): CodeInfo {
+function info(category: PatsnapErrorCategory, retryable: boolean, pageMessage: string, userMessage: UserText, apiKeyMessage?: UserText): CodeInfo {
   return { category, retryable, pageMessage, userMessage, apiKeyMessage };
 }
 
-const SET_CREDENTIALS = '(Synapse Lens: Set Credentials…)';
-
-const QUOTA_NEXT = 'Wait for the quota to reset, or ask PatSnap to raise it.';
-
+// Each message is written out whole: it is also the key of its translation (src/api/userText.ts).
 /** The codes on the pages. Retryable only where a later identical call can succeed on its own. */
 export const PATSNAP_ERROR_CODES: ReadonlyMap<number, CodeInfo> = new Map<number, CodeInfo>([
-  [68300004, info('invalid', false, 'Invalid parameter!', 'PatSnap rejected a search parameter. Check the fields and try again.')],
+  [68300004, info('invalid', false, 'Invalid parameter!', userText('PatSnap rejected a search parameter. Check the fields and try again.'))],
   // A failing search backend is server-side, but the page does not call it transient: no retry.
-  [68300005, info('server', false, 'Search api failure!', 'PatSnap search failed. Try again later; if it keeps failing, contact PatSnap support.')],
+  [68300005, info('server', false, 'Search api failure!', userText('PatSnap search failed. Try again later; if it keeps failing, contact PatSnap support.'))],
   // "Analytic basic access" reads as access to the underlying analytics service: an account matter.
-  [68300006, info('permission', false, 'Analytic basic access error!', 'PatSnap denied access to the analytics service. Contact PatSnap support to check your account.')],
-  [68300007, info('invalid', false, 'Bad request!', 'PatSnap rejected the request as malformed. Check the fields and try again.')],
-  [68300008, info('busy', true, 'Service error, please try again later!', 'PatSnap had a temporary service error. Try again in a little while.')],
-  [68300010, info('invalid', false, 'The file does not comply with upload specifications!', 'PatSnap did not accept the file. Upload a PDF that meets PatSnap\'s upload rules.')],
-  [67200000, info('quota', false, 'API call exceeds the total limit set by the platform!', `You have reached the platform's total call limit. ${QUOTA_NEXT}`)],
-  [67200001, info('quota', false, 'API call exceeds the total limit set by the platform!', `You have reached the platform's total call limit. ${QUOTA_NEXT}`)],
-  [67200002, info('rate', true, 'The current call rate is too fast, exceeding the current configuration limit QPS!', 'Requests were sent faster than your PatSnap QPS limit. Wait a moment, or lower the requests-per-second setting.')],
-  [67200003, info('auth', false, 'The key and secret parameters for applying for the token are incorrect or the client has been disabled!', `PatSnap rejected the client ID and secret (or the client is disabled). Check them ${SET_CREDENTIALS}.`,
-    `PatSnap rejected the API key (or it is disabled). Check the key ${SET_CREDENTIALS}.`)],
-  [67200004, info('permission', false, 'The requested api does not have permission. Please contact our support personnel!', 'Your PatSnap account has no permission for this API. Contact PatSnap support to enable it.')],
-  [67200005, info('quota', false, 'Insufficient account balance/number of calls!', `Your PatSnap balance or call allowance is used up. ${QUOTA_NEXT}`)],
+  [68300006, info('permission', false, 'Analytic basic access error!', userText('PatSnap denied access to the analytics service. Contact PatSnap support to check your account.'))],
+  [68300007, info('invalid', false, 'Bad request!', userText('PatSnap rejected the request as malformed. Check the fields and try again.'))],
+  [68300008, info('busy', true, 'Service error, please try again later!', userText('PatSnap had a temporary service error. Try again in a little while.'))],
+  [68300010, info('invalid', false, 'The file does not comply with upload specifications!', userText('PatSnap did not accept the file. Upload a PDF that meets PatSnap\'s upload rules.'))],
+  [67200000, info('quota', false, 'API call exceeds the total limit set by the platform!', userText('You have reached the platform\'s total call limit. Wait for the quota to reset, or ask PatSnap to raise it.'))],
+  [67200001, info('quota', false, 'API call exceeds the total limit set by the platform!', userText('You have reached the platform\'s total call limit. Wait for the quota to reset, or ask PatSnap to raise it.'))],
+  [67200002, info('rate', true, 'The current call rate is too fast, exceeding the current configuration limit QPS!', userText('Requests were sent faster than your PatSnap QPS limit. Wait a moment, or lower the requests-per-second setting.'))],
+  [67200003, info('auth', false, 'The key and secret parameters for applying for the token are incorrect or the client has been disabled!', userText('PatSnap rejected the client ID and secret (or the client is disabled). Check them (Synapse Lens: Set Credentials…).'),
+    userText('PatSnap rejected the API key (or it is disabled). Check the key (Synapse Lens: Set Credentials…).'))],
+  [67200004, info('permission', false, 'The requested api does not have permission. Please contact our support personnel!', userText('Your PatSnap account has no permission for this API. Contact PatSnap support to enable it.'))],
+  [67200005, info('quota', false, 'Insufficient account balance/number of calls!', userText('Your PatSnap balance or call allowance is used up. Wait for the quota to reset, or ask PatSnap to raise it.'))],
   // The client's activation period ended: the stored credentials no longer work until renewed.
-  [67200006, info('auth', false, 'The client has exceeded the activation validity period!', `Your PatSnap client has passed its activation period. Renew it with PatSnap, then enter the new client ID and secret ${SET_CREDENTIALS}.`,
-    `Your PatSnap API key has passed its activation period. Renew it with PatSnap, then enter the new key ${SET_CREDENTIALS}.`)],
-  [67200007, info('quota', false, 'The current call exceeds the configured usage limit of the day!', 'You have reached today\'s PatSnap usage limit. Try again tomorrow, or ask PatSnap to raise it.')],
-  [67200008, info('auth', false, 'Please check if the required apikey in the query parameter has been transmitted!', `PatSnap did not receive the client ID with the request. Re-enter the client ID and secret ${SET_CREDENTIALS}; if it persists, report it.`,
-    `PatSnap did not receive the API key with the request. Re-enter the key ${SET_CREDENTIALS}; if it persists, report it.`)],
-  [67200009, info('auth', false, 'The apikey does not match the passed bearerToken. Please check if a valid token is being used!', `The PatSnap token does not match the client ID. Re-enter the client ID and secret ${SET_CREDENTIALS}.`,
-    `PatSnap did not accept the API key for this request. Re-enter the key ${SET_CREDENTIALS}.`)],
-  [67200012, info('invalid', false, 'The request is illegal!', 'PatSnap refused the request as illegal. Check the fields and try again.')],
-  [67200100, info('busy', true, 'The current server status is busy, request response timeout!', 'PatSnap is busy right now. Try again in a little while.')],
-  [67200101, info('not-found', false, 'The API requested currently does not exist. Please check the request path!', 'This PatSnap API does not exist at the configured address. Check the base URL setting.')],
+  [67200006, info('auth', false, 'The client has exceeded the activation validity period!', userText('Your PatSnap client has passed its activation period. Renew it with PatSnap, then enter the new client ID and secret (Synapse Lens: Set Credentials…).'),
+    userText('Your PatSnap API key has passed its activation period. Renew it with PatSnap, then enter the new key (Synapse Lens: Set Credentials…).'))],
+  [67200007, info('quota', false, 'The current call exceeds the configured usage limit of the day!', userText('You have reached today\'s PatSnap usage limit. Try again tomorrow, or ask PatSnap to raise it.'))],
+  [67200008, info('auth', false, 'Please check if the required apikey in the query parameter has been transmitted!', userText('PatSnap did not receive the client ID with the request. Re-enter the client ID and secret (Synapse Lens: Set Credentials…); if it persists, report it.'),
+    userText('PatSnap did not receive the API key with the request. Re-enter the key (Synapse Lens: Set Credentials…); if it persists, report it.'))],
+  [67200009, info('auth', false, 'The apikey does not match the passed bearerToken. Please check if a valid token is being used!', userText('The PatSnap token does not match the client ID. Re-enter the client ID and secret (Synapse Lens: Set Credentials…).'),
+    userText('PatSnap did not accept the API key for this request. Re-enter the key (Synapse Lens: Set Credentials…).'))],
+  [67200012, info('invalid', false, 'The request is illegal!', userText('PatSnap refused the request as illegal. Check the fields and try again.'))],
+  [67200100, info('busy', true, 'The current server status is busy, request response timeout!', userText('PatSnap is busy right now. Try again in a little while.'))],
+  [67200101, info('not-found', false, 'The API requested currently does not exist. Please check the request path!', userText('This PatSnap API does not exist at the configured address. Check the base URL setting.'))],
 ]);
 
 /** Codes after which a client-credentials token is refreshed once and the call repeated. */
@@ -67,8 +66,8 @@ export interface ErrorContext {
 }
 
 /** What the user reads for a code the pages do not list: fixed text, never the server's words. */
-export function unlistedCodeMessage(code: number): string {
-  return `PatSnap answered with error code ${code} (not one Synapse Lens knows). Details are in the log.`;
+export function unlistedCodeMessage(code: number): UserText {
+  return userText('PatSnap answered with error code {0} (not one Synapse Lens knows). Details are in the log.', code);
 }
 
 /** Maps an envelope `error_code` to an error. Unknown codes fall back by their family. */

@@ -1,6 +1,8 @@
 // The one error type the client throws. Callers branch on `category` (what kind of failure) and
 // `retryable`, show `userMessage` (what to do next), and log `message` (what happened, for us).
 // None of the text here may ever carry a credential: callers pass only redacted strings in.
+import { englishText, userText } from './userText';
+import type { UserText } from './userText';
 
 /** What kind of failure this was; the UI picks its next step from this. */
 export type PatsnapErrorCategory =
@@ -21,7 +23,8 @@ export interface PatsnapErrorInit {
   readonly category: PatsnapErrorCategory;
   /** Developer-facing text; already redacted. */
   readonly message: string;
-  readonly userMessage?: string;
+  /** What to do next; a plain string is shown as it is, in every language. */
+  readonly userMessage?: string | UserText;
   /** The PatSnap `error_code`, when the server sent one. */
   readonly code?: number;
   /** The server's `error_msg`, or the page's text for `code` when the server sent none. */
@@ -36,19 +39,19 @@ export interface PatsnapErrorInit {
 
 const RETRYABLE_BY_DEFAULT: ReadonlySet<PatsnapErrorCategory> = new Set(['rate', 'busy', 'network', 'timeout']);
 
-const USER_MESSAGES: Record<PatsnapErrorCategory, string> = {
-  auth: 'PatSnap rejected the credentials. Check the API key, or the client ID and secret (Synapse Lens: Set Credentials…).',
-  permission: 'Your PatSnap account is not allowed to use this API. Contact PatSnap support to enable it.',
-  quota: 'Your PatSnap call quota is used up. Wait for it to reset or ask PatSnap to raise it.',
-  rate: 'PatSnap is limiting how fast requests may be sent. Wait a moment and try again, or lower the requests-per-second setting.',
-  busy: 'PatSnap is busy right now. Try again in a little while.',
-  server: 'PatSnap could not complete the request. Try again later; if it keeps failing, contact PatSnap support.',
-  invalid: 'The request is not valid. Check the search fields and try again.',
-  'not-found': 'This PatSnap API was not found. Check the base URL setting.',
-  network: 'Could not reach PatSnap. Check the network connection, proxy setting and base URL.',
-  timeout: 'PatSnap did not answer in time. Try again, or raise the request timeout setting.',
-  'bad-response': 'PatSnap sent an answer Synapse Lens does not understand. Try again later; if it persists, report it.',
-  cancelled: 'The request was cancelled.',
+const USER_MESSAGES: Record<PatsnapErrorCategory, UserText> = {
+  auth: userText('PatSnap rejected the credentials. Check the API key, or the client ID and secret (Synapse Lens: Set Credentials…).'),
+  permission: userText('Your PatSnap account is not allowed to use this API. Contact PatSnap support to enable it.'),
+  quota: userText('Your PatSnap call quota is used up. Wait for it to reset or ask PatSnap to raise it.'),
+  rate: userText('PatSnap is limiting how fast requests may be sent. Wait a moment and try again, or lower the requests-per-second setting.'),
+  busy: userText('PatSnap is busy right now. Try again in a little while.'),
+  server: userText('PatSnap could not complete the request. Try again later; if it keeps failing, contact PatSnap support.'),
+  invalid: userText('The request is not valid. Check the search fields and try again.'),
+  'not-found': userText('This PatSnap API was not found. Check the base URL setting.'),
+  network: userText('Could not reach PatSnap. Check the network connection, proxy setting and base URL.'),
+  timeout: userText('PatSnap did not answer in time. Try again, or raise the request timeout setting.'),
+  'bad-response': userText('PatSnap sent an answer Synapse Lens does not understand. Try again later; if it persists, report it.'),
+  cancelled: userText('The request was cancelled.'),
 };
 
 export class PatsnapError extends Error {
@@ -58,7 +61,10 @@ export class PatsnapError extends Error {
   readonly serverMessage: string | undefined;
   readonly httpStatus: number | undefined;
   readonly retryable: boolean;
+  /** What the user should do next, in English (logs, Copilot tools, the MCP server). */
   readonly userMessage: string;
+  /** The same as a template the VS Code layer shows in the display language (src/platform/apiText.ts). */
+  readonly userText: UserText;
   readonly path: string | undefined;
   readonly field: string | undefined;
 
@@ -69,7 +75,10 @@ export class PatsnapError extends Error {
     this.serverMessage = init.serverMessage;
     this.httpStatus = init.httpStatus;
     this.retryable = init.retryable ?? RETRYABLE_BY_DEFAULT.has(init.category);
-    this.userMessage = init.userMessage ?? USER_MESSAGES[init.category];
+    const text = init.userMessage ?? USER_MESSAGES[init.category];
+    // A plain string is its own template: no argument, and no bundle holds it, so it shows as it is.
+    this.userText = typeof text === 'string' ? { template: text, args: [] } : text;
+    this.userMessage = englishText(this.userText);
     this.path = init.path;
     this.field = init.field;
   }
@@ -80,13 +89,13 @@ export function isPatsnapError(value: unknown): value is PatsnapError {
 }
 
 export function defaultUserMessage(category: PatsnapErrorCategory): string {
-  return USER_MESSAGES[category];
+  return englishText(USER_MESSAGES[category]);
 }
 
 /** An auth failure worded for the credentials the user entered: an API key user has no client ID. */
-export function authUserMessage(kind: 'apiKey' | 'client' | undefined): string {
-  if (kind === 'apiKey') return 'PatSnap rejected the API key. Check it, or enter a new one (Synapse Lens: Set Credentials…).';
-  if (kind === 'client') return 'PatSnap rejected the client ID and secret. Check them (Synapse Lens: Set Credentials…).';
+export function authUserMessage(kind: 'apiKey' | 'client' | undefined): UserText {
+  if (kind === 'apiKey') return userText('PatSnap rejected the API key. Check it, or enter a new one (Synapse Lens: Set Credentials…).');
+  if (kind === 'client') return userText('PatSnap rejected the client ID and secret. Check them (Synapse Lens: Set Credentials…).');
   return USER_MESSAGES.auth;
 }
 
@@ -101,7 +110,7 @@ export function invalidRequestError(message: string, field: string | undefined, 
     field,
     path,
     retryable: false,
-    userMessage: `The request is not valid: ${message}`,
+    userMessage: userText('The request is not valid: {0}', message),
   });
 }
 

@@ -15,6 +15,8 @@ export type { UrlCheck } from './serviceUrl';
 export type { ApiKeyCredentials, ClientCredentials, Credentials, CredentialsSource } from './credentials';
 
 export { PatsnapError, defaultUserMessage, isPatsnapError } from './errors';
+export { englishText, userText } from './userText';
+export type { UserText } from './userText';
 export type { PatsnapErrorCategory } from './errors';
 export { PATSNAP_ERROR_CODES } from './errorCodes';
 

@@ -1,6 +1,8 @@
 // Checks of the two URLs that decide where the stored credentials travel: the base URL the client
 // calls and the proxy it calls through. A problem is a sentence for the user that names the
 // setting and the fix, and never repeats the URL itself (it may carry a password).
+import { englishText, userText } from './userText';
+import type { UserText } from './userText';
 
 /** PatSnap's own open API (the default base URL): the one origin credentials go to without asking. */
 export const PATSNAP_ORIGIN = 'https://connect.patsnap.com';
@@ -11,7 +13,7 @@ const PLAIN_HOST = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/;
 
 export type UrlCheck =
   | { readonly ok: true; readonly url: string; readonly origin: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string; readonly problemText: UserText };
 
 /**
  * The base URL, trailing slashes dropped. Refused: anything but http(s); plain http to any host
@@ -22,19 +24,20 @@ export function checkBaseUrl(raw: string, setting = 'synapseLens.baseUrl'): UrlC
   const text = (raw ?? '').trim().replace(/\/+$/, '');
   const url = parse(text);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    return refused(`The ${setting} setting is not an http(s) URL. Set it to ${PATSNAP_ORIGIN} (the default) or to your PatSnap gateway's https:// address.`);
+    return refused(userText('The {0} setting is not an http(s) URL. Set it to {1} (the default) or to your PatSnap gateway\'s https:// address.', setting, PATSNAP_ORIGIN));
   }
   if (url.username !== '' || url.password !== '') return refused(userInfoProblem(setting));
   if (!PLAIN_HOST.test(url.hostname)) {
-    return refused(`The ${setting} setting's host is not a plain host name or IP address. Use e.g. ${PATSNAP_ORIGIN}.`);
+    return refused(userText('The {0} setting\'s host is not a plain host name or IP address. Use e.g. {1}.', setting, PATSNAP_ORIGIN));
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return refused(
-      `The ${setting} setting uses plain http:// to ${url.host}, which would send your PatSnap credentials unencrypted. Use https://, or http:// only to this machine (localhost, 127.0.0.1, [::1]).`,
-    );
+    return refused(userText(
+      'The {0} setting uses plain http:// to {1}, which would send your PatSnap credentials unencrypted. Use https://, or http:// only to this machine (localhost, 127.0.0.1, [::1]).',
+      setting, url.host,
+    ));
   }
   if (url.search !== '' || url.hash !== '' || text.includes('?') || text.includes('#')) {
-    return refused(`The ${setting} setting must not have a query (?…) or fragment (#…). Remove them, e.g. ${PATSNAP_ORIGIN}.`);
+    return refused(userText('The {0} setting must not have a query (?…) or fragment (#…). Remove them, e.g. {1}.', setting, PATSNAP_ORIGIN));
   }
   return { ok: true, url: text, origin: url.origin };
 }
@@ -44,7 +47,7 @@ export function checkProxyUrl(raw: string, setting = 'synapseLens.proxy'): UrlCh
   const text = (raw ?? '').trim();
   const url = parse(text);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    return refused(`The ${setting} setting is not an http(s) proxy URL, e.g. http://proxy.example.com:3128. Fix it, or empty it to use no proxy.`);
+    return refused(userText('The {0} setting is not an http(s) proxy URL, e.g. http://proxy.example.com:3128. Fix it, or empty it to use no proxy.', setting));
   }
   if (url.username !== '' || url.password !== '') return refused(userInfoProblem(setting));
   return { ok: true, url: text, origin: url.origin };
@@ -60,8 +63,8 @@ export function isPatsnapOrigin(origin: string): boolean {
   return origin === PATSNAP_ORIGIN;
 }
 
-function userInfoProblem(setting: string): string {
-  return `The ${setting} setting contains a user name or password (the "user:password@" part). Remove it: settings are stored in plain text, and Synapse Lens sends your PatSnap credentials from its secret storage itself.`;
+function userInfoProblem(setting: string): UserText {
+  return userText('The {0} setting contains a user name or password (the "user:password@" part). Remove it: settings are stored in plain text, and Synapse Lens sends your PatSnap credentials from its secret storage itself.', setting);
 }
 
 function parse(text: string): URL | undefined {
@@ -72,6 +75,6 @@ function parse(text: string): URL | undefined {
   }
 }
 
-function refused(problem: string): UrlCheck {
-  return { ok: false, problem };
+function refused(problemText: UserText): UrlCheck {
+  return { ok: false, problem: englishText(problemText), problemText };
 }

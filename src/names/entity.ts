@@ -3,6 +3,8 @@
 // carries the names itself (learned from answers, given by the user, or seeded from the sandbox).
 // Free of `vscode`, so the dictionary is plain data tested in Node.
 import { z } from 'zod';
+import { englishText, userText } from '../api/userText';
+import type { UserText } from '../api/userText';
 
 export const ENTITY_KINDS = [
   'drug', 'drugType', 'target', 'mechanism', 'disease', 'organization', 'country',
@@ -10,22 +12,27 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** How a person reads each kind, for pickers and prompts. */
-export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
-  drug: 'Drug',
-  drugType: 'Drug type',
-  target: 'Target',
-  mechanism: 'Mechanism of action',
-  disease: 'Disease',
-  organization: 'Organization',
-  country: 'Country/region',
-  milestoneEvent: 'Milestone event',
-  milestoneTag: 'Milestone',
-  sarTask: 'SAR task',
-  sarFile: 'SAR file',
-  sequence: 'Sequence',
-  patent: 'Patent',
+/** How a person reads each kind, for pickers and prompts (VS Code shows it in its display language). */
+export const KIND_TEXTS: Readonly<Record<EntityKind, UserText>> = {
+  drug: userText('Drug'),
+  drugType: userText('Drug type'),
+  target: userText('Target'),
+  mechanism: userText('Mechanism of action'),
+  disease: userText('Disease'),
+  organization: userText('Organization'),
+  country: userText('Country/region'),
+  milestoneEvent: userText('Milestone event'),
+  milestoneTag: userText('Milestone'),
+  sarTask: userText('SAR task'),
+  sarFile: userText('SAR file'),
+  sequence: userText('Sequence'),
+  patent: userText('Patent'),
 };
+
+/** The same in English, for Copilot's tools and the MCP server. */
+export const KIND_LABELS: Readonly<Record<EntityKind, string>> = Object.fromEntries(
+  Object.entries(KIND_TEXTS).map(([kind, text]) => [kind, englishText(text)]),
+) as Record<EntityKind, string>;
 
 /**
  * Where a name came from. A name the user gave wins over one learned from an answer (they named it

@@ -3,7 +3,9 @@
 // unnamed and a "What is this?" to name it first. Free of `vscode`: src/features/names/pickEntity.ts
 // turns these choices into quick pick items.
 import type { SearchHit, SearchOptions } from './dictionary';
-import { KIND_LABELS, shortId } from './entity';
+import { englishText, userText } from '../api/userText';
+import type { UserText } from '../api/userText';
+import { KIND_TEXTS, shortId } from './entity';
 import type { EntityKind, Entry, NameLang } from './entity';
 import { parseIdInput } from './idInput';
 
@@ -32,16 +34,19 @@ export interface ChoiceOptions {
   /** Several pasted IDs at once are offered as one choice. */
   readonly many?: boolean;
   readonly limit?: number;
+  /** Renders the hints' text: English by default, the display language in VS Code. */
+  readonly say?: (text: UserText) => string;
 }
 
 export function pickChoices(source: ChoiceSource, query: string, options: ChoiceOptions): PickChoice[] {
   const text = query.trim();
+  const say = options.say ?? englishText;
   const pasted = text === '' ? [] : text.split(/[\s,;]+/).filter((t) => t !== '');
   if (options.many && pasted.length > 1 && pasted.every((t) => options.idProblem(t) === undefined && !/^https?:/i.test(t))) {
     return [{ type: 'ids', ids: [...new Set(pasted)], kind: options.kinds[0] }];
   }
   const link = /^https?:\/\//i.test(text);
-  const parsed = text === '' ? undefined : parseIdInput(text);
+  const parsed = text === '' ? undefined : parseIdInput(text, say);
   let unknown: PickChoice[] = [];
   let problem: string | undefined;
   if (parsed?.ok) {
@@ -58,32 +63,35 @@ export function pickChoices(source: ChoiceSource, query: string, options: Choice
   const hits = source.search(text, { kinds: options.kinds, limit: options.limit ?? 50 }).map((h) => h.entry);
   if (options.samplesFirst && text === '') hits.sort((a, b) => Number(b.source === 'catalog') - Number(a.source === 'catalog'));
   if (hits.length === 0 && unknown.length === 0) {
-    const what = options.kinds.map((k) => KIND_LABELS[k].toLowerCase()).join(' or ');
-    if (text === '') return [{ type: 'hint', text: `No ${what} known yet: paste an ID or a Synapse link` }];
+    const what = options.kinds.map((k) => say(KIND_TEXTS[k]).toLowerCase()).reduce((all, kind) => say(userText('{0} or {1}', all, kind)));
+    if (text === '') return [{ type: 'hint', text: say(userText('No {0} known yet: paste an ID or a Synapse link', what)) }];
     // Not a name it knows; if it was meant as an ID, why that ID cannot be used here.
-    return [{ type: 'hint', text: `No ${what} named like this. ${problem ?? 'Type another name, or paste an ID or a Synapse link.'}` }];
+    return [{ type: 'hint', text: problem === undefined
+      ? say(userText('No {0} named like this. Type another name, or paste an ID or a Synapse link.', what))
+      : say(userText('No {0} named like this. {1}', what, problem)) }];
   }
   // A word that could be an ID (a SAR task ID is any word) but also names something: the names first.
   return [...hits.map((entry): PickChoice => ({ type: 'entry', entry })), ...unknown];
 }
 
 /** What a quick pick item shows for a choice: name in the display language, kind and short ID, the other name. */
-export function choiceText(choice: PickChoice, lang: NameLang): { label: string; description?: string; detail?: string } {
+export function choiceText(choice: PickChoice, lang: NameLang, say: (text: UserText) => string = englishText): { label: string; description?: string; detail?: string } {
+  const kindLabel = (kind: EntityKind) => say(KIND_TEXTS[kind]);
   switch (choice.type) {
     case 'entry': {
       const { entry } = choice;
       const other: NameLang = lang === 'EN' ? 'CN' : 'EN';
       const label = entry.names[lang] ?? entry.names[other] ?? shortId(entry.id);
       const otherName = entry.names[lang] !== undefined ? entry.names[other] : undefined;
-      const sample = entry.source === 'catalog' && (entry.kind === 'sarTask' || entry.kind === 'sequence') ? ' · sample' : '';
-      return { label, description: `${KIND_LABELS[entry.kind]} · ${shortId(entry.id)}${sample}`, ...(otherName ? { detail: otherName } : {}) };
+      const sample = entry.source === 'catalog' && (entry.kind === 'sarTask' || entry.kind === 'sequence') ? ` · ${say(userText('sample'))}` : '';
+      return { label, description: `${kindLabel(entry.kind)} · ${shortId(entry.id)}${sample}`, ...(otherName ? { detail: otherName } : {}) };
     }
     case 'unknown':
       return choice.name
-        ? { label: `What is this? Name ${shortId(choice.id)} first…`, description: KIND_LABELS[choice.kind], detail: 'Tell Synapse Lens its name, then use it' }
-        : { label: shortId(choice.id), description: `${KIND_LABELS[choice.kind]} · no name yet`, detail: `Use ${choice.id} unnamed` };
+        ? { label: say(userText('What is this? Name {0} first…', shortId(choice.id))), description: kindLabel(choice.kind), detail: say(userText('Tell Synapse Lens its name, then use it')) }
+        : { label: shortId(choice.id), description: `${kindLabel(choice.kind)} · ${say(userText('no name yet'))}`, detail: say(userText('Use {0} unnamed', choice.id)) };
     case 'ids':
-      return { label: `Use these ${choice.ids.length} IDs`, description: KIND_LABELS[choice.kind], detail: choice.ids.map(shortId).join(', ') };
+      return { label: say(userText('Use these {0} IDs', choice.ids.length)), description: kindLabel(choice.kind), detail: choice.ids.map(shortId).join(', ') };
     case 'hint':
       return { label: choice.text };
   }

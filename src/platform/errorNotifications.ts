@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
 import { PatsnapError } from '../api';
 import { showErrorNotification, showInfoNotification } from './inertSurfaces';
-import { SERVICE_NAMES } from './serviceNames';
+import { userMessageOf } from './apiText';
+import { serviceName } from './serviceNames';
 import { readSettings } from './settings';
 
 export interface ErrorActions {
   /** Offered as "Retry" when the failure is retryable (rate, busy, network, timeout, 5xx). */
   readonly retry?: () => unknown;
 }
-
-const SET_CREDENTIALS = 'Set Credentials';
-const RETRY = 'Retry';
-const SHOW_LOG = 'Show Log';
 
 /**
  * VS Code's own command that moves the notification toasts on screen into the notification
@@ -33,8 +30,9 @@ let authPromptOpen = false;
 export function showApiError(err: unknown, log: vscode.LogOutputChannel, actions: ErrorActions = {}): number | undefined {
   const error = err instanceof PatsnapError ? err : undefined;
   if (error?.category === 'cancelled') return error.code;
-  const message = error ? error.userMessage : `Synapse Lens: ${err instanceof Error ? err.message : String(err)}`;
+  const message = error ? userMessageOf(error) : `Synapse Lens: ${userMessageOf(err)}`;
   log.error(error ? `${error.message}${error.code !== undefined ? ` (code ${error.code})` : ''}` : message);
+  const [SET_CREDENTIALS, RETRY, SHOW_LOG] = [vscode.l10n.t('Set Credentials'), vscode.l10n.t('Retry'), vscode.l10n.t('Show Log')];
 
   const isAuth = error?.category === 'auth';
   if (isAuth && authPromptOpen) return error?.code;
@@ -49,7 +47,7 @@ export function showApiError(err: unknown, log: vscode.LogOutputChannel, actions
     if (isAuth) authPromptOpen = false;
     const now = readSettings().service;
     if ((choice === SET_CREDENTIALS || choice === RETRY) && now !== raisedFor) {
-      void showInfoNotification(`Synapse Lens: that error came from ${SERVICE_NAMES[raisedFor]}; Synapse Lens now uses ${SERVICE_NAMES[now]}, so "${choice}" did nothing.`);
+      void showInfoNotification(vscode.l10n.t('Synapse Lens: that error came from {0}; Synapse Lens now uses {1}, so "{2}" did nothing.', serviceName(raisedFor), serviceName(now), choice));
       return;
     }
     if (choice === SET_CREDENTIALS) void vscode.commands.executeCommand('synapseLens.setCredentials');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { PatsnapError, isPatsnapOrigin } from '../api';
+import { PatsnapError, isPatsnapOrigin, userText } from '../api';
+import type { UserText } from '../api';
 import { StateStore } from './stateStore';
 
 /** What the user answered for one origin. */
@@ -11,7 +12,7 @@ export interface RememberedHost {
 }
 
 const STATE_KEY = 'synapseLens.credentialHosts';
-export const SEND = 'Send';
+export const SEND = vscode.l10n.t('Send');
 
 type Answers = Readonly<Record<string, HostAnswer>>;
 
@@ -69,13 +70,10 @@ export class HostConsent {
     let choice: string | undefined;
     try {
       choice = await vscode.window.showWarningMessage(
-        `Send your PatSnap credentials to host ${origin}?`,
+        vscode.l10n.t('Send your PatSnap credentials to host {0}?', origin),
         {
           modal: true,
-          detail:
-            `Synapse Lens is set to call ${origin} (setting synapseLens.baseUrl) instead of PatSnap's own service. ` +
-            'That host will receive your API key, or your client ID and secret. Send them only if you run or trust it. ' +
-            'Your answer is remembered for this host; "Synapse Lens: Forget Approved Hosts…" clears it.',
+          detail: vscode.l10n.t('Synapse Lens is set to call {0} (setting synapseLens.baseUrl) instead of PatSnap\'s own service. That host will receive your API key, or your client ID and secret. Send them only if you run or trust it. Your answer is remembered for this host; "Synapse Lens: Forget Approved Hosts…" clears it.', origin),
         },
         SEND,
       );
@@ -96,8 +94,7 @@ function declinedError(origin: string): PatsnapError {
   return notSentError(
     origin,
     'the user declined that host',
-    `Synapse Lens did not send your PatSnap credentials to ${origin}, because you declined that host. ` +
-      `To use PatSnap, set synapseLens.baseUrl back to its default; to be asked again, run "Synapse Lens: Forget Approved Hosts…".`,
+    userText('Synapse Lens did not send your PatSnap credentials to {0}, because you declined that host. To use PatSnap, set synapseLens.baseUrl back to its default; to be asked again, run "Synapse Lens: Forget Approved Hosts…".', origin),
   );
 }
 
@@ -105,10 +102,10 @@ function unansweredError(origin: string): PatsnapError {
   return notSentError(
     origin,
     'could not ask the user',
-    `Synapse Lens sent nothing to ${origin}: it could not ask whether you trust that host with your PatSnap credentials. Try again.`,
+    userText('Synapse Lens sent nothing to {0}: it could not ask whether you trust that host with your PatSnap credentials. Try again.', origin),
   );
 }
 
-function notSentError(origin: string, reason: string, userMessage: string): PatsnapError {
+function notSentError(origin: string, reason: string, userMessage: UserText): PatsnapError {
   return new PatsnapError({ category: 'invalid', field: 'baseUrl', retryable: false, message: `Credentials not sent to ${origin}: ${reason}`, userMessage });
 }

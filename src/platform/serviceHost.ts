@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { accountFingerprint, checkBaseUrl, createPatsnapClient, credentialsFromSecret } from '../api';
-import type { Credentials, CredentialsSource, ObservedAnswer, PatsnapClient, PatsnapClientOptions } from '../api';
+import type { Credentials, CredentialsSource, ObservedAnswer, PatsnapClient, PatsnapClientOptions, UserText } from '../api';
 import type { RunningSandbox } from '../sandbox/server';
 import type { CredentialStore } from './credentialStore';
 import type { HostConsent } from './hostConsent';
@@ -15,7 +15,7 @@ export interface ServiceDescription {
   /** The checked base URL (never with a user name or password); undefined when it is refused. */
   readonly baseUrl: string | undefined;
   /** Why the base URL setting is refused, for the status bar; undefined when it is usable. */
-  readonly baseUrlProblem?: string;
+  readonly baseUrlProblem?: UserText;
   readonly signedIn: boolean;
 }
 
@@ -115,7 +115,7 @@ export class ServiceHost implements vscode.Disposable {
     }
     const base = checkBaseUrl(settings.baseUrl);
     const signedIn = await this.hasUsableCredential();
-    return base.ok ? { kind: 'patsnap', baseUrl: base.url, signedIn } : { kind: 'patsnap', baseUrl: undefined, baseUrlProblem: base.problem, signedIn };
+    return base.ok ? { kind: 'patsnap', baseUrl: base.url, signedIn } : { kind: 'patsnap', baseUrl: undefined, baseUrlProblem: base.problemText, signedIn };
   }
 
   /** The service and account the configured client talks for, to keep their data apart. */

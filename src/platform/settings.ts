@@ -9,7 +9,7 @@ export interface SynapseSettings {
   readonly cacheTtlMs: number;
   /** Explicit proxy: our own setting first, then VS Code's `http.proxy`; empty means none. */
   readonly proxyUrl: string | undefined;
-  /** Names are shown in this language, falling back to the other one. */
+  /** Names are shown in this language, falling back to the other one (see dataLanguage). */
   readonly language: 'EN' | 'CN';
   /** Results per page in trees and panels (and per "Load more"). */
   readonly pageSize: number;
@@ -34,9 +34,19 @@ export function readSettings(): SynapseSettings {
     requestsPerSecond: clamp(config.get<number>('maxRequestsPerSecond', 5), 0.1, 100),
     cacheTtlMs: clamp(config.get<number>('cacheLifetimeSeconds', 300), 0, 86_400) * 1000,
     proxyUrl: ownProxy || editorProxy || undefined,
-    language: config.get<string>('displayLanguage') === 'CN' ? 'CN' : 'EN',
+    language: dataLanguage(config.get<string>('displayLanguage'), vscode.env.language),
     pageSize: Math.round(clamp(config.get<number>('pageSize', 20), 1, 100)),
   };
+}
+
+/**
+ * The language of PatSnap's names and paper searches: the user's choice when it is EN or CN, else
+ * ("auto", the default) VS Code's display language: Chinese for any `zh*` locale (PatSnap's CN
+ * names are the nearest it has for Traditional Chinese too), English for every other.
+ */
+export function dataLanguage(setting: string | undefined, displayLanguage: string): 'EN' | 'CN' {
+  if (setting === 'EN' || setting === 'CN') return setting;
+  return /^zh(-|$)/i.test(displayLanguage) ? 'CN' : 'EN';
 }
 
 /** Fires when any setting that shapes the client changes, so it is rebuilt without a reload. */

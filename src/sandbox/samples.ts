@@ -9,7 +9,7 @@ import { lazy } from './lazy';
 import type { IndexedDrug } from './data/catalogIndex';
 
 export interface SandboxSamples {
-  drug: { id: string; nameEn: string };
+  drug: { id: string; nameEn: string; nameCn: string };
   drugWithManyMilestones: { id: string; nameEn: string };
   target: { id: string; nameEn: string };
   disease: { id: string; nameEn: string };
@@ -62,7 +62,7 @@ const build = lazy((): SandboxSamples => {
   for (let n = 1; tasks.has(unknownTask); n++) unknownTask = taskIdFor(`unknown-${n}`);
 
   return {
-    drug: { id: drug.id, nameEn: drug.name.en },
+    drug: { id: drug.id, nameEn: drug.name.en, nameCn: drug.name.cn },
     drugWithManyMilestones: { id: busiest.id, nameEn: busiest.name.en },
     target: { id: target.id, nameEn: target.name.en },
     disease: { id: disease.id, nameEn: disease.name.en },

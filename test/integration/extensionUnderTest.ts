@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { localizedManifest } from '../support/manifest';
 
 export const EXTENSION_ID = 'synapse-lens.synapse-lens';
 
@@ -24,7 +23,7 @@ export async function activatedExtension(): Promise<vscode.Extension<unknown>> {
 
 /** package.json read from the folder the host loaded the extension from, as a user's would be. */
 export function manifest(extension: vscode.Extension<unknown>): Manifest {
-  return JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'package.json'), 'utf8')) as Manifest;
+  return localizedManifest(extension.extensionPath) as Manifest;
 }
 
 /** Every view id the manifest contributes, across containers. */

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { App } from '../../app';
 import { withCancellableProgress } from '../../platform/progress';
 import { showApiError } from '../../platform/errorNotifications';
@@ -19,13 +20,14 @@ export interface ConnectionCheck {
 export function checkConnection(app: App) {
   return async (): Promise<ConnectionCheck> => {
     try {
-      const page = await withCancellableProgress('Synapse Lens: checking the connection…', async (signal) => {
+      const page = await withCancellableProgress(vscode.l10n.t('Synapse Lens: checking the connection…'), async (signal) => {
         const client = await app.services.getClient();
         return client.searchDrugs({ limit: 1 }, { signal, bypassCache: true });
       });
       const service = await app.services.describe();
-      const where = service.kind === 'sandbox' ? 'the Synapse Lens sandbox' : 'PatSnap';
-      void showInfoNotification(`Connected to ${where}: ${page.total} drugs searchable.`);
+      void showInfoNotification(service.kind === 'sandbox'
+        ? vscode.l10n.t('Connected to the Synapse Lens sandbox: {0} drugs searchable.', page.total ?? '?')
+        : vscode.l10n.t('Connected to PatSnap: {0} drugs searchable.', page.total ?? '?'));
       return { ok: true, service: service.kind, baseUrl: service.baseUrl, drugTotal: page.total };
     } catch (err) {
       const service = await app.services.describe();

@@ -1,26 +1,27 @@
 // Pure helpers for "Set Credentials": what the input boxes accept and how arguments are read.
-// No 'vscode' here.
+// Only vscode.l10n from 'vscode' here.
+import { l10n } from 'vscode';
 import { credentialsFromSecret, credentialsToSecret } from '../../api';
 import type { Credentials } from '../../api';
 
 /** An input-box message for an API key, or undefined when it can be tried. Never echoes the key. */
 export function apiKeyProblem(text: string): string | undefined {
   const key = text.trim();
-  if (key === '') return 'Paste the API key from the PatSnap open platform (it starts with sk-)';
-  if (!key.startsWith('sk-')) return 'An API key starts with sk-; for a client ID and secret, go back and choose that instead';
-  if (key.length <= 3 || /\s/.test(key)) return 'This API key is malformed (no spaces, nothing after sk-)';
+  if (key === '') return l10n.t('Paste the API key from the PatSnap open platform (it starts with sk-)');
+  if (!key.startsWith('sk-')) return l10n.t('An API key starts with sk-; for a client ID and secret, go back and choose that instead');
+  if (key.length <= 3 || /\s/.test(key)) return l10n.t('This API key is malformed (no spaces, nothing after sk-)');
   return undefined;
 }
 
 export function clientIdProblem(text: string): string | undefined {
   const id = text.trim();
-  if (id === '') return 'Enter the client ID';
-  if (id.startsWith('sk-')) return 'This looks like an API key; go back and choose "API key" instead';
-  return /[\s:]/.test(id) ? 'A client ID has no spaces or colons' : undefined;
+  if (id === '') return l10n.t('Enter the client ID');
+  if (id.startsWith('sk-')) return l10n.t('This looks like an API key; go back and choose "API key" instead');
+  return /[\s:]/.test(id) ? l10n.t('A client ID has no spaces or colons') : undefined;
 }
 
 export function clientSecretProblem(text: string): string | undefined {
-  return text.trim() === '' ? 'Enter the client secret' : undefined;
+  return text.trim() === '' ? l10n.t('Enter the client secret') : undefined;
 }
 
 /**

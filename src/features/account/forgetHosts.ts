@@ -14,18 +14,18 @@ export function forgetApprovedHosts(app: App) {
   return async (): Promise<readonly string[]> => {
     const hosts = app.consent.remembered();
     if (hosts.length === 0) {
-      void showInfoNotification('Synapse Lens has no remembered hosts: your credentials go only to PatSnap, or it asks first.');
+      void showInfoNotification(vscode.l10n.t('Synapse Lens has no remembered hosts: your credentials go only to PatSnap, or it asks first.'));
       return [];
     }
     const items: HostItem[] = hosts.map((host) => ({
       label: host.origin,
-      description: host.answer === 'approved' ? 'credentials are sent here' : 'declined: nothing is sent here',
+      description: host.answer === 'approved' ? vscode.l10n.t('credentials are sent here') : vscode.l10n.t('declined: nothing is sent here'),
       picked: true,
       origin: host.origin,
     }));
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'Synapse Lens: Forget Approved Hosts',
-      placeHolder: 'Hosts to forget; Synapse Lens asks again before it sends your credentials there',
+      title: vscode.l10n.t('Synapse Lens: Forget Approved Hosts'),
+      placeHolder: vscode.l10n.t('Hosts to forget; Synapse Lens asks again before it sends your credentials there'),
       canPickMany: true,
     });
     const origins = (picked ?? []).map((item) => item.origin);

@@ -1,7 +1,9 @@
 // Why "Use PatSnap" / "Use Sandbox" may not take effect: the command writes the user setting, and a
-// workspace (or folder) value of synapseLens.service wins over it. Pure, so it is unit tested.
+// workspace (or folder) value of synapseLens.service wins over it. Pure apart from vscode.l10n, so
+// it is unit tested.
+import { l10n } from 'vscode';
 
-import { SERVICE_NAMES } from '../../platform/serviceNames';
+import { serviceName } from '../../platform/serviceNames';
 import type { Service } from '../../platform/serviceNames';
 
 /** The parts of `WorkspaceConfiguration.inspect()` that can hold a value. */
@@ -24,7 +26,7 @@ export function overridingScope(inspected: InspectedSetting | undefined, wanted:
 /** The warning shown when the choice was overridden; says which service stays in use and why. */
 export function overrideMessage(scope: OverridingScope, wanted: Service): string {
   const other: Service = wanted === 'sandbox' ? 'patsnap' : 'sandbox';
-  const where = scope === 'workspace' ? "this workspace's settings" : "this folder's settings";
-  return `Synapse Lens still uses ${SERVICE_NAMES[other]}: synapseLens.service is set to "${other}" in ${where}, `
-    + `which overrides your user setting. Remove the workspace value to use ${SERVICE_NAMES[wanted]}.`;
+  return scope === 'workspace'
+    ? l10n.t('Synapse Lens still uses {0}: synapseLens.service is set to "{1}" in this workspace\'s settings, which overrides your user setting. Remove the workspace value to use {2}.', serviceName(other), other, serviceName(wanted))
+    : l10n.t('Synapse Lens still uses {0}: synapseLens.service is set to "{1}" in this folder\'s settings, which overrides your user setting. Remove the workspace value to use {2}.', serviceName(other), other, serviceName(wanted));
 }

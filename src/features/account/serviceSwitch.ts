@@ -12,12 +12,10 @@ export function signOut(app: App) {
   return async (): Promise<void> => {
     await app.credentials.clear();
     app.log.info('Credentials removed');
-    void vscode.window.setStatusBarMessage('Synapse Lens: signed out', 4000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Synapse Lens: signed out'), 4000);
   };
 }
 
-const REMOVE = 'Remove Workspace Value';
-const OPEN = 'Open Workspace Settings';
 
 /**
  * `synapseLens.service` in user settings; ServiceHost hears the change and rebuilds the client.
@@ -35,6 +33,7 @@ function useService(service: Service) {
       return 'applied';
     }
     app.log.warn(`Service set to ${service} in user settings, but a ${scope} value overrides it`);
+    const [REMOVE, OPEN] = [vscode.l10n.t('Remove Workspace Value'), openSettingsAction()];
     // Not awaited: the command reports the outcome now; the user answers whenever they like.
     void showWarningNotification(overrideMessage(scope, service), REMOVE, OPEN).then(async (choice) => {
       if (choice === REMOVE) await removeOverride(app, scope, service);
@@ -53,9 +52,12 @@ async function removeOverride(app: App, scope: OverridingScope, service: Service
     void vscode.commands.executeCommand(HIDE_NOTIFICATION_TOASTS);
     return;
   }
-  const again = await showWarningNotification('Synapse Lens: the workspace value of synapseLens.service could not be removed; edit it in the workspace settings.', OPEN);
+  const OPEN = openSettingsAction();
+  const again = await showWarningNotification(vscode.l10n.t('Synapse Lens: the workspace value of synapseLens.service could not be removed; edit it in the workspace settings.'), OPEN);
   if (again === OPEN) await openServiceSetting(scope);
 }
+
+const openSettingsAction = () => vscode.l10n.t('Open Workspace Settings');
 
 function openServiceSetting(scope: OverridingScope): Thenable<unknown> {
   const command = scope === 'workspace' ? 'workbench.action.openWorkspaceSettings' : 'workbench.action.openFolderSettings';
@@ -75,15 +77,15 @@ interface AccountAction extends vscode.QuickPickItem {
  */
 export function accountActions(kind: 'patsnap' | 'sandbox', signedIn: boolean, rememberedHosts = 0): AccountAction[] {
   const actions: AccountAction[] = [];
-  actions.push({ label: '$(key) Set Credentials…', description: signedIn && kind === 'patsnap' ? 'replace the stored key' : undefined, command: 'setCredentials' });
-  if (signedIn && kind === 'patsnap') actions.push({ label: '$(sign-out) Sign Out', command: 'signOut' });
-  if (kind === 'patsnap') actions.push({ label: '$(beaker) Use Sandbox', description: 'sample data, no key needed', command: 'useSandbox' });
-  else actions.push({ label: '$(cloud) Use PatSnap', description: 'the PatSnap open API', command: 'usePatsnap' });
+  actions.push({ label: `$(key) ${vscode.l10n.t('Set Credentials…')}`, description: signedIn && kind === 'patsnap' ? vscode.l10n.t('replace the stored key') : undefined, command: 'setCredentials' });
+  if (signedIn && kind === 'patsnap') actions.push({ label: `$(sign-out) ${vscode.l10n.t('Sign Out')}`, command: 'signOut' });
+  if (kind === 'patsnap') actions.push({ label: `$(beaker) ${vscode.l10n.t('Use Sandbox')}`, description: vscode.l10n.t('sample data, no key needed'), command: 'useSandbox' });
+  else actions.push({ label: `$(cloud) ${vscode.l10n.t('Use PatSnap')}`, description: vscode.l10n.t('the PatSnap open API'), command: 'usePatsnap' });
   if (rememberedHosts > 0) {
-    actions.push({ label: '$(shield) Forget Approved Hosts…', description: `${rememberedHosts} remembered`, command: 'forgetApprovedHosts' });
+    actions.push({ label: `$(shield) ${vscode.l10n.t('Forget Approved Hosts…')}`, description: vscode.l10n.t('{0} remembered', rememberedHosts), command: 'forgetApprovedHosts' });
   }
-  actions.push({ label: '$(plug) Check Connection', command: 'checkConnection' });
-  actions.push({ label: '$(output) Show Log', command: 'showLog' });
+  actions.push({ label: `$(plug) ${vscode.l10n.t('Check Connection')}`, command: 'checkConnection' });
+  actions.push({ label: `$(output) ${vscode.l10n.t('Show Log')}`, command: 'showLog' });
   return actions;
 }
 
@@ -91,7 +93,8 @@ export function showAccountMenu(app: App) {
   return async (): Promise<void> => {
     const service = await app.services.describe();
     const picked = await vscode.window.showQuickPick(accountActions(service.kind, service.signedIn, app.consent.remembered().length), {
-      title: `Synapse Lens: ${service.kind === 'sandbox' ? 'using the sandbox' : service.signedIn ? 'signed in to PatSnap' : 'not signed in'}`,
+      title: service.kind === 'sandbox' ? vscode.l10n.t('Synapse Lens: using the sandbox')
+        : service.signedIn ? vscode.l10n.t('Synapse Lens: signed in to PatSnap') : vscode.l10n.t('Synapse Lens: not signed in'),
     });
     if (picked) await vscode.commands.executeCommand(`synapseLens.${picked.command}`);
   };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ServiceDescription } from '../../platform/serviceHost';
+import { localText } from '../../platform/apiText';
 import { iconFreeText } from '../../protocol/inertText';
 import type { App } from '../../app';
 
@@ -18,21 +19,21 @@ export interface ServiceLabel {
  */
 export function serviceLabel(service: ServiceDescription): ServiceLabel {
   if (service.kind === 'sandbox') {
-    return { text: '$(beaker) Sandbox', tooltip: 'Synapse Lens is using the bundled sandbox (sample data). Click for account actions.', configured: true };
+    return { text: `$(beaker) ${vscode.l10n.t('Sandbox')}`, tooltip: vscode.l10n.t('Synapse Lens is using the bundled sandbox (sample data). Click for account actions.'), configured: true };
   }
   if (service.baseUrlProblem !== undefined) {
-    return { text: '$(warning) PatSnap', tooltip: `Synapse Lens cannot call PatSnap: ${service.baseUrlProblem} Click for account actions.`, configured: service.signedIn };
+    return { text: '$(warning) PatSnap', tooltip: vscode.l10n.t('Synapse Lens cannot call PatSnap: {0} Click for account actions.', localText(service.baseUrlProblem)), configured: service.signedIn };
   }
   if (service.signedIn) {
-    return { text: '$(cloud) PatSnap', tooltip: `Synapse Lens is signed in to ${service.baseUrl === undefined ? 'PatSnap' : iconFreeText(service.baseUrl)}. Click for account actions.`, configured: true };
+    return { text: '$(cloud) PatSnap', tooltip: vscode.l10n.t('Synapse Lens is signed in to {0}. Click for account actions.', service.baseUrl === undefined ? 'PatSnap' : iconFreeText(service.baseUrl)), configured: true };
   }
-  return { text: '$(key) Not signed in', tooltip: 'Synapse Lens has no PatSnap credentials. Click to set them or use the sandbox.', configured: false };
+  return { text: `$(key) ${vscode.l10n.t('Not signed in')}`, tooltip: vscode.l10n.t('Synapse Lens has no PatSnap credentials. Click to set them or use the sandbox.'), configured: false };
 }
 
 /** The status bar item and the `synapseLens.configured` context key, kept in step with ServiceHost. */
 export function registerServiceStatus(app: App): void {
   const item = vscode.window.createStatusBarItem('synapseLens.service', vscode.StatusBarAlignment.Left, 10);
-  item.name = 'Synapse Lens Service';
+  item.name = vscode.l10n.t('Synapse Lens Service');
   item.command = 'synapseLens.showAccountMenu';
   let generation = 0;
   const update = async () => {

@@ -100,7 +100,7 @@ export function sortWords(field: string, order: 'asc' | 'desc'): string | undefi
 export type IdKind = 'drug' | 'target' | 'disease' | 'organization' | 'mechanism' | 'drugType' | 'country' | 'event' | 'milestone';
 
 const KIND_NOUNS: Readonly<Record<IdKind, () => string>> = {
-  drug: () => l10n.t({ message: 'drug', comment: ['Noun used inside sentences such as "Type a {0} name"'] }),
+  drug: () => l10n.t({ message: 'drug', comment: ['Noun used inside sentences such as "Type a drug name"'] }),
   target: () => l10n.t({ message: 'target', comment: ['Noun used inside sentences: a drug target (protein)'] }),
   disease: () => l10n.t({ message: 'disease', comment: ['Noun used inside sentences: a disease or indication'] }),
   organization: () => l10n.t({ message: 'organization', comment: ['Noun used inside sentences: a company or institution'] }),

@@ -8,6 +8,7 @@ import type { App } from '../../app';
 import type { EntityKind, Entry } from '../../names/entity';
 import { choiceText, pickChoices } from '../../names/pickChoices';
 import type { PickChoice } from '../../names/pickChoices';
+import { localText } from '../../platform/apiText';
 import { inertPickItem } from '../../platform/inertSurfaces';
 import { BACK, pickStep, stepFinisher } from '../../platform/quickInput';
 import type { StepResult } from '../../platform/quickInput';
@@ -71,7 +72,7 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<ChoiceItem>();
     pick.title = options.title;
-    pick.placeholder = options.placeholder ?? 'Type a name (English or Chinese), or paste an ID or a Synapse link';
+    pick.placeholder = options.placeholder ?? vscode.l10n.t('Type a name (English or Chinese), or paste an ID or a Synapse link');
     pick.canSelectMany = options.many ?? false;
     pick.ignoreFocusOut = true;
     pick.matchOnDescription = true;
@@ -82,7 +83,7 @@ function showPicker(app: App, options: PickEntityOptions, lang: 'EN' | 'CN', pre
     if (options.many) for (const item of previous ?? initialItems(app, options)) checked.set(item.key, item);
     let shown: readonly ChoiceItem[] = [];
     const refresh = (query: string) => {
-      const fresh = pickChoices(app.names, query, options).map((c) => choiceItem(c, lang)).filter((i) => !checked.has(i.key));
+      const fresh = pickChoices(app.names, query, { ...options, say: localText }).map((c) => choiceItem(c, lang)).filter((i) => !checked.has(i.key));
       const kept = options.many ? [...checked.values()].map((i) => ({ ...i, picked: true })) : [];
       shown = [...kept, ...fresh];
       pick.items = shown;
@@ -139,7 +140,7 @@ function choiceItem(choice: PickChoice, lang: 'EN' | 'CN'): ChoiceItem {
       : choice.type === 'ids' ? `ids:${choice.ids.join(',')}` : `hint:${choice.text}`;
   // alwaysShow: the dictionary already matched the query (in either language, fuzzily); the quick
   // pick's own filter would hide a Chinese match under an English label.
-  return { ...inertPickItem(choiceText(choice, lang)), alwaysShow: true, choice, key };
+  return { ...inertPickItem(choiceText(choice, lang, localText)), alwaysShow: true, choice, key };
 }
 
 /** Accepted items → entities; an unknown ID marked "What is this?" is named first. Undefined: pick again. */
@@ -162,11 +163,11 @@ async function resolveChoices(app: App, items: readonly ChoiceItem[], lang: 'EN'
 
 async function askCondition(options: PickEntityOptions, count: number): Promise<StepResult<'AND' | 'OR'>> {
   const items = [
-    { label: 'Any of them (OR)', description: `drugs matching at least one of the ${count}`, value: 'OR' as const },
-    { label: 'All of them (AND)', description: `drugs matching all ${count}`, value: 'AND' as const },
+    { label: vscode.l10n.t('Any of them (OR)'), description: vscode.l10n.t('drugs matching at least one of the {0}', count), value: 'OR' as const },
+    { label: vscode.l10n.t('All of them (AND)'), description: vscode.l10n.t('drugs matching all {0}', count), value: 'AND' as const },
   ];
   if (options.condition === 'AND') items.reverse();
-  const picked = await pickStep({ title: `${options.title}: any or all?`, back: true, items });
+  const picked = await pickStep({ title: vscode.l10n.t('{0}: any or all?', options.title), back: true, items });
   if (picked === undefined || picked === BACK) return picked;
   return picked[0]?.value ?? BACK;
 }

@@ -18,7 +18,7 @@ export interface ImportNamesResult {
   readonly dropped: number;
 }
 
-const FILTERS = { 'Synapse Lens names': ['json'] };
+const filters = () => ({ [vscode.l10n.t('Synapse Lens names')]: ['json'] });
 
 /** A file given by a script (a Uri or an absolute path), else undefined. */
 function givenUri(arg: unknown): vscode.Uri | undefined {
@@ -29,39 +29,41 @@ function givenUri(arg: unknown): vscode.Uri | undefined {
 
 export function exportNames(app: App) {
   return async (arg?: unknown): Promise<ExportNamesResult | undefined> => {
-    const target = givenUri(arg) ?? (await vscode.window.showSaveDialog({ title: 'Export Names', filters: FILTERS, saveLabel: 'Export',
+    const target = givenUri(arg) ?? (await vscode.window.showSaveDialog({ title: vscode.l10n.t('Export Names'), filters: filters(), saveLabel: vscode.l10n.t('Export'),
       defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'synapse-lens-names.json') : undefined }));
     if (!target) return undefined;
     await app.names.ready();
     const entries = app.names.saved();
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(writeNameFile(entries)));
-    void showInfoNotification(`Exported ${entries.length} ${entries.length === 1 ? 'name' : 'names'} to ${target.path.split('/').pop() ?? 'the file'}.`);
+    const file = target.path.split('/').pop() ?? '';
+    void showInfoNotification(entries.length === 1 ? vscode.l10n.t('Exported 1 name to {0}.', file) : vscode.l10n.t('Exported {0} names to {1}.', entries.length, file));
     return { path: target.fsPath, entries: entries.length };
   };
 }
 
 export function importNames(app: App) {
   return async (arg?: unknown): Promise<ImportNamesResult | undefined> => {
-    const source = givenUri(arg) ?? (await vscode.window.showOpenDialog({ title: 'Import Names', filters: FILTERS, canSelectMany: false, openLabel: 'Import' }))?.[0];
+    const source = givenUri(arg) ?? (await vscode.window.showOpenDialog({ title: vscode.l10n.t('Import Names'), filters: filters(), canSelectMany: false, openLabel: vscode.l10n.t('Import') }))?.[0];
     if (!source) return undefined;
-    const name = source.path.split('/').pop() ?? 'the file';
+    const name = source.path.split('/').pop() ?? '';
     let read: ReturnType<typeof readNameFile>;
     try {
       const stat = await vscode.workspace.fs.stat(source);
-      if (stat.size > NAME_FILE_MAX_BYTES) throw new Error(`the file is larger than ${NAME_FILE_MAX_BYTES / (1024 * 1024)} MB`);
+      if (stat.size > NAME_FILE_MAX_BYTES) throw new Error(vscode.l10n.t('the file is larger than {0} MB', NAME_FILE_MAX_BYTES / (1024 * 1024)));
       read = readNameFile(new TextDecoder().decode(await vscode.workspace.fs.readFile(source)));
     } catch (err) {
-      void showErrorNotification(`Could not import ${name}: ${err instanceof Error ? err.message : String(err)}`);
+      void showErrorNotification(vscode.l10n.t('Could not import {0}: {1}', name, err instanceof Error ? err.message : String(err)));
       return undefined;
     }
     await app.names.ready();
     const merged = app.names.merge(read.entries);
     const notes = [
-      merged.updated > 0 ? `${merged.updated} updated` : '',
-      merged.keptOwn > 0 ? `${merged.keptOwn} of your own names kept` : '',
-      read.dropped > 0 ? `${read.dropped} unreadable ${read.dropped === 1 ? 'entry' : 'entries'} left out` : '',
+      merged.updated > 0 ? vscode.l10n.t('{0} updated', merged.updated) : '',
+      merged.keptOwn > 0 ? vscode.l10n.t('{0} of your own names kept', merged.keptOwn) : '',
+      read.dropped === 1 ? vscode.l10n.t('1 unreadable entry left out') : read.dropped > 1 ? vscode.l10n.t('{0} unreadable entries left out', read.dropped) : '',
     ].filter((n) => n !== '');
-    void showInfoNotification(`Imported ${merged.added} new ${merged.added === 1 ? 'name' : 'names'} from ${name}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`);
+    const imported = merged.added === 1 ? vscode.l10n.t('Imported 1 new name from {0}', name) : vscode.l10n.t('Imported {0} new names from {1}', merged.added, name);
+    void showInfoNotification(notes.length > 0 ? vscode.l10n.t('{0} ({1}).', imported, notes.join(vscode.l10n.t('; '))) : vscode.l10n.t('{0}.', imported));
     return { ...merged, dropped: read.dropped };
   };
 }

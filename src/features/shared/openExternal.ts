@@ -7,7 +7,7 @@ export async function openHttpsExternally(raw: string | undefined, what: string,
   const url = safeHttpsUrl(raw);
   if (url === undefined) {
     log.warn(`Refused to open the ${what} link: not an https URL`);
-    void showWarningNotification(`Synapse Lens: this ${what} link is not an https address, so it was not opened.`);
+    void showWarningNotification(vscode.l10n.t('Synapse Lens: this {0} link is not an https address, so it was not opened.', what));
     return false;
   }
   return vscode.env.openExternal(vscode.Uri.parse(url, true));

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 // The one shape of the Open … panel commands. The argument is a tree node that says what it opens
 // (`opens`, see ./opensPanel.ts), a programmatic init (e.g. `{drugId, drugName?}`), or nothing, in
 // which case the entity picker asks (src/features/names/pickEntity.ts), or an input box for a panel
@@ -66,7 +67,7 @@ async function ask(app: App, spec: Omit<OpenPanelSpec<PanelKindName>['ask'], 'in
   if (spec.kinds) {
     const picked = await pickEntity(app, {
       kinds: spec.kinds, title: spec.title, samplesFirst: spec.samplesFirst, idProblem: (id) => spec.problem(id, app),
-      placeholder: `Type a name, or paste an ID or a Synapse link (${spec.prompt})`,
+      placeholder: vscode.l10n.t('Type a name, or paste an ID or a Synapse link ({0})', spec.prompt),
     });
     return typeof picked === 'object' ? picked.entities[0] : undefined;
   }

@@ -11,13 +11,13 @@ export type MoreLayout = 'label' | 'description';
 export function loadMoreItem<T>(results: Pager<T>, command: string, node: unknown, layout: MoreLayout = 'label'): vscode.TreeItem {
   const failed = results.state === 'failed';
   const loaded = results.items.length;
-  const count = results.total !== undefined ? `(${loaded} of ${results.total})` : layout === 'description' ? `(${loaded} shown)` : '';
+  const count = results.total !== undefined ? vscode.l10n.t('({0} of {1})', loaded, results.total) : layout === 'description' ? vscode.l10n.t('({0} shown)', loaded) : '';
   const inLabel = layout === 'label' && count !== '' ? ` ${count}` : '';
-  const item = new vscode.TreeItem(failed ? 'Retry loading more' : `Load more${inLabel}`, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(failed ? vscode.l10n.t('Retry loading more') : `${vscode.l10n.t('Load more')}${inLabel}`, vscode.TreeItemCollapsibleState.None);
   if (layout === 'description') item.description = count;
   item.iconPath = new vscode.ThemeIcon(failed ? 'refresh' : 'ellipsis');
   item.contextValue = failed ? 'loadMore;failed;' : 'loadMore;';
-  item.tooltip = failed ? 'The last page failed to load; click to try it again.' : 'Fetch the next page';
+  item.tooltip = failed ? vscode.l10n.t('The last page failed to load; click to try it again.') : vscode.l10n.t('Fetch the next page');
   item.command = { command, title: item.label as string, arguments: [node] };
   return item;
 }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
 /**
@@ -13,6 +14,6 @@ export async function passedOrAsked(
   if (typeof given !== 'string') return ask();
   const problem = problemOf(given);
   if (problem === undefined) return given;
-  void showErrorNotification(`Synapse Lens: ${problem}`);
+  void showErrorNotification(vscode.l10n.t('Synapse Lens: {0}', problem));
   return undefined;
 }

@@ -205,8 +205,8 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     if (status) return [message(status.text, status.icon, status.flags)];
     if (!results.started) {
       if (this.config.failureText) return [message(this.config.failureText(results.error), 'error', 'error;'), { kind: 'more', search, owner }];
-      const retry = { command: this.config.loadMoreCommand, title: 'Retry', arguments: [owner] };
-      return [message(`Could not load ${this.config.noun} — click to retry`, 'warning', 'retry;', retry)];
+      const retry = { command: this.config.loadMoreCommand, title: vscode.l10n.t('Retry'), arguments: [owner] };
+      return [message(vscode.l10n.t('Could not load {0} — click to retry', this.config.noun), 'warning', 'retry;', retry)];
     }
     if (results.items.length === 0) {
       const text = owner.kind === 'child' ? owner.source?.emptyText ?? '' : this.config.emptyText(owner.query);

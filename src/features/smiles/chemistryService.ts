@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { Chemistry, bundledRdkitPath } from '../../chem/rdkit';
 import { showErrorNotification } from '../../platform/inertSurfaces';
 
@@ -28,6 +28,6 @@ export function loadFailureReporter(log: vscode.LogOutputChannel): (err: unknown
     reported = true;
     const message = err instanceof Error ? err.message : String(err);
     log.error(`RDKit: ${message}`);
-    void showErrorNotification(`Synapse Lens: structure hovers are unavailable. ${message}`);
+    void showErrorNotification(vscode.l10n.t('Synapse Lens: structure hovers are unavailable. {0}', message));
   };
 }

@@ -16,8 +16,6 @@ export function textToLookUp(editor: vscode.TextEditor): string | undefined {
   return structureAt(fileKindOf(document.languageId, document.fileName), (n) => document.lineAt(n).text, position.line, position.character)?.text;
 }
 
-const NOTHING_AT_CURSOR = 'put the cursor on a SMILES or select one';
-
 /**
  * "Copy InChIKey" / "Copy SMILES". From a hover link or the SAR panel the value arrives as the
  * argument; from the palette it is the structure at the cursor, described by RDKit (the canonical
@@ -30,7 +28,7 @@ export function copyText(what: 'SMILES' | 'InChIKey', chemistry: Chemistry, repo
       const editor = vscode.window.activeTextEditor;
       const found = editor && textToLookUp(editor);
       if (!found) {
-        void showInfoNotification(`Synapse Lens: nothing to copy. To copy a ${what}, ${NOTHING_AT_CURSOR}.`);
+        void showInfoNotification(vscode.l10n.t('Synapse Lens: nothing to copy. To copy a {0}, put the cursor on a SMILES or select one.', what));
         return false;
       }
       const result = await describe(chemistry, found, reportLoadFailure);
@@ -38,7 +36,7 @@ export function copyText(what: 'SMILES' | 'InChIKey', chemistry: Chemistry, repo
       text = what === 'SMILES' ? result.canonicalSmiles : result.inchiKey;
     }
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(`Synapse Lens: ${what} copied`, 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Synapse Lens: {0} copied', what), 3000);
     return true;
   };
 }
@@ -54,8 +52,9 @@ async function describe(chemistry: Chemistry, text: string, reportLoadFailure: (
   }
   if (!result) return undefined;
   if (!result.ok) {
-    const what = result.tooLarge ? 'structure too large to look up' : result.failed ? 'RDKit could not describe this structure' : 'not a valid SMILES';
-    void showWarningNotification(`Synapse Lens: ${what}. ${result.reason}`);
+    void showWarningNotification(result.tooLarge ? vscode.l10n.t('Synapse Lens: structure too large to look up. {0}', result.reason)
+      : result.failed ? vscode.l10n.t('Synapse Lens: RDKit could not describe this structure. {0}', result.reason)
+        : vscode.l10n.t('Synapse Lens: not a valid SMILES. {0}', result.reason));
     return undefined;
   }
   return result;
@@ -67,7 +66,7 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
     const editor = vscode.window.activeTextEditor;
     const text = typeof given === 'string' ? given : editor && textToLookUp(editor);
     if (!text) {
-      void showInfoNotification(`Synapse Lens: ${NOTHING_AT_CURSOR}.`);
+      void showInfoNotification(vscode.l10n.t('Synapse Lens: put the cursor on a SMILES or select one.'));
       return undefined;
     }
     const result = await describe(chemistry, text, reportLoadFailure);
@@ -76,11 +75,12 @@ export function lookUpStructure(chemistry: Chemistry, reportLoadFailure: (err: u
     const line = editor?.selection.active.line ?? 0;
     const name = document && nameInFile(document.languageId, document.fileName, (n) => document.lineAt(n).text, line, text);
     const summary = `${result.formula}, ${formatWeight(result.molecularWeight)} g/mol, InChIKey ${result.inchiKey}`;
-    void showInfoNotification(`Synapse Lens: ${summary}`, 'Find Papers', 'Copy InChIKey', 'Copy SMILES')
+    const [findPapers, copyKey, copySmiles] = [vscode.l10n.t('Find Papers'), vscode.l10n.t('Copy InChIKey'), vscode.l10n.t('Copy SMILES')];
+    void showInfoNotification(`Synapse Lens: ${summary}`, findPapers, copyKey, copySmiles)
       .then(async (choice) => {
-        if (choice === 'Find Papers') await vscode.commands.executeCommand(FIND_PAPERS_COMMAND, findPapersArg(result.inchiKey, result.input.trim(), name));
-        if (choice === 'Copy InChIKey') await vscode.env.clipboard.writeText(result.inchiKey);
-        if (choice === 'Copy SMILES') await vscode.env.clipboard.writeText(result.canonicalSmiles);
+        if (choice === findPapers) await vscode.commands.executeCommand(FIND_PAPERS_COMMAND, findPapersArg(result.inchiKey, result.input.trim(), name));
+        if (choice === copyKey) await vscode.env.clipboard.writeText(result.inchiKey);
+        if (choice === copySmiles) await vscode.env.clipboard.writeText(result.canonicalSmiles);
       });
     return result.inchiKey;
   };

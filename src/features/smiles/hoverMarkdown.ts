@@ -1,7 +1,8 @@
-// The hover's Markdown, built as plain text so it is unit tested without VS Code. Everything that
+// The hover's Markdown, built as plain text (only vscode.l10n from VS Code). Everything that
 // comes from the file goes through markdownText (escaped, bidi and invisible characters dropped);
 // the only links are command links to our own commands, which the provider trusts by id
 // (isTrusted: { enabledCommands }).
+import { l10n } from 'vscode';
 import { formatWeight } from '../../chem/formula';
 import { MAX_DRAWN_ATOMS } from '../../chem/sizeGuard';
 import type { MoleculeResult } from '../../chem/molecule';
@@ -56,14 +57,14 @@ export function findPapersArg(inchiKey: string, smiles: string, name: string | u
 export function hoverMarkdown(result: MoleculeResult, name?: string): string {
   if (!result.ok && result.tooLarge) {
     // Text only, from the SMILES text alone: RDKit never saw this molecule.
-    return `**Large structure:** ${fileText(result.reason)} Select it and copy it to work on it elsewhere.`;
+    return l10n.t('**Large structure:** {0} Select it and copy it to work on it elsewhere.', fileText(result.reason));
   }
   if (!result.ok && result.failed) {
     // RDKit crashed or ran out of time on this string; its worker was replaced.
-    return `**Structure not described:** ${fileText(result.input, MAX_ECHO)}\n\n${fileText(result.reason)}`;
+    return `**${l10n.t('Structure not described:')}** ${fileText(result.input, MAX_ECHO)}\n\n${fileText(result.reason)}`;
   }
   if (!result.ok) {
-    return `**Not a valid SMILES:** ${fileText(result.input, MAX_ECHO)}\n\n${fileText(result.reason)}`;
+    return `**${l10n.t('Not a valid SMILES:')}** ${fileText(result.input, MAX_ECHO)}\n\n${fileText(result.reason)}`;
   }
   const lines: string[] = [];
   const data = result.drawing && Buffer.from(result.drawing.svg, 'utf8').toString('base64');
@@ -71,29 +72,29 @@ export function hoverMarkdown(result: MoleculeResult, name?: string): string {
     const { width, height } = result.drawing;
     // The size after "|" (VS Code's Markdown extension) gives the image its room before it is
     // decoded, so the hover does not change size under the mouse.
-    lines.push(`![2D structure](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
+    lines.push(`![${l10n.t('2D structure')}](data:image/svg+xml;base64,${data}|width=${width},height=${height})`, '');
   } else if (data) {
-    lines.push(`*No drawing: at ${Math.ceil(data.length / 1000)} kB it is more than a hover can show.*`, '');
+    lines.push(`*${l10n.t('No drawing: at {0} kB it is more than a hover can show.', Math.ceil(data.length / 1000))}*`, '');
   } else {
-    lines.push(`*No drawing: ${result.atoms} atoms is more than the ${MAX_DRAWN_ATOMS} this hover draws.*`, '');
+    lines.push(`*${l10n.t('No drawing: {0} atoms is more than the {1} this hover draws.', result.atoms, MAX_DRAWN_ATOMS)}*`, '');
   }
   lines.push(
     // Three lines of text under the drawing: VS Code caps a hover at 250 px before it scrolls.
-    `**Formula** ${fileText(result.formula || '—')} · **Molecular weight** ${formatWeight(result.molecularWeight)} g/mol  `,
-    `**Canonical SMILES** ${fileText(result.canonicalSmiles, MAX_SHOWN_SMILES)}  `,
+    `**${l10n.t('Formula')}** ${fileText(result.formula || '—')} · **${l10n.t('Molecular weight')}** ${formatWeight(result.molecularWeight)} g/mol  `,
+    `**${l10n.t('Canonical SMILES')}** ${fileText(result.canonicalSmiles, MAX_SHOWN_SMILES)}  `,
     `**InChIKey** ${fileText(result.inchiKey || '—')}`,
     '',
   );
   const links: string[] = [];
   if (result.inchiKey) {
-    links.push(commandLink('Find papers for this structure', FIND_PAPERS_COMMAND, findPapersArg(result.inchiKey, result.input.trim(), name)));
-    links.push(commandLink('Copy InChIKey', COPY_INCHIKEY_COMMAND, result.inchiKey));
+    links.push(commandLink(l10n.t('Find papers for this structure'), FIND_PAPERS_COMMAND, findPapersArg(result.inchiKey, result.input.trim(), name)));
+    links.push(commandLink(l10n.t('Copy InChIKey'), COPY_INCHIKEY_COMMAND, result.inchiKey));
   }
-  links.push(commandLink('Copy SMILES', COPY_SMILES_COMMAND, result.canonicalSmiles));
+  links.push(commandLink(l10n.t('Copy SMILES'), COPY_SMILES_COMMAND, result.canonicalSmiles));
   lines.push(links.join(' · '));
   return lines.join('\n');
 }
 
 export function loadingFailedMarkdown(message: string): string {
-  return `**Synapse Lens:** structure hovers are unavailable. ${fileText(message)}`;
+  return l10n.t('**Synapse Lens:** structure hovers are unavailable. {0}', fileText(message));
 }

@@ -33,13 +33,14 @@ export const workspaceFiles: ExportFiles = {
 /** Asks whether to replace a file that appeared or changed after it was chosen; true to replace. */
 export type ConfirmReplace = (target: vscode.Uri, why: 'appeared' | 'changed') => Thenable<boolean>;
 
-export const REPLACE = 'Replace';
+export const REPLACE = vscode.l10n.t('Replace');
 
 export const askToReplace: ConfirmReplace = async (target, why) => {
   const name = target.path.split('/').pop() || target.toString();
-  const what = why === 'appeared' ? 'was created by another program' : 'was changed by another program';
   const choice = await vscode.window.showWarningMessage(
-    `${name} ${what} after you chose it for the export. Replace it with the export?`,
+    why === 'appeared'
+      ? vscode.l10n.t('{0} was created by another program after you chose it for the export. Replace it with the export?', name)
+      : vscode.l10n.t('{0} was changed by another program after you chose it for the export. Replace it with the export?', name),
     { modal: true },
     REPLACE,
   );

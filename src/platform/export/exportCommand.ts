@@ -16,10 +16,10 @@ function targetFrom(value: unknown): vscode.Uri | undefined {
 async function askFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'CSV', description: 'for spreadsheets', format: 'csv' as const },
-      { label: 'JSON', description: 'for scripts, with lists kept as arrays', format: 'json' as const },
+      { label: 'CSV', description: vscode.l10n.t('for spreadsheets'), format: 'csv' as const },
+      { label: 'JSON', description: vscode.l10n.t('for scripts, with lists kept as arrays'), format: 'json' as const },
     ],
-    { title: 'Export Panel', placeHolder: 'Export what the panel shows (all pages, current filters) as…' },
+    { title: vscode.l10n.t('Export Panel'), placeHolder: vscode.l10n.t('Export what the panel shows (all pages, current filters) as…') },
   );
   return picked?.format;
 }
@@ -28,7 +28,7 @@ export function exportPanel(app: App) {
   return async (arg?: unknown): Promise<ExportOutcome | undefined> => {
     const channel = app.exportChannels.active();
     if (!channel) {
-      void showInfoNotification('Synapse Lens: focus a milestones, paper list or sequence patents panel first, then run Export Panel.');
+      void showInfoNotification(vscode.l10n.t('Synapse Lens: focus a milestones, paper list or sequence patents panel first, then run Export Panel.'));
       return undefined;
     }
     const a = (typeof arg === 'object' && arg !== null ? arg : {}) as { format?: unknown; target?: unknown };

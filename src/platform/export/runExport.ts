@@ -49,9 +49,6 @@ export interface ExportDeps {
   readonly confirmReplace?: ConfirmReplace;
 }
 
-const OPEN_FILE = 'Open File';
-const REVEAL = 'Reveal';
-const OPEN_LOG = 'Open Log';
 
 const describeError = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -65,7 +62,7 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
   let fetched;
   try {
     fetched = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Exporting ${spec.title}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}', spec.title), cancellable: true },
       async (progress, token) => {
         const controller = new AbortController();
         const subscription = token.onCancellationRequested(() => controller.abort());
@@ -78,7 +75,7 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
             onPage: (count, total) => {
               const increment = total ? ((count - reported) / total) * 100 : undefined;
               reported = count;
-              progress.report({ message: total === undefined ? `${count} ${spec.noun}` : `${count} of ${total} ${spec.noun}`, increment });
+              progress.report({ message: total === undefined ? vscode.l10n.t('{0} {1}', count, spec.noun) : vscode.l10n.t('{0} of {1} {2}', count, total, spec.noun), increment });
             },
           });
         } finally {
@@ -88,12 +85,12 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
     );
   } catch (err) {
     if (err instanceof ExportCancelled || (isPatsnapError(err) && err.category === 'cancelled')) {
-      void showInfoNotification(`Synapse Lens: export of ${spec.title} cancelled; nothing was written.`);
+      void showInfoNotification(vscode.l10n.t('Synapse Lens: export of {0} cancelled; nothing was written.', spec.title));
       return { status: 'cancelled' };
     }
     deps.log.error(`Export of ${spec.title} failed while fetching: ${describeError(err)}`);
     if (isPatsnapError(err)) showApiError(err, deps.log, { retry: () => runExport(spec, format, { ...deps, pickTarget: () => Promise.resolve(target) }) });
-    else void showFailure(`Synapse Lens: could not fetch ${spec.title} for the export (${describeError(err)}); nothing was written. Try again, or open the log.`, deps.log);
+    else void showFailure(vscode.l10n.t('Synapse Lens: could not fetch {0} for the export ({1}); nothing was written. Try again, or open the log.', spec.title, describeError(err)), deps.log);
     return { status: 'failed', error: describeError(err) };
   }
 
@@ -103,18 +100,19 @@ export async function runExport<Row>(spec: ExportSpec<Row>, format: ExportFormat
     : toJson(spec.columns, rows, spec.about, (deps.now ?? (() => new Date()))(), fetched.total);
   try {
     if (!(await saveAtomically(files, target, new TextEncoder().encode(text), chosen, deps.confirmReplace ?? askToReplace))) {
-      void showInfoNotification(`Synapse Lens: export of ${spec.title} cancelled; ${fileLabel(target)} was left as it is.`);
+      void showInfoNotification(vscode.l10n.t('Synapse Lens: export of {0} cancelled; {1} was left as it is.', spec.title, fileLabel(target)));
       return { status: 'cancelled' };
     }
   } catch (err) {
     deps.log.error(`Export of ${spec.title} could not write ${target.toString()}: ${describeError(err)}`);
-    void showFailure(`Synapse Lens: could not write ${fileLabel(target)} (${describeError(err)}). Choose another folder or check its permissions, then export again.`, deps.log);
+    void showFailure(vscode.l10n.t('Synapse Lens: could not write {0} ({1}). Choose another folder or check its permissions, then export again.', fileLabel(target), describeError(err)), deps.log);
     return { status: 'failed', error: describeError(err) };
   }
   rememberFolder(target);
   deps.log.info(`Exported ${rows.length} ${spec.noun} (${format}) to ${target.toString()}`);
-  const capped = fetched.truncated ? ` Only the first ${fetched.items.length} were fetched (the export limit).` : '';
-  void offerToOpen(`Synapse Lens: exported ${rows.length} ${spec.noun} to ${fileLabel(target)}.${capped}`, target);
+  const exported = vscode.l10n.t('Synapse Lens: exported {0} {1} to {2}.', rows.length, spec.noun, fileLabel(target));
+  const capped = fetched.truncated ? vscode.l10n.t('Only the first {0} were fetched (the export limit).', fetched.items.length) : undefined;
+  void offerToOpen(capped ? `${exported} ${capped}` : exported, target);
   return { status: 'saved', uri: target.toString(), rows: rows.length };
 }
 
@@ -123,6 +121,7 @@ function fileLabel(uri: vscode.Uri): string {
 }
 
 async function offerToOpen(message: string, target: vscode.Uri): Promise<void> {
+  const [OPEN_FILE, REVEAL] = [vscode.l10n.t('Open File'), vscode.l10n.t('Reveal')];
   const choice = await showInfoNotification(message, OPEN_FILE, REVEAL);
   if (choice === OPEN_FILE) await vscode.commands.executeCommand('vscode.open', target);
   // Inside the workspace the Explorer can show it; elsewhere (and only on a desktop) the OS file manager.
@@ -130,5 +129,6 @@ async function offerToOpen(message: string, target: vscode.Uri): Promise<void> {
 }
 
 async function showFailure(message: string, log: vscode.LogOutputChannel): Promise<void> {
+  const OPEN_LOG = vscode.l10n.t('Open Log');
   if ((await showErrorNotification(message, OPEN_LOG)) === OPEN_LOG) log.show();
 }

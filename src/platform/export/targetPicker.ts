@@ -17,17 +17,15 @@ function startFolder(): vscode.Uri {
   return lastFolder ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
 }
 
-const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
-  csv: { 'CSV (comma-separated values)': ['csv'] },
-  json: { JSON: ['json'] },
-};
+const filters = (format: ExportFormat): Record<string, string[]> =>
+  format === 'csv' ? { [vscode.l10n.t('CSV (comma-separated values)')]: ['csv'] } : { JSON: ['json'] };
 
 export const saveDialogPicker: TargetPicker = (fileName, format) =>
   vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(startFolder(), fileName),
-    filters: FILTERS[format],
-    saveLabel: 'Export',
-    title: `Export as ${format.toUpperCase()}`,
+    filters: filters(format),
+    saveLabel: vscode.l10n.t('Export'),
+    title: vscode.l10n.t('Export as {0}', format.toUpperCase()),
   });
 
 /** A picker that answers with `target` without asking. */

@@ -7,11 +7,14 @@ import { workbenchUrl } from '../../../scripts/host/workbenchUrl';
 import { SCREENSHOT_DIR, rig } from './rig';
 
 /**
- * Where a window opens: the shared host (rig.ts) with an extension folder loaded as under
- * development — this repository, or a build of it elsewhere — or a host of the scenario's own,
- * on its folder, running only the extensions installed in it.
+ * Where a window opens: a host with an extension folder loaded as under development (this
+ * repository, or a build of it elsewhere) — the shared host (rig.ts) unless `server`/`folder` name
+ * one of the scenario's own — or, without `extensionFolder`, a host of the scenario's own on its
+ * folder, running only the extensions installed in it.
  */
-export type WindowTarget = { readonly extensionFolder: string } | { readonly server: RunningCodeServer; readonly folder: string };
+export type WindowTarget =
+  | { readonly extensionFolder: string; readonly server?: RunningCodeServer; readonly folder?: string }
+  | { readonly extensionFolder?: undefined; readonly server: RunningCodeServer; readonly folder: string };
 
 /** How long the UI may take for one step (a workbench load is 5–9 s, a command a second or two). */
 const STEP_MS = 30_000;
@@ -32,16 +35,22 @@ export class Workbench {
     private readonly scenario: string,
   ) {}
 
-  /** Opens a window on `target`: by default the shared host with this repository under development. */
+  /**
+   * Opens a window on `target`: by default the shared host with this repository under development;
+   * `server`/`folder` put the extension under development on a host of the scenario's own (e.g. in
+   * another display language); without `extensionFolder` the window runs only what that host has installed.
+   */
   static async open(scenario: string, target: WindowTarget = { extensionFolder: REPO_ROOT }): Promise<Workbench> {
-    const { browser, server, workspace } = rig();
+    const { browser } = rig();
+    const server = target.server ?? rig().server;
+    const folder = target.folder ?? rig().workspace.dir;
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
     await page.goto(
-      'extensionFolder' in target
-        ? workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: target.extensionFolder })
-        : workbenchUrl(target.server.url, target.server.authority, target.folder),
+      target.extensionFolder !== undefined
+        ? workbenchUrl(server.url, server.authority, folder, { extensionDevelopmentPath: target.extensionFolder })
+        : workbenchUrl(server.url, server.authority, folder),
     );
     await page.locator('.monaco-workbench').waitFor();
     const workbench = new Workbench(page, context, scenario);

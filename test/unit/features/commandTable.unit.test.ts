@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installFakeVscode } from '../../support/fakeVscode';
 import type * as Commands from '../../../src/app';
 import type * as CommandTable from '../../../src/features/commandTable';
+import { localizedManifest } from '../../support/manifest';
 
 installFakeVscode();
 // Loaded after the fake is installed: the feature modules import 'vscode'.
@@ -17,7 +17,7 @@ interface Manifest {
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const manifest = localizedManifest(repoRoot) as Manifest;
 
 describe('command table', () => {
   const registered = Object.keys(commands).map((name) => COMMAND_PREFIX + name).sort();

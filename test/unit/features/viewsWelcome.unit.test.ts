@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installFakeVscode } from '../../support/fakeVscode';
+import { localizedManifest } from '../../support/manifest';
 import type * as StatusBar from '../../../src/features/account/statusBar';
 
 installFakeVscode();
@@ -22,7 +22,8 @@ interface Manifest {
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+// As VS Code shows it: placeholders resolved from package.nls.json.
+const manifest = localizedManifest(repoRoot) as Manifest;
 const views = (manifest.contributes.views.synapseLens ?? []).map((v) => v.id);
 const commands = new Set(manifest.contributes.commands.map((c) => c.command));
 const welcomes = manifest.contributes.viewsWelcome;

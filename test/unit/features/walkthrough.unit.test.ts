@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installFakeVscode } from '../../support/fakeVscode';
 import type * as StatusBar from '../../../src/features/account/statusBar';
+import { localizedManifest } from '../../support/manifest';
 
 installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -20,7 +21,7 @@ interface Manifest {
 }
 
 const repoRoot = path.resolve(__dirname, '../../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const manifest = localizedManifest(repoRoot) as Manifest;
 const commands = new Set(manifest.contributes.commands.map((c) => c.command));
 /** Context keys the extension sets (src/features/account/statusBar.ts). */
 const contextKeys = new Set([CONFIGURED_CONTEXT_KEY]);

@@ -43,8 +43,9 @@ describe('panel shell: CSP and nonce', () => {
   });
 
   it('puts the nonce on the one script and escapes the title', () => {
-    const html = panelShell({ cspSource: 'https://c', nonce: 'abc', scriptUri: 'https://c/x.js', styleUris: ['https://c/p.css'], title: '<b>"t"</b>', lang: 'en' });
+    const html = panelShell({ cspSource: 'https://c', nonce: 'abc', scriptUri: 'https://c/x.js', styleUris: ['https://c/p.css'], title: '<b>"t"</b>', lang: 'zh-cn' });
     assert.equal(html.match(/<script/g)?.length, 1);
+    assert.match(html, /<html lang="zh-cn">/);
     assert.match(html, /<script nonce="abc" src="https:\/\/c\/x\.js"><\/script>/);
     assert.doesNotMatch(html, /<b>/);
     assert.doesNotMatch(html, /style=/);

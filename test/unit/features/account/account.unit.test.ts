@@ -1,16 +1,19 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { installFakeVscode } from '../../../support/fakeVscode';
 import type * as StatusBar from '../../../../src/features/account/statusBar';
 import type * as ServiceSwitch from '../../../../src/features/account/serviceSwitch';
-import { apiKeyProblem, clientIdProblem, credentialsFromArgument } from '../../../../src/features/account/credentialsInput';
+import type * as CredentialsInput from '../../../../src/features/account/credentialsInput';
+import { userText } from '../../../../src/api';
+import { localizedManifest } from '../../../support/manifest';
 
 installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serviceLabel } = require('../../../../src/features/account/statusBar') as typeof StatusBar;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { accountActions } = require('../../../../src/features/account/serviceSwitch') as typeof ServiceSwitch;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode' (for l10n)
+const { apiKeyProblem, clientIdProblem, credentialsFromArgument } = require('../../../../src/features/account/credentialsInput') as typeof CredentialsInput;
 
 describe('account', () => {
   it('checks credentials as they are typed, without repeating them', () => {
@@ -34,7 +37,7 @@ describe('account', () => {
     const none = serviceLabel({ kind: 'patsnap', baseUrl: 'https://connect.patsnap.com', signedIn: false });
     assert.equal(none.text, '$(key) Not signed in');
     assert.equal(none.configured, false);
-    const refused = serviceLabel({ kind: 'patsnap', baseUrl: undefined, baseUrlProblem: 'The synapseLens.baseUrl setting contains a user name or password.', signedIn: true });
+    const refused = serviceLabel({ kind: 'patsnap', baseUrl: undefined, baseUrlProblem: userText('The synapseLens.baseUrl setting contains a user name or password.'), signedIn: true });
     assert.equal(refused.text, '$(warning) PatSnap');
     assert.match(refused.tooltip, /cannot call PatSnap: The synapseLens\.baseUrl setting contains a user name or password/);
   });
@@ -46,7 +49,7 @@ describe('account', () => {
   });
 
   it('keeps where credentials go out of workspace settings (manifest)', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', '..', 'package.json'), 'utf8')) as {
+    const manifest = localizedManifest(path.join(__dirname, '..', '..', '..', '..', '..')) as {
       capabilities: { untrustedWorkspaces: { supported: unknown; restrictedConfigurations: string[] } };
       contributes: { configuration: { properties: Record<string, { scope?: string }> } };
     };

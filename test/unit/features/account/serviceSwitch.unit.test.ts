@@ -1,13 +1,15 @@
 import * as assert from 'node:assert/strict';
 import type * as vscodeTypes from 'vscode';
 import { PatsnapError } from '../../../../src/api';
-import { overrideMessage, overridingScope } from '../../../../src/features/account/serviceOverride';
+import type * as ServiceOverride from '../../../../src/features/account/serviceOverride';
 import type * as ErrorNotifications from '../../../../src/platform/errorNotifications';
 import { fakeLogChannel, installFakeVscode } from '../../../support/fakeVscode';
 
 const fake = installFakeVscode();
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode'
 const { showApiError } = require('../../../../src/platform/errorNotifications') as typeof ErrorNotifications;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode' (for l10n)
+const { overrideMessage, overridingScope } = require('../../../../src/features/account/serviceOverride') as typeof ServiceOverride;
 
 describe('Use PatSnap / Use Sandbox: the choice takes effect or says why not', () => {
   it('holds when no workspace or folder value is set, or when it agrees', () => {

@@ -1,8 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { findPapersArg, hoverMarkdown } from '../../../../src/features/smiles/hoverMarkdown';
+import type * as HoverMarkdown from '../../../../src/features/smiles/hoverMarkdown';
 import { PAPERS_NAME_MAX, PAPERS_SMILES_MAX } from '../../../../src/protocol/papers';
 import { markdownText } from '../../../../src/protocol/inertText';
 import type { MoleculeInfo } from '../../../../src/chem/molecule';
+import { installFakeVscode } from '../../../support/fakeVscode';
+
+installFakeVscode();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the fake: it imports 'vscode' (for l10n)
+const { findPapersArg, hoverMarkdown } = require('../../../../src/features/smiles/hoverMarkdown') as typeof HoverMarkdown;
 
 const aspirin: MoleculeInfo = {
   ok: true,

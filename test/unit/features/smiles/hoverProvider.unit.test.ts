@@ -4,7 +4,7 @@ import { Chemistry } from '../../../../src/chem/rdkit';
 import { DARK_DRAWING, LIGHT_DRAWING } from '../../../../src/chem/molecule';
 import type * as ChemistryService from '../../../../src/features/smiles/chemistryService';
 import type * as HoverProviderModule from '../../../../src/features/smiles/hoverProvider';
-import { HOVER_COMMANDS } from '../../../../src/features/smiles/hoverMarkdown';
+import type * as HoverMarkdown from '../../../../src/features/smiles/hoverMarkdown';
 import { fakeApp } from '../../../support/fakeApp';
 import { installFakeVscode } from '../../../support/fakeVscode';
 import { COMMAND_LINK, HIDDEN_OR_CONTROL, ICON, LIVE_ICON, LIVE_LINK } from '../../../support/hostileText';
@@ -16,6 +16,8 @@ const fake = installFakeVscode();
 const { SmilesHoverProvider } = require('../../../../src/features/smiles/hoverProvider') as typeof HoverProviderModule;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadFailureReporter } = require('../../../../src/features/smiles/chemistryService') as typeof ChemistryService;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { HOVER_COMMANDS } = require('../../../../src/features/smiles/hoverMarkdown') as typeof HoverMarkdown;
 
 /** A TextDocument stand-in that counts the lines the provider reads. */
 function documentOf(fileName: string, languageId: string, line: (n: number) => string, lineCount: number) {
