@@ -57,16 +57,9 @@ describe('SMILES hover in the editor, in dark and light themes', () => {
     fs.rmSync(hostileFile, { force: true });
   });
 
-  /** Opens a workspace file by name through Quick Open, and waits for imatinib's line in the editor. */
+  /** Opens a workspace file by name, and waits for imatinib's line in the editor. */
   async function openFile(name: string): Promise<void> {
-    const page = workbench.page;
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    // Without the ">" prefix Quick Open lists files.
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: name }) }).first().click();
-    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    await workbench.openFile(name);
     await editorLine(IMATINIB).waitFor();
   }
 

@@ -8,6 +8,21 @@ import { SCREENSHOT_DIR, rig } from './rig';
 /** How long the UI may take for one step (a workbench load is 5–9 s, a command a second or two). */
 const STEP_MS = 30_000;
 
+/** How the browser window is set up; by default VIEWPORT at the display's own scale, in English. */
+export interface WindowOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Device pixels per CSS pixel: 1 keeps pictures meant for committing small. */
+  readonly deviceScaleFactor?: number;
+  /** The browser's language (navigator.language), e.g. "zh-CN". */
+  readonly locale?: string;
+}
+
+/** What a screenshot shows: the whole window by default, one element's box, or a region of the window. */
+export interface ScreenshotOptions {
+  readonly of?: Locator;
+  readonly clip?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
 /**
  * One browser window on the shared host with the extension under development loaded, and the
  * things a user does in it. Each scenario opens its own (a fresh browser profile: no secrets, no
@@ -25,9 +40,13 @@ export class Workbench {
   ) {}
 
   /** `extensionFolder` is the extension under development: this repository, or a build of it elsewhere. */
-  static async open(scenario: string, extensionFolder = REPO_ROOT): Promise<Workbench> {
+  static async open(scenario: string, extensionFolder = REPO_ROOT, window: WindowOptions = {}): Promise<Workbench> {
     const { browser, server, workspace } = rig();
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext({
+      viewport: window.viewport ?? VIEWPORT,
+      ...(window.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: window.deviceScaleFactor }),
+      ...(window.locale === undefined ? {} : { locale: window.locale }),
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
     await page.goto(workbenchUrl(server.url, server.authority, workspace.dir, { extensionDevelopmentPath: extensionFolder }));
@@ -38,10 +57,11 @@ export class Workbench {
   }
 
   /** test-results/screenshots/<scenario>-<n>-<step>.png */
-  async screenshot(step: string): Promise<string> {
+  async screenshot(step: string, options: ScreenshotOptions = {}): Promise<string> {
     this.step += 1;
     const file = path.join(SCREENSHOT_DIR, `${this.scenario}-${String(this.step).padStart(2, '0')}-${step}.png`);
-    await this.page.screenshot({ path: file });
+    if (options.of) await options.of.screenshot({ path: file });
+    else await this.page.screenshot({ path: file, ...(options.clip ? { clip: options.clip } : {}) });
     return file;
   }
 
@@ -144,6 +164,32 @@ export class Workbench {
     const expand = item.locator('.codicon-notifications-expand');
     if (await expand.count()) await expand.click();
     return item.locator('.notification-list-item-message');
+  }
+
+  /** Opens a workspace file by name through Quick Open (F1 without the ">" prefix lists files), as a user would. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.page.locator('.quick-input-widget input').fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: name }) }).first().click();
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  }
+
+  /**
+   * Puts the cursor at `line`:`column` of the active editor (Go to Line) and shows the hover there
+   * ("Show or Focus Hover"), as a keyboard user does; returns the hover once it shows `text`. The
+   * command is repeated a few times: the first hover of a file can come before its provider is ready.
+   */
+  async hoverAt(line: number, column: number, text: string): Promise<Locator> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+    for (let attempt = 0; !(await hover.isVisible()); attempt++) {
+      if (attempt >= 6) throw new Error(`no hover showing "${text}" at ${line}:${column}`);
+      await this.runCommand('Show or Focus Hover');
+      await hover.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    return hover;
   }
 
   /** "Developer: Reload Window", as a user runs it; resolves when the reloaded workbench shows Synapse Lens again. */
