@@ -34,7 +34,10 @@ describe('Pictures for the README and the walkthrough', () => {
     // The workbench counts a walkthrough's completion events only once its Welcome page has been
     // opened in the window (as it is when an extension is installed): opened and closed here, the
     // last picture shows the steps the scenario went through as done.
+    await closeSidebar();
     await openWalkthrough();
+    // Drawn once Connect's picture shows; until then the page may take the focus from a palette opened over it.
+    await stepPicture();
     await closeEditors();
   });
 
@@ -81,18 +84,27 @@ describe('Pictures for the README and the walkthrough', () => {
     await workbench.runCommand('Welcome: Open Walkthrough...');
     await pickRows().filter({ hasText: 'Get started with Synapse Lens' }).first().click();
     await page().locator('button.getting-started-step[data-step-id$="#gettingStarted#connect"]').waitFor();
+    await paletteGone();
   }
+
+  /** The picture of the walkthrough's selected step, once loaded. */
+  const stepPicture = () => imageLoaded(page().locator('.getting-started-media img >> visible=true').first());
 
   /** Closes the editors, so each panel's picture shows that panel alone. */
   async function closeEditors(): Promise<void> {
     await workbench.runCommand('View: Close All Editors');
     await page().locator('.part.editor .tabs-container .tab').first().waitFor({ state: 'detached' });
+    await paletteGone();
   }
+
+  /** The Command Palette has faded out, so it leaves no trace in a picture. */
+  const paletteGone = () => page().locator('.quick-input-widget').waitFor({ state: 'hidden' });
 
   /** The panels' pictures show the editor area at the window's whole width. */
   async function closeSidebar(): Promise<void> {
     if (await sidebar().isVisible()) await workbench.runCommand('View: Close Primary Side Bar');
     await sidebar().waitFor({ state: 'hidden' });
+    await paletteGone();
   }
 
   async function panel(name: string): Promise<{ frame: Frame; panel: PanelCase }> {
@@ -111,6 +123,7 @@ describe('Pictures for the README and the walkthrough', () => {
     for (const name of ['Literature', 'SAR Tasks', 'Sequences']) {
       const header = workbench.viewPane(name).locator('.pane-header');
       if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+      await workbench.viewPane(name).locator('.pane-body').waitFor({ state: 'hidden' });
     }
     const useSandbox = workbench.viewPane('Drugs').locator('.monaco-button', { hasText: /^Use Sandbox$/ }).first();
     await useSandbox.waitFor();
@@ -137,6 +150,8 @@ describe('Pictures for the README and the walkthrough', () => {
     const rows = drugs.locator('.pane-body .monaco-list-row');
     await rows.nth(2).waitFor();
     await workbench.idle(drugs);
+    // The new search is revealed and selected; clicks before that would lose the selection to it.
+    await drugs.locator('.pane-body .monaco-list-row[data-index="0"][aria-selected="true"]').waitFor();
     await rows.nth(1).click();
     await rows.filter({ hasText: /^Milestones$/ }).first().click();
     await rows.filter({ hasText: /\d{4}-\d{2}-\d{2} · / }).first().waitFor();
@@ -161,7 +176,8 @@ describe('Pictures for the README and the walkthrough', () => {
   });
 
   it('sequences: the patents that claim a sequence', async () => {
-    await panel('sequences');
+    const { frame } = await panel('sequences');
+    await assertNoRawIds(frame.locator('body'), 'the sequence patents panel');
     await picture({ readme: 'sequence-patents' }, { of: editorArea() });
   });
 
@@ -226,7 +242,7 @@ describe('Pictures for the README and the walkthrough', () => {
     }
     const step = page().locator('button.getting-started-step[data-step-id$="#gettingStarted#searchDrugs"]');
     await step.click();
-    await imageLoaded(page().locator('.getting-started-media img >> visible=true').first());
+    await stepPicture();
     await picture({ readme: 'walkthrough' });
   });
 });
