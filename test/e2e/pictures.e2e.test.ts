@@ -92,8 +92,15 @@ describe('Pictures for the README and the walkthrough', () => {
 
   /** Closes the editors, so each panel's picture shows that panel alone. */
   async function closeEditors(): Promise<void> {
-    await workbench.runCommand('View: Close All Editors');
-    await page().locator('.part.editor .tabs-container .tab').first().waitFor({ state: 'detached' });
+    // With the mouse, tab by tab: a page that has just opened (the Welcome page) can take the
+    // focus back from a Command Palette opened over it.
+    const tabs = page().locator('.part.editor .tabs-container .tab');
+    for (let open = await tabs.count(); open > 0; open--) {
+      await tabs.first().hover();
+      await tabs.first().locator('.tab-actions .action-label').first().click();
+      await tabs.nth(open - 1).waitFor({ state: 'detached' });
+    }
+    await page().mouse.move(700, 795);
     await paletteGone();
   }
 
@@ -140,6 +147,8 @@ describe('Pictures for the README and the walkthrough', () => {
     await quickInput().fill('EGFR');
     const egfr = pickRows().filter({ hasText: '表皮生长因子受体' }).first();
     await egfr.waitFor();
+    // The mouse off the list (it clicked "Targets" where the targets now are), so no row shows as hovered.
+    await page().mouse.move(700, 795);
     await picture({ walkthrough: 'search-drugs' }, { of: page().locator('.quick-input-widget') });
     await egfr.locator('input[type=checkbox], .quick-input-list-checkbox, .monaco-checkbox').first().click();
     await quickInput().press('Enter');
@@ -243,6 +252,14 @@ describe('Pictures for the README and the walkthrough', () => {
     const step = page().locator('button.getting-started-step[data-step-id$="#gettingStarted#searchDrugs"]');
     await step.click();
     await stepPicture();
+    // The list scrolls the chosen step into view smoothly: the picture once it has come to rest.
+    let at = '';
+    for (let still = 0; still < 3;) {
+      await page().waitForTimeout(100);
+      const now = JSON.stringify(await step.boundingBox());
+      still = now === at ? still + 1 : 0;
+      at = now;
+    }
     await picture({ readme: 'walkthrough' });
   });
 });

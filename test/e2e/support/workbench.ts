@@ -172,6 +172,8 @@ export class Workbench {
     await this.page.locator('.quick-input-widget input').fill(name);
     await this.page.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: name }) }).first().click();
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    // Closed, so the next key goes to the editor and not to the palette on its way out.
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
   /**
@@ -183,6 +185,8 @@ export class Workbench {
     await this.page.keyboard.press('Control+G');
     await this.page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
+    // The status bar says where the cursor went.
+    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor();
     const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
     for (let attempt = 0; !(await hover.isVisible()); attempt++) {
       if (attempt >= 6) throw new Error(`no hover showing "${text}" at ${line}:${column}`);
