@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { Frame } from 'playwright-core';
 import { useTheme } from './support/theme';
-import { panelFrame } from './support/webview';
+import { imageLoaded, panelFrame } from './support/webview';
 import { Workbench } from './support/workbench';
+import { hoverAt, openFile } from './support/editor';
 
 // Imatinib as the demo workspace's approved-drugs.smi writes it (line 6, titled "imatinib").
 const IMATINIB = 'CC1=C(C=C(C=C1)NC(=O)C2=CC=C(C=C2)CN3CCN(CC3)C)NC4=NC=CC(=N4)C5=CN=CC=C5';
@@ -21,18 +22,10 @@ describe('Paper list heading: the structure by its name, drawing, SMILES and InC
     await workbench?.close();
   });
 
-  /** The heading's drawing has loaded as a picture (this file compiles without the DOM's types). */
+  /** The heading's drawing, once loaded as a picture; returns its source. */
   async function drawingShown(frame: Frame): Promise<string> {
     const img = frame.locator('.structure-head img.structure-drawing');
-    await img.waitFor();
-    const deadline = Date.now() + 10_000;
-    while (!(await img.evaluate((e) => {
-      const { complete, naturalWidth } = e as unknown as { complete: boolean; naturalWidth: number };
-      return complete && naturalWidth > 0;
-    }))) {
-      if (Date.now() > deadline) throw new Error('the drawing did not load within 10 s');
-      await workbench.page.waitForTimeout(100);
-    }
+    await imageLoaded(img);
     return (await img.getAttribute('src')) ?? '';
   }
 
@@ -60,22 +53,9 @@ describe('Paper list heading: the structure by its name, drawing, SMILES and InC
   });
 
   async function openFromHover(page: Workbench['page']): Promise<{ frame: Frame; darkDrawing: string }> {
-    // Quick Open (no ">" prefix) lists files.
-    await page.keyboard.press('F1');
-    const quick = page.locator('.quick-input-widget input');
-    await quick.fill('approved-drugs.smi');
-    await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: 'approved-drugs.smi' }) }).first().click();
-    await page.locator('.tabs-container .tab.active', { hasText: 'approved-drugs.smi' }).waitFor();
+    await openFile(workbench, 'approved-drugs.smi');
     // The cursor on imatinib's SMILES, then the hover at the cursor, as a keyboard user does.
-    await page.keyboard.press('Control+G');
-    await quick.fill(':6:3');
-    await page.keyboard.press('Enter');
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'InChIKey' }).first();
-    for (let attempt = 0; !(await hover.isVisible()); attempt++) {
-      assert.ok(attempt < 6, 'the structure hover showed');
-      await workbench.runCommand('Show or Focus Hover');
-      await hover.waitFor({ timeout: 10_000 }).catch(() => undefined);
-    }
+    const hover = await hoverAt(workbench, 6, 3, 'InChIKey');
     await hover.locator('a', { hasText: 'Find papers for this structure' }).click();
 
     const pane = workbench.viewPane('Literature');

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Frame, Locator } from 'playwright-core';
 import { overrideSettings } from './support/settingsFiles';
+import { imageLoaded } from './support/webview';
 import { Workbench } from './support/workbench';
 
 const TITLES = ['Connect', 'Search drugs by name', 'Open milestones', 'Hover a SMILES', 'Open a SAR task', 'Ask Copilot'];
@@ -43,7 +44,7 @@ describe('Getting started walkthrough', () => {
     throw new Error(`no walkthrough media shows "${text}"`);
   }
 
-  it('opens from "Welcome: Open Walkthrough…" with its six steps, Connect first and not done', async () => {
+  it('opens from "Welcome: Open Walkthrough…" with its six steps, Connect first, not done, with its picture', async () => {
     await workbench.runCommand('Welcome: Open Walkthrough...');
     const entry = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Synapse Lens' }).first();
     await entry.waitFor();
@@ -53,7 +54,11 @@ describe('Getting started walkthrough', () => {
     const titles = await workbench.page.locator('button.getting-started-step[data-step-id*="#gettingStarted#"] h3').allInnerTexts();
     assert.deepEqual(titles.map((t) => t.trim()), TITLES);
     assert.equal(await step('connect').getAttribute('aria-checked'), 'false');
-    await mediaFrame('Synapse Lens reads PatSnap');
+    // The step's picture (media/walkthrough/connect.png), with its alt text.
+    const picture = workbench.page.locator('.getting-started-media img >> visible=true').first();
+    await imageLoaded(picture);
+    assert.match(await picture.getAttribute('alt') ?? '', /Set Credentials and Use Sandbox/);
+    assert.match(await picture.getAttribute('src') ?? await picture.getAttribute('srcset') ?? '', /connect\.png/);
     await workbench.screenshot('connect');
   });
 

@@ -140,17 +140,20 @@ export function restoreSarInit(state: unknown): SarInit | undefined {
 /** The window's SAR panels (src/app.ts builds them once); one drawing cache serves them all, as the same compounds recur. */
 export function createSarPanels(app: AppCore, env: PanelEnv, chemistry: ChemistryService, names: Pick<NameBook, 'nameOf'>): Panels<SarInit> {
   const drawings = new SarDrawings((smiles, style) => chemistry.rdkit.drawing(smiles, style));
-  return definePanel<SarProtocol, SarSession, SarRow>(env, {
+  const name = (init: SarInit): string => sarTaskName({ id: init.taskId, label: init.label }, [], (id) => names.nameOf('sarTask', id, app.settings().language));
+  const panels = definePanel<SarProtocol, SarSession, SarRow>(env, {
     viewType: SAR_VIEW_TYPE,
     bundle: 'sar',
     styles: ['sar.css'],
     schema: sarToHostSchema,
     restore: restoreSarInit,
-    title: (init) => vscode.l10n.t('SAR: {0}', sarTaskName({ id: init.taskId, label: init.label }, [], (id) => names.nameOf('sarTask', id, app.settings().language))),
+    title: (init) => vscode.l10n.t('SAR: {0}', name(init)),
     key: (init) => init.taskId,
     handlers: (session) => new SarSession(app, chemistry, drawings, session),
     export: (request, sar) => sar.exportSpec({ ...request.query, sort: request.query.sort }),
   });
+  // A task opened by its ID comes without a label: the page's heading names it as the tab does, not by the ID.
+  return { ...panels, open: (init) => panels.open(init.label ? init : { ...init, label: name(init) }) };
 }
 
 /** "Open SAR Results": a SAR Tasks node that opens it, `{taskId, label?}`, or a task id asked for. */

@@ -8,17 +8,19 @@ const HOVER_MS = 60_000;
 /** The hover that answers for a structure: only it shows an InChIKey. */
 const structureHover = (workbench: Workbench) => workbench.page.locator('.monaco-hover:not(.hidden)', { hasText: 'InChIKey' }).first();
 
-/** Opens a workspace file by name through Quick Open, as a user would, and waits until the editor shows `text`. */
-export async function openFile(workbench: Workbench, name: string, text: string): Promise<void> {
+/**
+ * Opens a workspace file by name through Quick Open (F1 without the ">" prefix lists files), as a
+ * user would, and, given `text`, waits until the editor shows it.
+ */
+export async function openFile(workbench: Workbench, name: string, text?: string): Promise<void> {
   const page = workbench.page;
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  // Without the ">" prefix Quick Open lists files.
-  await input.fill(name);
+  await page.locator('.quick-input-widget input').fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: name }) }).first().click();
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
-  await editorLine(workbench, text).waitFor();
+  // Closed, so the next key goes to the editor and not to the palette on its way out.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  if (text !== undefined) await editorLine(workbench, text).waitFor();
 }
 
 /** The rendered editor line that holds `text` (Monaco renders spaces as no-break spaces). */
@@ -67,4 +69,25 @@ export async function leaveHover(workbench: Workbench): Promise<void> {
   await workbench.page.mouse.move(5, 5);
   await workbench.page.keyboard.press('Escape');
   await structureHover(workbench).waitFor({ state: 'hidden' });
+}
+
+/**
+ * Puts the cursor at `line`:`column` of the active editor (Go to Line) and shows the hover there
+ * ("Show or Focus Hover"), as a keyboard user does; returns the hover once it shows `text`. The
+ * command is repeated a few times: the first hover of a file can come before its provider is ready.
+ */
+export async function hoverAt(workbench: Workbench, line: number, column: number, text: string): Promise<Locator> {
+  const page = workbench.page;
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  // The status bar says where the cursor went.
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor();
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+  for (let attempt = 0; !(await hover.isVisible()); attempt++) {
+    if (attempt >= 6) throw new Error(`no hover showing "${text}" at ${line}:${column}`);
+    await workbench.runCommand('Show or Focus Hover');
+    await hover.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  }
+  return hover;
 }

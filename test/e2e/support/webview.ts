@@ -2,7 +2,7 @@
 // user would perceive there (computed colours, focus order, focus rings). Functions passed to
 // frame.evaluate() run in the page, so they are self-contained and use only the small slice of
 // the DOM typed below (the e2e tests compile without the DOM library).
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 
 /** The content frame of the webview whose `h1` matches `heading`; webviews sit in nested iframes. */
 export async function panelFrame(page: Page, heading: RegExp, timeoutMs = 60_000): Promise<Frame> {
@@ -171,4 +171,17 @@ export function focusLog(frame: Frame): Promise<FocusRecord[]> {
 /** The theme kind the webview was given (`vscode-dark`, `vscode-high-contrast-light`, …). */
 export function themeKind(frame: Frame): Promise<string | null> {
   return frame.locator('body').getAttribute('data-vscode-theme-kind');
+}
+
+/** Waits until an image, in the workbench or in a webview, has been decoded into a picture (up to 10 s). */
+export async function imageLoaded(img: Locator): Promise<void> {
+  await img.waitFor();
+  const deadline = Date.now() + 10_000;
+  while (!(await img.evaluate((node) => {
+    const { complete, naturalWidth } = node as unknown as { complete: boolean; naturalWidth: number };
+    return complete && naturalWidth > 0;
+  }))) {
+    if (Date.now() > deadline) throw new Error('the image did not load within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -19,6 +19,21 @@ export type WindowTarget =
 /** How long the UI may take for one step (a workbench load is 5–9 s, a command a second or two). */
 const STEP_MS = 30_000;
 
+/** How the browser window is set up; by default VIEWPORT at the display's own scale, in English. */
+export interface WindowOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Device pixels per CSS pixel: 1 keeps pictures meant for committing small. */
+  readonly deviceScaleFactor?: number;
+  /** The browser's language (navigator.language), e.g. "zh-CN". */
+  readonly locale?: string;
+}
+
+/** What a screenshot shows: the whole window by default, one element's box, or a region of the window. */
+export interface ScreenshotOptions {
+  readonly of?: Locator;
+  readonly clip?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
 /**
  * One browser window on the shared host with the extension under development loaded, and the
  * things a user does in it. Each scenario opens its own (a fresh browser profile: no secrets, no
@@ -38,13 +53,18 @@ export class Workbench {
   /**
    * Opens a window on `target`: by default the shared host with this repository under development;
    * `server`/`folder` put the extension under development on a host of the scenario's own (e.g. in
-   * another display language); without `extensionFolder` the window runs only what that host has installed.
+   * another display language); without `extensionFolder` the window runs only what that host has
+   * installed. `window` sets the browser window (size, pixel density, browser language).
    */
-  static async open(scenario: string, target: WindowTarget = { extensionFolder: REPO_ROOT }): Promise<Workbench> {
+  static async open(scenario: string, target: WindowTarget = { extensionFolder: REPO_ROOT }, window: WindowOptions = {}): Promise<Workbench> {
     const { browser } = rig();
     const server = target.server ?? rig().server;
     const folder = target.folder ?? rig().workspace.dir;
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext({
+      viewport: window.viewport ?? VIEWPORT,
+      ...(window.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: window.deviceScaleFactor }),
+      ...(window.locale === undefined ? {} : { locale: window.locale }),
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
     await page.goto(
@@ -59,10 +79,11 @@ export class Workbench {
   }
 
   /** test-results/screenshots/<scenario>-<n>-<step>.png */
-  async screenshot(step: string): Promise<string> {
+  async screenshot(step: string, options: ScreenshotOptions = {}): Promise<string> {
     this.step += 1;
     const file = path.join(SCREENSHOT_DIR, `${this.scenario}-${String(this.step).padStart(2, '0')}-${step}.png`);
-    await this.page.screenshot({ path: file });
+    if (options.of) await options.of.screenshot({ path: file });
+    else await this.page.screenshot({ path: file, ...(options.clip ? { clip: options.clip } : {}) });
     return file;
   }
 

@@ -39,6 +39,21 @@ describe('SAR results panel: the page\'s requests (sandbox task, RDKit)', functi
     fake.registeredCommands.set('synapseLens.openPaperPanel', (arg) => papersOpened.push(arg));
   });
 
+  it('heads a task opened by its ID with its name, as its tab does, not with the ID', async () => {
+    const { app } = fakeApp(() => env.client);
+    const subscriptions: { dispose(): unknown }[] = [];
+    const extensionUri = { path: '/ext', fsPath: '/ext' } as unknown as vscode.Uri;
+    const nameOf = (kind: string | undefined, id: string) => (kind === 'sarTask' && id === samples.sarTasks.multiFile ? 'CN112047962A.pdf + 3 more' : undefined);
+    const panels = createSarPanels(app, { ...app, extensionUri, subscriptions, exports: new ExportChannels() }, { rdkit } as unknown as ChemistryService, { nameOf });
+    panels.open({ taskId: samples.sarTasks.multiFile, label: '' });
+    const page = fake.webviewPanels.at(-1);
+    assert.ok(page);
+    await page.send({ type: 'ready' });
+    const init = page.posted.find((m) => (m as { type?: string }).type === 'init') as { init: { taskId: string; label: string } } | undefined;
+    assert.deepEqual(init?.init, { taskId: samples.sarTasks.multiFile, label: 'CN112047962A.pdf + 3 more' });
+    subscriptions.forEach((s) => s.dispose());
+  });
+
   /** Opens the multi-file task's panel as the App would and loads its page up to the task's rows. */
   async function openedPage() {
     const { app } = fakeApp(() => env.client);
