@@ -9,7 +9,7 @@ import { Workbench } from './workbench';
  * hook or a test that never yields — with a message that says so. Exiting runs processGroups'
  * exit handler, which stops the host.
  */
-const RUN_TIMEOUT_S = Number(process.env.SYNAPSE_TEST_TIMEOUT_S ?? 900);
+const RUN_TIMEOUT_S = Number(process.env.SYNAPSE_TEST_TIMEOUT_S ?? 1800);
 /** The first run installs Node 24 and code-server (~3 min); that is not the scenarios' time. */
 const START_TIMEOUT_MS = 10 * 60_000;
 
