@@ -11,8 +11,11 @@ import { searchOf } from './searchNodes';
 import type { ChildNode, MessageNode, Owner, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 import { NO_NAMES, nameIn } from './searchTreeConfig';
 import type { SearchTreeConfig, TreeNames } from './searchTreeConfig';
-import { treeIdOf, treeItemOf } from './searchTreeItems';
+import { labelOf, treeIdOf, treeItemOf } from './searchTreeItems';
 import { treePager } from './treePager';
+
+/** The text of a row that names can change: its label and description. */
+const drawnText = (item: vscode.TreeItem): string => `${labelOf(item)}\n${typeof item.description === 'string' ? item.description : ''}`;
 
 export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 export type { ResultSource } from './searchNodes';
@@ -25,10 +28,12 @@ export type { NameOf, SearchTreeConfig, StatusRow, TreeNames } from './searchTre
  * loading more" row. New services or credentials reload; other settings only redraw the labels.
  */
 export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider<SearchTreeNode<Q, T, C>>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<SearchTreeNode<Q, T, C> | undefined>();
+  private readonly changed = new vscode.EventEmitter<SearchTreeNode<Q, T, C> | SearchTreeNode<Q, T, C>[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly saved: ServiceSavedList<Q>;
   private readonly nodes = new Map<string, SearchNode<Q, T, C>>();
+  /** What each saved search was last drawn with, so a new name redraws only the ones it changes. */
+  private readonly drawnLabels = new WeakMap<SearchNode<Q, T, C>, string>();
   private readonly subscriptions: vscode.Disposable[];
   private view: vscode.TreeView<SearchTreeNode<Q, T, C>> | undefined;
 
@@ -39,8 +44,8 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   ) {
     this.saved = new ServiceSavedList(app.globalState, config.storageKey, (q) => config.keyOf(q), (v): v is Q => config.isQuery(v), () => app.settings().service);
     this.subscriptions = [
-      // A name given or learned, or another dictionary: labels are drawn from names, so redraw them.
-      names.onDidChange(() => this.changed.fire(undefined)),
+      // A name given or learned, or another dictionary: saved searches' labels are drawn from names.
+      names.onDidChange(() => this.redrawRenamed()),
       // New credentials or another service: what was loaded may no longer be what that service says.
       app.services.onDidChange(() => this.refresh()),
       // Language and the like: keep what was loaded, redraw the labels.
@@ -59,7 +64,23 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
     const item = treeItemOf(node, this.config, settings, (owner) => this.pagerOf(owner), nameIn(this.names, settings.language));
     const id = treeIdOf(node, this.config);
     if (id !== undefined) item.id = id;
-    return inertTreeItem(item);
+    const drawn = inertTreeItem(item);
+    if (node.kind === 'search') this.drawnLabels.set(node, drawnText(drawn));
+    return drawn;
+  }
+
+  /**
+   * Redraws the saved searches whose label a name changed, and nothing else: results carry the
+   * names their answers brought. Redrawing the whole view instead (as every answer that teaches a
+   * name would) lets VS Code forget the rows for a moment, and a context-menu command chosen then
+   * arrives without its row.
+   */
+  private redrawRenamed(): void {
+    const renamed = [...this.nodes.values()].filter((node) => {
+      const before = this.drawnLabels.get(node);
+      return before !== undefined && before !== drawnText(this.getTreeItem(node));
+    });
+    if (renamed.length > 0) this.changed.fire(renamed);
   }
 
   async getChildren(node?: SearchTreeNode<Q, T, C>): Promise<SearchTreeNode<Q, T, C>[]> {

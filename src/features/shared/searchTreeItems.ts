@@ -48,7 +48,8 @@ function drawnItem<Q, T, C>(
   }
 }
 
-const labelOf = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+/** A tree item's label as text. */
+export const labelOf = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 const descriptionOf = (item: vscode.TreeItem): string | undefined => (typeof item.description === 'string' ? item.description : undefined);
 
 /** What a screen reader says for the row: its kind where the label alone does not say, label, description. */

@@ -41,6 +41,29 @@ describe('Drugs view: labels from the dictionary, entries per service', () => {
     tree.dispose();
   });
 
+  it('redraws only the saved searches a new name relabels, and nothing when it relabels none', async () => {
+    const dict = dictionary();
+    const searches = [newSearch({ target: { value: [TARGET] } }), newSearch({ devStatus: ['Phase_3'] })];
+    const { tree, fake } = drugsTreeOver(noDrugs, searches, 10, new Map(), dict.names);
+    fake.settings.set('synapseLens.service', 'sandbox');
+    const entries = await tree.getChildren();
+    for (const entry of entries) tree.getTreeItem(entry);
+    const redraws: unknown[] = [];
+    tree.onDidChangeTreeData((what) => redraws.push(what));
+    // A name no saved search shows (learned from a milestone page, say): the rows stay as drawn,
+    // so VS Code keeps them and a context-menu command chosen meanwhile still gets its row.
+    dict.known.set('organization 0123', 'AstraZeneca');
+    dict.changed.fire();
+    assert.deepEqual(redraws, []);
+    dict.known.set(`target ${TARGET}`, 'EGFR');
+    dict.changed.fire();
+    assert.equal(redraws.length, 1);
+    const redrawn: unknown = redraws[0];
+    assert.ok(Array.isArray(redrawn));
+    assert.deepEqual(redrawn.map((node) => tree.getTreeItem(node as never).label), ['Drugs · target EGFR']);
+    tree.dispose();
+  });
+
   it('shows a search saved on the sandbox only while the sandbox is in use', async () => {
     const { tree, fake } = drugsTreeOver(noDrugs, [], 10);
     fake.settings.set('synapseLens.service', 'sandbox');
