@@ -8,7 +8,9 @@ import { packageVsix } from '../../scripts/host/vsix';
 import type { PackagedVsix } from '../../scripts/host/vsix';
 import { copySampleWorkspace } from '../../scripts/host/workspace';
 import type { TempWorkspace } from '../../scripts/host/workspace';
+import { AGENT_TOOLS } from '../../src/agent/tools';
 import { hoverOver, leaveHover, openFile } from './support/editor';
+import { keepPicture, pictureRun } from './support/pictures';
 import { Workbench } from './support/workbench';
 
 /** Packing with a production build (seconds), installing it, starting a host and a workbench. */
@@ -89,6 +91,17 @@ describe('The packaged .vsix, installed into a fresh VS Code', () => {
     const readme = workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await readme.locator('h1', { hasText: 'Synapse Lens' }).first().waitFor();
     await workbench.screenshot('details');
+  });
+
+  it('lists the tools Copilot can call among its features, each by name (the walkthrough\'s Ask Copilot picture)', async () => {
+    const details = workbench.page.locator('.extension-editor');
+    await details.locator('.navbar .action-label', { hasText: /^features$/i }).first().click();
+    await details.locator('.monaco-list-row', { hasText: 'Language Model Tools' }).first().click();
+    const table = details.locator('table', { hasText: 'Display Name' }).first();
+    for (const tool of AGENT_TOOLS) await table.locator('td', { hasText: tool.title }).first().waitFor();
+    // What Copilot's agent mode is offered, as VS Code reads it from the installed package: the
+    // walkthrough's Ask Copilot step shows it (no Copilot runs here to picture a chat).
+    await keepPicture(pictureRun(), await workbench.screenshot('tools', { of: details }), 'walkthrough', 'ask-copilot');
   });
 
   it('finds drugs for target EGFR against the sandbox and lists them in the Drugs view', async () => {
