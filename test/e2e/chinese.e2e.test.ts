@@ -62,6 +62,21 @@ describe('Chinese: VS Code in zh-CN shows Synapse Lens in Chinese', () => {
     await workbench.screenshot('check-connection');
   });
 
+  it('finds drugs for a target typed by its Chinese name, and lists the search and the drugs in Chinese', async () => {
+    const page = workbench.page;
+    await workbench.runCommand('Synapse Lens: 查找该靶点的药物…');
+    await page.locator('.quick-input-widget input.input').first().fill('表皮生长因子受体');
+    // EGFR itself, not HER2–4 (人表皮生长因子受体2…): its English name is the row's second line.
+    const egfr = page.locator('.quick-input-list .monaco-list-row', { hasText: 'EGFR' }).first();
+    await egfr.waitFor();
+    await egfr.click();
+    const drugs = workbench.viewPane('药物');
+    await drugs.locator('.monaco-list-row[aria-level="1"]', { hasText: '靶点' }).first().waitFor();
+    await drugs.locator('.monaco-list-row[aria-level="2"]', { hasText: drug.nameCn }).first().waitFor();
+    await workbench.idle(drugs);
+    await workbench.screenshot('drugs-for-target');
+  });
+
   it('offers drugs by their Chinese names (the data language follows VS Code) and opens one in a panel', async () => {
     const page = workbench.page;
     await workbench.runCommand('Synapse Lens: 打开里程碑面板');
