@@ -1,4 +1,6 @@
-import * as vscode from 'vscode';
+// No `vscode` here: the export bench runs it in plain Node. Its words come through @vscode/l10n,
+// which activate() loads with VS Code's bundle.
+import * as l10n from '@vscode/l10n';
 import { sequencePatentRequestSchema } from '../../api';
 import type { SequencePatent } from '../../api';
 import { schemaProblem } from '../shared/validation';
@@ -8,8 +10,8 @@ export const SEQUENCE_ID_PATTERN = /^\d+$/;
 
 export function sequenceIdProblem(input: string, pageSize: number): string | undefined {
   const value = input.trim();
-  if (value.length === 0) return vscode.l10n.t('Enter a PatSnap sequence id (digits, e.g. 834879).');
-  if (!SEQUENCE_ID_PATTERN.test(value)) return vscode.l10n.t('A sequence id is digits only, e.g. 834879.');
+  if (value.length === 0) return l10n.t('Enter a PatSnap sequence id (digits, e.g. 834879).');
+  if (!SEQUENCE_ID_PATTERN.test(value)) return l10n.t('A sequence id is digits only, e.g. 834879.');
   return schemaProblem(sequencePatentRequestSchema, { seqId: value, page: 1, size: pageSize }, 'seqId');
 }
 
@@ -20,7 +22,7 @@ const MAX_LOCATIONS = 4;
 /** "claims · FIG 1A · TABLE A-1": whether it is claimed, then where the sequence appears. */
 export function locationSummary(patent: SequencePatent): string {
   const parts: string[] = [];
-  if (patent.claimed) parts.push(vscode.l10n.t('claims'));
+  if (patent.claimed) parts.push(l10n.t('claims'));
   const location = patent.location ?? {};
   const keys = orderedLocationKinds(location);
   for (const key of keys) {

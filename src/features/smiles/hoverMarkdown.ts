@@ -1,8 +1,9 @@
-// The hover's Markdown, built as plain text (only vscode.l10n from VS Code). Everything that
+// The hover's Markdown, built as plain text, without `vscode` (the benches run it in plain Node;
+// its words come through @vscode/l10n, loaded with VS Code's bundle at activation). Everything that
 // comes from the file goes through markdownText (escaped, bidi and invisible characters dropped);
 // the only links are command links to our own commands, which the provider trusts by id
 // (isTrusted: { enabledCommands }).
-import { l10n } from 'vscode';
+import * as l10n from '@vscode/l10n';
 import { formatWeight } from '../../chem/formula';
 import { MAX_DRAWN_ATOMS } from '../../chem/sizeGuard';
 import type { MoleculeResult } from '../../chem/molecule';
