@@ -6,9 +6,9 @@ import { ServiceSavedList } from '../../platform/serviceSavedList';
 import { onSettingsChanged } from '../../platform/settings';
 import { withViewProgress } from '../../platform/viewProgress';
 import type { AppCore } from '../../app';
-import { messageItem } from './pagedNodes';
-import { searchOf } from './searchNodes';
-import type { ChildNode, MessageNode, Owner, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
+import { pagedChildren } from './pagedNodes';
+import { pagedOwnerOf, searchOf } from './searchNodes';
+import type { ChildNode, Owner, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 import { NO_NAMES, nameIn } from './searchTreeConfig';
 import type { SearchTreeConfig, TreeNames } from './searchTreeConfig';
 import { labelOf, treeIdOf, treeItemOf } from './searchTreeItems';
@@ -208,34 +208,11 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
   /** The paged node a target's "Load more" or refresh is about: a paged child, or the search. */
   private ownerOf(target: SearchTreeNode<Q, T, C> | string | undefined): Owner<Q, T, C> | undefined {
     const search = this.resolve(target);
-    if (!search || typeof target !== 'object') return search;
-    let node: SearchTreeNode<Q, T, C> | undefined = target;
-    while (node && node.kind !== 'search') {
-      if (node.kind === 'child' && node.source) return node;
-      node = node.kind === 'more' || node.kind === 'message' ? node.owner : node.kind === 'child' ? node.parent : undefined;
-    }
-    return search;
+    return search && typeof target === 'object' ? pagedOwnerOf(search, target) : search;
   }
 
   private pagedChildren(owner: Owner<Q, T, C>): SearchTreeNode<Q, T, C>[] {
-    const results = this.sourceOf(owner);
-    const search = searchOf(owner);
-    const message = (text: string, icon: string, flags: string, command?: vscode.Command): MessageNode<Q, T, C> =>
-      ({ kind: 'message', search, owner, item: messageItem(text, icon, `${this.config.messageContext ?? 'message;'}${flags}`, command) });
-    const status = owner.kind === 'search' ? this.config.statusRow?.(owner.query, owner.results) : undefined;
-    if (status) return [message(status.text, status.icon, status.flags)];
-    if (!results.started) {
-      if (this.config.failureText) return [message(this.config.failureText(results.error), 'error', 'error;'), { kind: 'more', search, owner }];
-      const retry = { command: this.config.loadMoreCommand, title: vscode.l10n.t('Retry'), arguments: [owner] };
-      return [message(vscode.l10n.t('Could not load {0} — click to retry', this.config.noun), 'warning', 'retry;', retry)];
-    }
-    if (results.items.length === 0) {
-      const text = owner.kind === 'child' ? owner.source?.emptyText ?? '' : this.config.emptyText(owner.query);
-      return [message(text, 'info', 'empty;')];
-    }
-    const children = [...this.rowsOf(owner)];
-    if (results.hasMore) children.push({ kind: 'more', search, owner });
-    return children;
+    return pagedChildren(owner, this.sourceOf(owner), this.config, () => this.rowsOf(owner));
   }
 
   /** One node per loaded row, made once: results of a search, or rows of a paged child. */

@@ -113,3 +113,13 @@ export interface SearchSnapshot<T> {
 export type Owner<Q, T, C> = SearchNode<Q, T, C> | ChildNode<Q, T, C>;
 
 export const searchOf = <Q, T, C>(owner: Owner<Q, T, C>): SearchNode<Q, T, C> => (owner.kind === 'search' ? owner : owner.search);
+
+/** The paged node a row belongs to: the nearest paged child above it (a drug's milestones), else its search. */
+export function pagedOwnerOf<Q, T, C>(search: SearchNode<Q, T, C>, node: SearchTreeNode<Q, T, C>): Owner<Q, T, C> {
+  let at: SearchTreeNode<Q, T, C> | undefined = node;
+  while (at && at.kind !== 'search') {
+    if (at.kind === 'child' && at.source) return at;
+    at = at.kind === 'more' || at.kind === 'message' ? at.owner : at.kind === 'child' ? at.parent : undefined;
+  }
+  return search;
+}
