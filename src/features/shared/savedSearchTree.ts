@@ -11,11 +11,11 @@ import { pagedOwnerOf, searchOf } from './searchNodes';
 import type { ChildNode, Owner, ResultNode, ResultSource, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 import { NO_NAMES, nameIn } from './searchTreeConfig';
 import type { SearchTreeConfig, TreeNames } from './searchTreeConfig';
-import { labelOf, treeIdOf, treeItemOf } from './searchTreeItems';
+import { descriptionOf, labelOf, treeIdOf, treeItemOf } from './searchTreeItems';
 import { treePager } from './treePager';
 
 /** The text of a row that names can change: its label and description. */
-const drawnText = (item: vscode.TreeItem): string => `${labelOf(item)}\n${typeof item.description === 'string' ? item.description : ''}`;
+const drawnText = (item: vscode.TreeItem): string => `${labelOf(item)}\n${descriptionOf(item) ?? ''}`;
 
 export type { ChildNode, ChildSpec, MessageNode, MoreNode, ResultNode, SearchNode, SearchSnapshot, SearchTreeNode } from './searchNodes';
 export type { ResultSource } from './searchNodes';
@@ -61,7 +61,7 @@ export class SavedSearchTree<Q, T, C = never> implements vscode.TreeDataProvider
 
   getTreeItem(node: SearchTreeNode<Q, T, C>): vscode.TreeItem {
     const settings = this.app.settings();
-    const item = treeItemOf(node, this.config, settings, (owner) => this.pagerOf(owner), nameIn(this.names, settings.language));
+    const item = treeItemOf(node, { config: this.config, settings, pagerOf: (owner) => this.pagerOf(owner), names: nameIn(this.names, settings.language) });
     const id = treeIdOf(node, this.config);
     if (id !== undefined) item.id = id;
     const drawn = inertTreeItem(item);

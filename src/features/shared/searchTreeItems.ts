@@ -7,30 +7,26 @@ import type { ChildNode, SearchNode, SearchTreeNode } from './searchNodes';
 import type { NameOf, SearchTreeConfig } from './searchTreeConfig';
 import { spokenChildOf, spokenLoadMore, spokenRow } from './spokenNames';
 
+/** What drawing a row needs besides the row: its view's config, the settings, the pagers, the names. */
+export interface ItemContext<Q, T, C> {
+  readonly config: SearchTreeConfig<Q, T, C>;
+  readonly settings: SynapseSettings;
+  readonly pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>;
+  readonly names: NameOf;
+}
+
 /**
  * A node's tree item as its view's config draws it; the engine's own rows (Load more, messages) as
  * the engine does. Every row gets the name a screen reader says (spokenNames.ts), unless the
  * view's config gave it one.
  */
-export function treeItemOf<Q, T, C>(
-  node: SearchTreeNode<Q, T, C>,
-  config: SearchTreeConfig<Q, T, C>,
-  settings: SynapseSettings,
-  pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>,
-  names: NameOf,
-): vscode.TreeItem {
-  const item = drawnItem(node, config, settings, pagerOf, names);
-  item.accessibilityInformation ??= { label: spokenName(node, item, config, settings, pagerOf, names) };
+export function treeItemOf<Q, T, C>(node: SearchTreeNode<Q, T, C>, context: ItemContext<Q, T, C>): vscode.TreeItem {
+  const item = drawnItem(node, context);
+  item.accessibilityInformation ??= { label: spokenName(node, item, context) };
   return item;
 }
 
-function drawnItem<Q, T, C>(
-  node: SearchTreeNode<Q, T, C>,
-  config: SearchTreeConfig<Q, T, C>,
-  settings: SynapseSettings,
-  pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>,
-  names: NameOf,
-): vscode.TreeItem {
+function drawnItem<Q, T, C>(node: SearchTreeNode<Q, T, C>, { config, settings, pagerOf, names }: ItemContext<Q, T, C>): vscode.TreeItem {
   switch (node.kind) {
     case 'search': {
       const item = config.searchItem(node.query, node.results, settings, names);
@@ -50,17 +46,12 @@ function drawnItem<Q, T, C>(
 
 /** A tree item's label as text. */
 export const labelOf = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
-const descriptionOf = (item: vscode.TreeItem): string | undefined => (typeof item.description === 'string' ? item.description : undefined);
+/** A tree item's description as text, when it has one. */
+export const descriptionOf = (item: vscode.TreeItem): string | undefined => (typeof item.description === 'string' ? item.description : undefined);
 
 /** What a screen reader says for the row: its kind where the label alone does not say, label, description. */
-function spokenName<Q, T, C>(
-  node: SearchTreeNode<Q, T, C>,
-  item: vscode.TreeItem,
-  config: SearchTreeConfig<Q, T, C>,
-  settings: SynapseSettings,
-  pagerOf: (owner: SearchNode<Q, T, C> | ChildNode<Q, T, C>) => Pager<unknown>,
-  names: NameOf,
-): string {
+function spokenName<Q, T, C>(node: SearchTreeNode<Q, T, C>, item: vscode.TreeItem, context: ItemContext<Q, T, C>): string {
+  const { config, pagerOf } = context;
   const label = labelOf(item);
   switch (node.kind) {
     case 'search':
@@ -68,7 +59,7 @@ function spokenName<Q, T, C>(
     case 'result':
       return spokenRow(config.rowKinds?.result, label, descriptionOf(item));
     case 'child': {
-      if (node.source) return spokenChildOf(label, labelOf(drawnItem(node.parent, config, settings, pagerOf, names)));
+      if (node.source) return spokenChildOf(label, labelOf(drawnItem(node.parent, context)));
       const rowOf = node.parent.kind === 'child' ? node.parent.source?.row : undefined;
       return spokenRow(rowOf, label, descriptionOf(item));
     }
